@@ -1,0 +1,477 @@
+#include "sync/CanonicalJson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace dibao {
+
+namespace {
+
+Error jsonError(const char *code, const QString &message)
+{
+    return makeError(ErrorKind::Invalid, QString::fromLatin1(code), message);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dibao::CanonicalJson", text);
+}
+
+// A small validating scanner. Qt's parser cannot tell us about duplicate keys (it keeps the last), lone surrogate
+// escapes, floats vs integers or nesting, so we walk the text ourselves first and let Qt build the object afterwards.
+class Scanner {
+public:
+    Scanner(QByteArrayView text, int maxDepth) : m_text(text), m_maxDepth(maxDepth) {}
+
+    enum class Fatal { None, Syntax, TooDeep };
+
+    Fatal run()
+    {
+        skipWhitespace();
+        if (!value(1))
+            return m_fatal == Fatal::None ? Fatal::Syntax : m_fatal;
+        skipWhitespace();
+        if (m_pos != m_text.size())
+            return Fatal::Syntax;
+        return Fatal::None;
+    }
+
+    bool duplicateKey = false;
+    bool keyNotAscii = false;
+    bool sawFloat = false;
+    bool integerOutOfRange = false;
+
+private:
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    char peek() const { return atEnd() ? '\0' : m_text[m_pos]; }
+
+    void skipWhitespace()
+    {
+        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
+            ++m_pos;
+    }
+
+    bool literal(const char *word)
+    {
+        for (const char *c = word; *c; ++c) {
+            if (peek() != *c)
+                return false;
+            ++m_pos;
+        }
+        return true;
+    }
+
+    bool value(int depth)
+    {
+        switch (peek()) {
+        case '{':
+            return object(depth);
+        case '[':
+            return array(depth);
+        case '"': {
+            std::string ignored;
+            return string(ignored);
+        }
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            return number();
+        }
+    }
+
+    bool enter(int depth)
+    {
+        if (depth > m_maxDepth) {
+            m_fatal = Fatal::TooDeep;
+            return false;
+        }
+        return true;
+    }
+
+    bool object(int depth)
+    {
+        if (!enter(depth))
+            return false;
+        ++m_pos; // '{'
+        std::set<std::string> keys;
+        skipWhitespace();
+        if (peek() == '}') {
+            ++m_pos;
+            return true;
+        }
+        for (;;) {
+            skipWhitespace();
+            if (peek() != '"')
+                return false;
+            std::string key;
+            if (!string(key))
+                return false;
+            if (!keys.insert(key).second)
+                duplicateKey = true;
+            for (const char k : key) {
+                if (k < 0x20 || k > 0x7E)
+                    keyNotAscii = true;
+            }
+            skipWhitespace();
+            if (peek() != ':')
+                return false;
+            ++m_pos;
+            skipWhitespace();
+            if (!value(depth + 1))
+                return false;
+            skipWhitespace();
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (peek() == '}') {
+                ++m_pos;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    bool array(int depth)
+    {
+        if (!enter(depth))
+            return false;
+        ++m_pos; // '['
+        skipWhitespace();
+        if (peek() == ']') {
+            ++m_pos;
+            return true;
+        }
+        for (;;) {
+            skipWhitespace();
+            if (!value(depth + 1))
+                return false;
+            skipWhitespace();
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (peek() == ']') {
+                ++m_pos;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    bool hex4(unsigned &out)
+    {
+        if (m_pos + 4 > m_text.size())
+            return false;
+        out = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int v = hexValue(m_text[m_pos + i]);
+            if (v < 0)
+                return false;
+            out = out * 16 + unsigned(v);
+        }
+        m_pos += 4;
+        return true;
+    }
+
+    static void appendUtf8(std::string &out, unsigned cp)
+    {
+        if (cp < 0x80) {
+            out += char(cp);
+        } else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        }
+    }
+
+    // Decodes a string into UTF-8 so keys compare the way Qt will see them ("a" and "\u0061" are the same key).
+    bool string(std::string &decoded)
+    {
+        ++m_pos; // '"'
+        while (!atEnd()) {
+            const unsigned char c = static_cast<unsigned char>(peek());
+            if (c == '"') {
+                ++m_pos;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c != '\\') {
+                decoded += char(c);
+                ++m_pos;
+                continue;
+            }
+            ++m_pos;
+            const char e = peek();
+            ++m_pos;
+            switch (e) {
+            case '"': decoded += '"'; break;
+            case '\\': decoded += '\\'; break;
+            case '/': decoded += '/'; break;
+            case 'b': decoded += '\b'; break;
+            case 'f': decoded += '\f'; break;
+            case 'n': decoded += '\n'; break;
+            case 'r': decoded += '\r'; break;
+            case 't': decoded += '\t'; break;
+            case 'u': {
+                unsigned cp = 0;
+                if (!hex4(cp))
+                    return false;
+                if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    m_loneSurrogate = true;
+                    return false;
+                }
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    unsigned low = 0;
+                    if (peek() != '\\' || m_pos + 1 >= m_text.size() || m_text[m_pos + 1] != 'u') {
+                        m_loneSurrogate = true;
+                        return false;
+                    }
+                    m_pos += 2;
+                    if (!hex4(low))
+                        return false;
+                    if (low < 0xDC00 || low > 0xDFFF) {
+                        m_loneSurrogate = true;
+                        return false;
+                    }
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                }
+                appendUtf8(decoded, cp);
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    bool number()
+    {
+        const qsizetype start = m_pos;
+        if (peek() == '-')
+            ++m_pos;
+        if (!isDigit(peek()))
+            return false;
+        if (peek() == '0') {
+            ++m_pos;
+        } else {
+            while (isDigit(peek()))
+                ++m_pos;
+        }
+        const qsizetype intEnd = m_pos;
+        if (peek() == '.') {
+            ++m_pos;
+            if (!isDigit(peek()))
+                return false;
+            while (isDigit(peek()))
+                ++m_pos;
+            sawFloat = true;
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            ++m_pos;
+            if (peek() == '+' || peek() == '-')
+                ++m_pos;
+            if (!isDigit(peek()))
+                return false;
+            while (isDigit(peek()))
+                ++m_pos;
+            sawFloat = true;
+        }
+        if (!sawFloat) {
+            const qsizetype digitsStart = m_text[start] == '-' ? start + 1 : start;
+            const qsizetype digits = intEnd - digitsStart;
+            if (digits > 16) {
+                integerOutOfRange = true;
+            } else {
+                qint64 magnitude = 0;
+                for (qsizetype i = digitsStart; i < intEnd; ++i)
+                    magnitude = magnitude * 10 + (m_text[i] - '0');
+                if (magnitude > CanonicalJson::kMaxSafeInteger)
+                    integerOutOfRange = true;
+            }
+        }
+        return true;
+    }
+
+public:
+    bool loneSurrogate() const { return m_loneSurrogate; }
+
+private:
+    QByteArrayView m_text;
+    int m_maxDepth;
+    qsizetype m_pos = 0;
+    Fatal m_fatal = Fatal::None;
+    bool m_loneSurrogate = false;
+};
+
+} // namespace
+
+bool CanonicalJson::isValidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned cp = 0;
+        unsigned minimum = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            cp = c & 0x1F;
+            minimum = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            cp = c & 0x0F;
+            minimum = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            cp = c & 0x07;
+            minimum = 0x10000;
+        } else {
+            return false; // continuation byte, overlong lead (C0/C1) or beyond U+10FFFF
+        }
+        if (i + extra >= n)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            const unsigned char cc = p[i + k];
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+QByteArray CanonicalJson::serialize(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Result<QJsonObject> CanonicalJson::parse(const QByteArray &bytes, qsizetype maxBytes, int maxDepth)
+{
+    if (bytes.size() > maxBytes)
+        return jsonError("json_too_large", tr("A JSON document is larger than allowed."));
+    if (!isValidUtf8(bytes))
+        return jsonError("json_bad_utf8", tr("A JSON document is not valid UTF-8."));
+
+    Scanner scanner(bytes, maxDepth);
+    const Scanner::Fatal fatal = scanner.run();
+    if (scanner.loneSurrogate())
+        return jsonError("json_bad_utf8", tr("A JSON string holds an unpaired surrogate escape."));
+    if (fatal == Scanner::Fatal::TooDeep)
+        return jsonError("json_too_deep", tr("A JSON document is nested too deeply."));
+    if (fatal == Scanner::Fatal::Syntax)
+        return jsonError("json_syntax", tr("A JSON document is malformed."));
+    if (scanner.duplicateKey)
+        return jsonError("json_duplicate_key", tr("A JSON object repeats a key."));
+    if (scanner.keyNotAscii)
+        return jsonError("json_key_not_ascii", tr("A JSON object key is not printable ASCII."));
+    if (scanner.sawFloat)
+        return jsonError("json_float", tr("A JSON number has a fraction or exponent; only integers are allowed."));
+    if (scanner.integerOutOfRange)
+        return jsonError("json_integer_range", tr("A JSON integer is outside ±(2^53−1)."));
+
+    // Qt 6.4 refuses top-level scalars with a generic error; say what is wrong instead.
+    qsizetype first = 0;
+    while (first < bytes.size() && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\n' || bytes[first] == '\r'))
+        ++first;
+    if (first >= bytes.size() || bytes[first] != '{')
+        return jsonError("json_not_object", tr("A JSON document is not an object."));
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return jsonError("json_syntax", tr("A JSON document is malformed."));
+    QJsonObject object = document.object();
+    if (serialize(object) != bytes)
+        return jsonError("json_not_canonical", tr("A JSON document is not in canonical form."));
+    return object;
+}
+
+Result<QByteArray> CanonicalJson::serializeChecked(const QJsonObject &object, qsizetype maxBytes)
+{
+    QByteArray bytes = serialize(object);
+    auto reparsed = parse(bytes, maxBytes);
+    if (!reparsed.ok())
+        return reparsed.error();
+    return bytes;
+}
+
+Result<QList<QJsonObject>> CanonicalJson::parseNdjson(const QByteArray &bytes, qsizetype maxLineBytes,
+                                                      qsizetype maxLines)
+{
+    QList<QJsonObject> objects;
+    if (bytes.isEmpty())
+        return objects;
+    if (!bytes.endsWith('\n'))
+        return jsonError("ndjson_syntax", tr("An NDJSON file does not end with a newline."));
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        const qsizetype end = bytes.indexOf('\n', start);
+        const qsizetype length = end - start;
+        if (length > maxLineBytes)
+            return jsonError("ndjson_line_too_long", tr("An NDJSON line is longer than allowed."));
+        if (length == 0)
+            return jsonError("ndjson_syntax", tr("An NDJSON file holds an empty line."));
+        if (objects.size() >= maxLines)
+            return jsonError("ndjson_too_many_lines", tr("An NDJSON file holds too many lines."));
+        auto object = parse(bytes.mid(start, length), maxLineBytes);
+        if (!object.ok())
+            return object.error();
+        objects.append(std::move(object).value());
+        start = end + 1;
+    }
+    return objects;
+}
+
+QByteArray CanonicalJson::serializeNdjson(const QList<QJsonObject> &objects)
+{
+    QByteArray out;
+    for (const QJsonObject &object : objects) {
+        out += serialize(object);
+        out += '\n';
+    }
+    return out;
+}
+
+} // namespace dibao
