@@ -1,0 +1,191 @@
+#include "audit/AuditLog.h"
+
+#include "common/ChinaDate.h"
+#include "common/Json.h"
+#include "db/Database.h"
+#include "store/RecordWriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace dibao {
+
+namespace {
+QString trAudit(const char *text)
+{
+    return QCoreApplication::translate("dibao::AuditLog", text);
+}
+} // namespace
+
+QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &userId,
+                            const QString &userName, const QString &deviceId, const QString &entity,
+                            const QString &entityId, const QString &action, const QByteArray &before,
+                            const QByteArray &after)
+{
+    QJsonObject fields{
+        {QStringLiteral("seq"), seq},
+        {QStringLiteral("at"), at},
+        {QStringLiteral("user_id"), userId},
+        {QStringLiteral("user_name"), userName},
+        {QStringLiteral("device_id"), deviceId},
+        {QStringLiteral("entity"), entity},
+        {QStringLiteral("entity_id"), entityId},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("before"), before.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(before))},
+        {QStringLiteral("after"), after.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(after))},
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(prevHash.toLatin1());
+    hash.addData("\n");
+    hash.addData(compactJson(fields));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<QString> AuditLog::head()
+{
+    if (m_seq < 0 || !m_db.inTransaction()) {
+        auto st = m_db.cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        if (!st)
+            return st.error();
+        auto row = (*st)->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            m_seq = (*st)->int64(0);
+            m_head = (*st)->text(1);
+        } else {
+            m_seq = 0;
+            m_head = QString::fromLatin1(kGenesis);
+        }
+        (*st)->reset();
+    }
+    return m_head;
+}
+
+Status AuditLog::append(const WriteContext &who, const QString &entity, const QString &entityId,
+                        const QString &action, const QByteArray &before, const QByteArray &after)
+{
+    // Always re-read the head at the start of a transaction: another process may have appended since.
+    m_seq = -1;
+    auto prev = head();
+    if (!prev)
+        return prev.error();
+    const qint64 seq = m_seq + 1;
+    const QString at = nowUtc().toString(Qt::ISODateWithMs);
+    const QString hash = entryHash(*prev, seq, at, who.userId, who.userName, who.deviceId, entity, entityId, action,
+                                   before, after);
+    auto st = m_db.cached("INSERT INTO audit(seq, at, user_id, user_name, device_id, entity, entity_id, action, "
+                          "before, after, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!st)
+        return st.error();
+    Statement &s = **st;
+    s.bind(1, seq).bind(2, at).bind(3, who.userId).bind(4, who.userName).bind(5, who.deviceId);
+    s.bind(6, entity).bind(7, entityId).bind(8, action);
+    s.bind(9, before.isNull() ? QString() : QString::fromUtf8(before));
+    s.bind(10, after.isNull() ? QString() : QString::fromUtf8(after));
+    s.bind(11, *prev).bind(12, hash);
+    DIBAO_TRY(s.run());
+    return {};
+}
+
+Result<AuditLog::Report> AuditLog::verify()
+{
+    Report report;
+    auto st = m_db.prepare("SELECT seq, at, user_id, user_name, device_id, entity, entity_id, action, before, after, "
+                           "prev_hash, hash FROM audit ORDER BY seq");
+    if (!st)
+        return st.error();
+    QString prev = QString::fromLatin1(kGenesis);
+    qint64 expectedSeq = 1;
+    bool chainBroken = false;
+    // The last audited state of every record: (entity, id) -> the 'after' text of its newest entry.
+    QHash<QString, QString> lastState;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ++report.entries;
+        const qint64 seq = st->int64(0);
+        const QByteArray before = st->isNull(8) ? QByteArray() : st->text(8).toUtf8();
+        const QByteArray after = st->isNull(9) ? QByteArray() : st->text(9).toUtf8();
+        const QString entity = st->text(5);
+        const QString entityId = st->text(6);
+        const QString action = st->text(7);
+        if (!chainBroken) {
+            const QString storedPrev = st->text(10);
+            const QString storedHash = st->text(11);
+            const QString computed = entryHash(storedPrev, seq, st->text(1), st->text(2), st->text(3), st->text(4),
+                                               entity, entityId, action, before, after);
+            Problem problem;
+            problem.seq = seq;
+            problem.entity = entity;
+            problem.entityId = entityId;
+            if (seq != expectedSeq && seq > expectedSeq) {
+                problem.kind = QStringLiteral("entry_missing");
+                problem.seq = expectedSeq;
+                problem.detail = trAudit("Audit entries %1 to %2 are missing.").arg(expectedSeq).arg(seq - 1);
+            } else if (computed != storedHash) {
+                problem.kind = QStringLiteral("entry_altered");
+                problem.detail = trAudit("Audit entry %1 was altered: its content no longer matches its hash.").arg(seq);
+            } else if (storedPrev != prev) {
+                problem.kind = QStringLiteral("entry_reordered");
+                problem.detail =
+                    trAudit("Audit entry %1 does not follow the entry before it (removed, inserted or reordered).")
+                        .arg(seq);
+            }
+            if (!problem.kind.isEmpty()) {
+                report.problems << problem;
+                chainBroken = true; // the first bad entry is what matters; later ones all follow from it
+            }
+            prev = storedHash;
+            expectedSeq = seq + 1;
+        }
+        if (action != QLatin1String("read") && !after.isNull())
+            lastState.insert(entity + QLatin1Char('\x1f') + entityId, QString::fromUtf8(after));
+    }
+
+    // Every current record must equal its last audited state.
+    RecordWriter writer(m_db, *this);
+    for (const QString &table : RecordWriter::auditedTables()) {
+        auto cols = writer.columns(table);
+        if (!cols)
+            return cols.error();
+        auto rows = m_db.prepare(QStringLiteral("SELECT * FROM ") + table);
+        if (!rows)
+            return rows.error();
+        for (;;) {
+            auto r = rows->step();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            ++report.records;
+            Row record;
+            for (int c = 0; c < rows->columnCount(); ++c)
+                record.insert(rows->columnName(c), rows->value(c));
+            const QString id = record.value(QStringLiteral("id")).toString();
+            const auto found = lastState.constFind(table + QLatin1Char('\x1f') + id);
+            const QString current = QString::fromUtf8(RecordWriter::canonicalRecord(table, record));
+            Problem problem;
+            problem.entity = table;
+            problem.entityId = id;
+            if (found == lastState.constEnd()) {
+                problem.kind = QStringLiteral("record_unaudited");
+                problem.detail = trAudit("Record %1 in %2 was written outside the audit trail.").arg(id, table);
+            } else if (*found != current) {
+                problem.kind = QStringLiteral("record_mismatch");
+                problem.detail =
+                    trAudit("Record %1 in %2 no longer matches its last audited state.").arg(id, table);
+            } else {
+                continue;
+            }
+            report.problems << problem;
+        }
+    }
+    return report;
+}
+
+} // namespace dibao

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace dibao {
+
+class Database;
+
+// Who wrote: every audit entry and every record names the user and the device.
+struct WriteContext {
+    QString userId;
+    QString userName;
+    QString deviceId;
+};
+
+// The hash-chained audit trail. Each entry's hash covers the previous entry's hash and the entry's own fields,
+// so an altered, removed or reordered entry breaks the chain from that point on.
+class AuditLog {
+public:
+    static constexpr const char *kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    explicit AuditLog(Database &db) : m_db(db) {}
+
+    // Appends one entry inside the caller's transaction. before/after are canonical JSON of the whole record
+    // (null for a creation or a read). action: insert, update, read, or a domain verb.
+    Status append(const WriteContext &who, const QString &entity, const QString &entityId, const QString &action,
+                  const QByteArray &before, const QByteArray &after);
+
+    // The hash of the newest entry (the genesis constant for an empty trail).
+    Result<QString> head();
+
+    struct Problem {
+        QString kind;      // entry_altered | entry_missing | entry_reordered | record_mismatch | record_unaudited
+        qint64 seq = 0;    // the first bad entry, for chain problems
+        QString entity;
+        QString entityId;
+        QString detail;
+    };
+    struct Report {
+        qint64 entries = 0;
+        qint64 records = 0;
+        QList<Problem> problems; // chain problems first (the first bad entry), then records
+        bool intact() const { return problems.isEmpty(); }
+    };
+    // Walks the chain, then compares every audited record's current content with its last audited state.
+    Result<Report> verify();
+
+    // The hash of one entry from its fields: sha256 over prev_hash "\n" canonical JSON of the fields.
+    static QString entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &userId,
+                             const QString &userName, const QString &deviceId, const QString &entity,
+                             const QString &entityId, const QString &action, const QByteArray &before,
+                             const QByteArray &after);
+
+private:
+    Database &m_db;
+    QString m_head;     // cached newest hash
+    qint64 m_seq = -1;  // cached newest seq
+};
+
+} // namespace dibao

@@ -1,0 +1,584 @@
+#include "store/CaseStore.h"
+
+#include "common/ChinaDate.h"
+#include "common/Json.h"
+#include "common/Uuid.h"
+#include "domain/IdNumber.h"
+#include "store/HouseholdStore.h"
+#include "store/Session.h"
+#include "workflow/CaseStates.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace dibao {
+
+namespace {
+
+QString trCases(const char *text)
+{
+    return QCoreApplication::translate("dibao::CaseStore", text);
+}
+
+QString nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QString() : s;
+}
+
+const QStringList &documentKinds()
+{
+    static const QStringList kinds{QStringLiteral("hukou_book"),         QStringLiteral("id_cards"),
+                                   QStringLiteral("income_proof"),       QStringLiteral("asset_declaration"),
+                                   QStringLiteral("truthfulness_promise"), QStringLiteral("verification_consent"),
+                                   QStringLiteral("disability_certificate"), QStringLiteral("medical_records"),
+                                   QStringLiteral("entrustment_letter"), QStringLiteral("other")};
+    return kinds;
+}
+
+const QStringList &documentStatuses()
+{
+    static const QStringList statuses{QStringLiteral("provided"), QStringLiteral("promised"),
+                                      QStringLiteral("missing"), QStringLiteral("held_by_government")};
+    return statuses;
+}
+
+// Builds the WHERE clause and its parameters for a case filter.
+struct Where {
+    QString sql;
+    QVariantList params;
+};
+
+Where whereFor(const CaseFilter &f)
+{
+    Where w;
+    QStringList parts;
+    if (!f.state.isEmpty()) {
+        parts << QStringLiteral("c.state = ?");
+        w.params << f.state;
+    }
+    if (f.openOnly)
+        parts << QStringLiteral("c.state NOT IN (%1)").arg(CaseState::finalsSqlList());
+    if (f.overdue) {
+        parts << QStringLiteral("c.next_due < ?");
+        w.params << isoDate(chinaToday());
+    }
+    if (!f.divisionCode.isEmpty()) {
+        parts << QStringLiteral("c.division_code = ?");
+        w.params << f.divisionCode;
+    }
+    if (!f.villageName.isEmpty()) {
+        parts << QStringLiteral("c.village_name = ?");
+        w.params << f.villageName;
+    }
+    const QString q = f.search.trimmed();
+    if (!q.isEmpty()) {
+        static const QRegularExpression idLike(QStringLiteral("^[0-9]{14,17}[0-9Xx]$"));
+        if (idLike.match(q).hasMatch()) {
+            auto parsed = parseIdNumber(q);
+            parts << QStringLiteral("c.household_id IN (SELECT household_id FROM members WHERE id_number = ?)");
+            w.params << (parsed ? parsed->normalized : q.toUpper());
+        } else {
+            // Names: an indexed prefix range on the normalized name (FTS5 cannot match 1-2 Chinese characters).
+            const QString norm = HouseholdStore::normalizeName(q);
+            QString part = QStringLiteral("(c.household_id IN (SELECT household_id FROM members WHERE name_norm >= ? "
+                                          "AND name_norm < ?)");
+            w.params << norm << norm + QChar(0xFFFF);
+            if (q.size() >= 3) {
+                // Addresses of 3+ characters: trigram FTS5.
+                part += QStringLiteral(" OR c.household_id IN (SELECT h.id FROM households h WHERE h.rowid IN "
+                                       "(SELECT rowid FROM household_address_fts WHERE household_address_fts MATCH ?))");
+                QString phrase = q;
+                phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+                w.params << QLatin1Char('"') + phrase + QLatin1Char('"');
+            }
+            part += QLatin1Char(')');
+            parts << part;
+        }
+    }
+    w.sql = parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+} // namespace
+
+CaseRecord CaseStore::fromRow(const Row &r)
+{
+    auto s = [&r](const char *k) { return r.value(QString::fromLatin1(k)).toString(); };
+    auto i = [&r](const char *k) { return r.value(QString::fromLatin1(k)).toLongLong(); };
+    auto money = [&r](const char *k) {
+        const QVariant v = r.value(QString::fromLatin1(k));
+        return v.isNull() ? Fen(-1) : Fen(v.toLongLong());
+    };
+    CaseRecord c;
+    c.id = s("id");
+    c.householdId = s("household_id");
+    c.kind = s("kind");
+    c.state = s("state");
+    c.divisionCode = s("division_code");
+    c.applicantMemberId = s("applicant_member_id");
+    c.applicantName = s("applicant_name");
+    c.memberCount = int(i("member_count"));
+    c.channel = s("channel");
+    c.entrustedName = s("entrusted_name");
+    c.nearRelativeDeclared = i("near_relative_declared") != 0;
+    c.nearRelativeNote = s("near_relative_note");
+    c.individualMemberId = s("individual_member_id");
+    c.submittedOn = parseIsoDate(s("submitted_on"));
+    c.acceptedOn = parseIsoDate(s("accepted_on"));
+    c.missingNoticeOn = parseIsoDate(s("missing_notice_on"));
+    const QJsonArray missing = QJsonDocument::fromJson(s("missing_items").toUtf8()).array();
+    for (const auto &item : missing)
+        c.missingItems << item.toString();
+    c.afterObjection = i("after_objection") != 0;
+    c.extensionGround = s("extension_ground");
+    c.delegated = i("delegated") != 0;
+    c.proposedAmount = money("proposed_amount");
+    c.proposedTier = s("proposed_tier");
+    c.amount = money("amount");
+    c.tier = s("tier");
+    c.method = s("method");
+    c.decidedOn = parseIsoDate(s("decided_on"));
+    c.decidedBy = s("decided_by");
+    c.effectiveMonth = parseIsoMonth(s("effective_month"));
+    c.decisionReason = s("decision_reason");
+    c.refusalDeliveredOn = parseIsoDate(s("refusal_delivered_on"));
+    c.reviewOutcome = s("review_outcome");
+    c.gradualExitMonths = int(i("gradual_exit_months"));
+    c.closedReason = s("closed_reason");
+    c.nextDue = parseIsoDate(s("next_due"));
+    return c;
+}
+
+Status CaseStore::checkDuplicateMembers(const QString &householdId, const QString &exceptCaseId)
+{
+    auto st = m_session.db().prepare(
+        QStringLiteral("SELECT m.name, m.id_number, c.id FROM members m "
+                       "JOIN members o ON o.id_number = m.id_number AND o.household_id <> m.household_id "
+                       "AND o.not_counted = 'none' AND o.left_reason IS NULL "
+                       "JOIN cases c ON c.household_id = o.household_id AND c.state NOT IN (%1) "
+                       "WHERE m.household_id = ? AND m.not_counted = 'none' AND m.left_reason IS NULL AND c.id <> ? "
+                       "LIMIT 1")
+            .arg(CaseState::finalsSqlList()));
+    if (!st)
+        return st.error();
+    st->bind(1, householdId).bind(2, exceptCaseId.isEmpty() ? QStringLiteral("-") : exceptCaseId);
+    auto r = st->step();
+    if (!r)
+        return r.error();
+    if (*r)
+        return makeError(ErrorKind::Conflict, QStringLiteral("member_in_other_case"),
+                         trCases("%1 (%2) is already a counted member of open case %3; a person is counted in one "
+                                 "open case only. Close or correct that case first.")
+                             .arg(st->text(0), maskIdNumber(st->text(1)), st->text(2)));
+    return {};
+}
+
+Result<QString> CaseStore::createApplication(const ApplicationInput &input)
+{
+    DIBAO_TRY(m_session.require(Action::Intake));
+    HouseholdStore households(m_session);
+    auto file = households.load(input.householdId);
+    if (!file)
+        return file.error();
+    const Member *applicant = nullptr;
+    for (const Member &m : file->members)
+        if (m.id == input.applicantMemberId)
+            applicant = &m;
+    if (!applicant)
+        return makeError(ErrorKind::Invalid, QStringLiteral("applicant_not_member"),
+                         trCases("The applicant must be a member of the household (any co-resident member may apply)."));
+    static const QStringList channels{QStringLiteral("in_person"), QStringLiteral("entrusted"),
+                                      QStringLiteral("online"), QStringLiteral("outreach")};
+    if (!channels.contains(input.channel))
+        return makeError(ErrorKind::Invalid, QStringLiteral("channel_invalid"),
+                         trCases("Unknown application channel \"%1\"; use one of: %2.")
+                             .arg(input.channel, channels.join(QStringLiteral(", "))));
+    if (input.channel == QLatin1String("entrusted") && input.entrustedName.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid, QStringLiteral("entrusted_name_missing"),
+                         trCases("An entrusted application names the entrusted person."));
+    if (!input.individualMemberId.isEmpty()) {
+        bool found = false;
+        for (const Member &m : file->members)
+            found = found || m.id == input.individualMemberId;
+        if (!found)
+            return makeError(ErrorKind::Invalid, QStringLiteral("individual_not_member"),
+                             trCases("The member applying alone (单人保) must belong to the household."));
+    }
+    for (const CaseDocument &d : input.documents) {
+        if (!documentKinds().contains(d.kind) || !documentStatuses().contains(d.status))
+            return makeError(ErrorKind::Invalid, QStringLiteral("document_invalid"),
+                             trCases("Unknown document \"%1\" or status \"%2\".").arg(d.kind, d.status));
+    }
+    Transaction tx(m_session.db());
+    DIBAO_TRY(tx.begun());
+    {
+        auto open = m_session.db().prepare(
+            QStringLiteral("SELECT id FROM cases WHERE household_id = ? AND state NOT IN (%1) LIMIT 1")
+                .arg(CaseState::finalsSqlList()));
+        if (!open)
+            return open.error();
+        open->bind(1, input.householdId);
+        auto r = open->step();
+        if (!r)
+            return r.error();
+        if (*r)
+            return makeError(ErrorKind::Conflict, QStringLiteral("household_has_open_case"),
+                             trCases("This household already has open case %1.").arg(open->text(0)));
+    }
+    DIBAO_TRY(checkDuplicateMembers(input.householdId));
+    const QString caseId = newId();
+    int counted = 0;
+    for (const Member &m : file->members)
+        counted += m.notCounted == NotCountedReason::None ? 1 : 0;
+    const QDate submitted = input.submittedOn.isValid() ? input.submittedOn : chinaToday();
+    Row row{{QStringLiteral("id"), caseId},
+            {QStringLiteral("household_id"), input.householdId},
+            {QStringLiteral("kind"), QStringLiteral("application")},
+            {QStringLiteral("state"), CaseState::Submitted},
+            {QStringLiteral("division_code"), file->household.divisionCode},
+            {QStringLiteral("village_name"), nullIfEmpty(file->household.villageName)},
+            {QStringLiteral("applicant_member_id"), applicant->id},
+            {QStringLiteral("applicant_name"), applicant->name},
+            {QStringLiteral("applicant_name_norm"), HouseholdStore::normalizeName(applicant->name)},
+            {QStringLiteral("member_count"), qint64(file->members.size())},
+            {QStringLiteral("channel"), input.channel},
+            {QStringLiteral("entrusted_name"), nullIfEmpty(input.entrustedName)},
+            {QStringLiteral("near_relative_declared"), qint64(input.nearRelativeDeclared ? 1 : 0)},
+            {QStringLiteral("near_relative_note"), nullIfEmpty(input.nearRelativeNote)},
+            {QStringLiteral("individual_member_id"), nullIfEmpty(input.individualMemberId)},
+            {QStringLiteral("submitted_on"), isoDate(submitted)}};
+    DIBAO_TRY(m_session.writer().insert(m_session.writeContext(), QStringLiteral("cases"), row));
+    for (CaseDocument d : input.documents)
+        DIBAO_TRY(setDocument(caseId, d));
+    DIBAO_TRY(tx.commit());
+    return caseId;
+}
+
+Result<QString> CaseStore::openReview(const QString &householdId, const QDate &on, const QString &reason)
+{
+    DIBAO_TRY(m_session.require(Action::OpenReview));
+    HouseholdStore households(m_session);
+    auto file = households.load(householdId);
+    if (!file)
+        return file.error();
+    if (file->household.enrolment != EnrolmentStatus::Enrolled
+        && file->household.enrolment != EnrolmentStatus::GradualExit)
+        return makeError(ErrorKind::Invalid, QStringLiteral("not_enrolled"),
+                         trCases("Only an enrolled household has periodic reviews."));
+    Transaction tx(m_session.db());
+    DIBAO_TRY(tx.begun());
+    auto open = m_session.db().prepare(
+        QStringLiteral("SELECT id FROM cases WHERE household_id = ? AND state NOT IN (%1) LIMIT 1")
+            .arg(CaseState::finalsSqlList()));
+    if (!open)
+        return open.error();
+    open->bind(1, householdId);
+    auto r = open->step();
+    if (!r)
+        return r.error();
+    if (*r)
+        return makeError(ErrorKind::Conflict, QStringLiteral("household_has_open_case"),
+                         trCases("This household already has open case %1.").arg(open->text(0)));
+    const Member *applicant = file->members.isEmpty() ? nullptr : &file->members.first();
+    for (const Member &m : file->members)
+        if (m.relation == Relation::Self)
+            applicant = &m;
+    const QString caseId = newId();
+    const QDate date = on.isValid() ? on : chinaToday();
+    Row row{{QStringLiteral("id"), caseId},
+            {QStringLiteral("household_id"), householdId},
+            {QStringLiteral("kind"), QStringLiteral("review")},
+            {QStringLiteral("state"), CaseState::ReviewOpen},
+            {QStringLiteral("division_code"), file->household.divisionCode},
+            {QStringLiteral("village_name"), nullIfEmpty(file->household.villageName)},
+            {QStringLiteral("applicant_member_id"), applicant ? applicant->id : QString()},
+            {QStringLiteral("applicant_name"), applicant ? applicant->name : QString()},
+            {QStringLiteral("applicant_name_norm"), applicant ? HouseholdStore::normalizeName(applicant->name) : QString()},
+            {QStringLiteral("member_count"), qint64(file->members.size())},
+            {QStringLiteral("submitted_on"), isoDate(date)},
+            {QStringLiteral("accepted_on"), isoDate(date)},
+            {QStringLiteral("decision_reason"), nullIfEmpty(reason)}};
+    DIBAO_TRY(m_session.writer().insert(m_session.writeContext(), QStringLiteral("cases"), row));
+    DIBAO_TRY(tx.commit());
+    return caseId;
+}
+
+Result<CaseRecord> CaseStore::get(const QString &caseId)
+{
+    auto row = m_session.writer().read(QStringLiteral("cases"), caseId);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorKind::NotFound, QStringLiteral("case_not_found"), trCases("No case %1.").arg(caseId));
+    CaseRecord c = fromRow(**row);
+    if (!m_session.inJurisdiction(c.divisionCode))
+        return makeError(ErrorKind::Permission, QStringLiteral("outside_jurisdiction"),
+                         trCases("Case %1 is outside this database's area.").arg(caseId));
+    return c;
+}
+
+Result<QList<CaseSummary>> CaseStore::list(const CaseFilter &filter)
+{
+    const Where w = whereFor(filter);
+    QString sql = QStringLiteral("SELECT c.id, c.kind, c.state, c.division_code, c.village_name, c.applicant_name, "
+                                 "c.member_count, COALESCE(c.amount, c.proposed_amount), c.submitted_on, c.next_due, "
+                                 "c.next_clock FROM cases c")
+        + w.sql + QStringLiteral(" ORDER BY c.next_due IS NULL, c.next_due, c.submitted_on DESC, c.id");
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
+    auto st = m_session.db().cached(sql);
+    if (!st)
+        return st.error();
+    Statement &s = **st;
+    for (int i = 0; i < w.params.size(); ++i)
+        s.bind(i + 1, w.params.at(i));
+    QList<CaseSummary> out;
+    for (;;) {
+        auto r = s.step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        CaseSummary c;
+        c.id = s.text(0);
+        c.kind = s.text(1);
+        c.state = s.text(2);
+        c.divisionCode = s.text(3);
+        c.villageName = s.text(4);
+        c.applicantName = s.text(5);
+        c.memberCount = s.integer(6);
+        c.amount = s.isNull(7) ? -1 : s.int64(7);
+        c.submittedOn = parseIsoDate(s.text(8));
+        c.nextDue = parseIsoDate(s.text(9));
+        c.nextClock = s.text(10);
+        out << c;
+    }
+    s.reset();
+    return out;
+}
+
+Result<qint64> CaseStore::count(const CaseFilter &filter)
+{
+    const Where w = whereFor(filter);
+    auto st = m_session.db().cached(QStringLiteral("SELECT count(*) FROM cases c") + w.sql);
+    if (!st)
+        return st.error();
+    for (int i = 0; i < w.params.size(); ++i)
+        (*st)->bind(i + 1, w.params.at(i));
+    auto r = (*st)->step();
+    if (!r)
+        return r.error();
+    const qint64 n = (*st)->int64(0);
+    (*st)->reset();
+    return n;
+}
+
+Result<QList<CaseEvent>> CaseStore::history(const QString &caseId)
+{
+    auto st = m_session.db().prepare("SELECT e.id, e.action, e.from_state, e.to_state, e.on_date, e.reason, "
+                                     "COALESCE(u.display_name, e.created_by), e.created_at FROM case_events e "
+                                     "LEFT JOIN users u ON u.id = e.created_by WHERE e.case_id = ? ORDER BY e.rowid");
+    if (!st)
+        return st.error();
+    st->bind(1, caseId);
+    QList<CaseEvent> out;
+    for (;;) {
+        auto r = st->step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        out << CaseEvent{st->text(0), st->text(1), st->text(2), st->text(3), parseIsoDate(st->text(4)),
+                         st->text(5), st->text(6), st->text(7)};
+    }
+    return out;
+}
+
+Result<QList<ClockRecord>> CaseStore::clocks(const QString &caseId)
+{
+    auto st = m_session.db().prepare("SELECT clock, unit, length, started_on, due_on, done_on FROM case_clocks "
+                                     "WHERE case_id = ? ORDER BY rowid");
+    if (!st)
+        return st.error();
+    st->bind(1, caseId);
+    QList<ClockRecord> out;
+    for (;;) {
+        auto r = st->step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        out << ClockRecord{st->text(0), st->text(1), st->integer(2), parseIsoDate(st->text(3)),
+                           parseIsoDate(st->text(4)), parseIsoDate(st->text(5))};
+    }
+    return out;
+}
+
+Result<QList<DueItem>> CaseStore::dueWork(const QDate &until, int limit)
+{
+    QString sql = QStringLiteral(
+        "SELECT * FROM ("
+        " SELECT k.case_id, c.household_id, k.clock, k.due_on, c.applicant_name, c.state FROM case_clocks k"
+        " JOIN cases c ON c.id = k.case_id WHERE k.done_on IS NULL AND k.due_on <= ?1"
+        " UNION ALL"
+        " SELECT NULL, h.id, 'review_due', h.next_review_due,"
+        "  (SELECT m.name FROM members m WHERE m.household_id = h.id AND m.relation = 'self' LIMIT 1), h.enrolment"
+        " FROM households h WHERE h.next_review_due IS NOT NULL AND h.next_review_due <= ?1"
+        "  AND h.enrolment IN ('enrolled', 'gradual_exit')"
+        "  AND NOT EXISTS (SELECT 1 FROM cases r WHERE r.household_id = h.id AND r.kind = 'review'"
+        "   AND r.state NOT IN (%1))"
+        ") ORDER BY 4, 3, 1")
+                      .arg(CaseState::finalsSqlList());
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    auto st = m_session.db().cached(sql);
+    if (!st)
+        return st.error();
+    (*st)->bind(1, isoDate(until));
+    QList<DueItem> out;
+    for (;;) {
+        auto r = (*st)->step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        Statement &s = **st;
+        out << DueItem{s.text(0), s.text(1), s.text(2), parseIsoDate(s.text(3)), s.text(4), s.text(5)};
+    }
+    (*st)->reset();
+    return out;
+}
+
+Status CaseStore::addVisit(HouseholdVisit &visit)
+{
+    DIBAO_TRY(m_session.require(Action::RecordVisit));
+    auto c = get(visit.caseId);
+    if (!c)
+        return c.error();
+    static const QStringList kinds{QStringLiteral("household"), QStringLiteral("neighbour"),
+                                   QStringLiteral("evidence_letter")};
+    if (!kinds.contains(visit.kind))
+        return makeError(ErrorKind::Invalid, QStringLiteral("visit_kind"),
+                         trCases("Unknown visit kind \"%1\".").arg(visit.kind));
+    if (!visit.visitDate.isValid() || visit.visitDate > chinaToday())
+        return makeError(ErrorKind::Invalid, QStringLiteral("visit_date"),
+                         trCases("A visit needs its date, not in the future."));
+    int named = 0;
+    for (const Investigator &i : visit.investigators)
+        named += i.name.trimmed().isEmpty() ? 0 : 1;
+    if (visit.kind == QLatin1String("household") && named < 2)
+        return makeError(ErrorKind::Invalid, QStringLiteral("visit_investigators"),
+                         trCases("A household visit needs at least two named investigators."));
+    if (visit.remote && visit.emergencyReference.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid, QStringLiteral("visit_remote_without_emergency"),
+                         trCases("A visit by phone or video is allowed only in a declared major emergency: name it."));
+    // The confirming authority's own visit is recorded by a county user (or the delegated township).
+    visit.byAuthority = visit.byAuthority || isCountyRole(m_session.actor().role);
+    if (visit.id.isEmpty())
+        visit.id = newId();
+    QJsonArray investigators;
+    for (const Investigator &i : visit.investigators)
+        investigators.append(QJsonObject{{QStringLiteral("name"), i.name.trimmed()},
+                                         {QStringLiteral("user_id"), i.userId},
+                                         {QStringLiteral("role"), i.role}});
+    QJsonArray seen;
+    for (const QString &m : visit.membersSeen)
+        seen.append(m);
+    Row row{{QStringLiteral("id"), visit.id},
+            {QStringLiteral("case_id"), visit.caseId},
+            {QStringLiteral("kind"), visit.kind},
+            {QStringLiteral("visit_date"), isoDate(visit.visitDate)},
+            {QStringLiteral("remote"), qint64(visit.remote ? 1 : 0)},
+            {QStringLiteral("emergency_reference"), nullIfEmpty(visit.emergencyReference)},
+            {QStringLiteral("by_authority"), qint64(visit.byAuthority ? 1 : 0)},
+            {QStringLiteral("investigators"), QString::fromUtf8(compactJson(investigators))},
+            {QStringLiteral("members_seen"), QString::fromUtf8(compactJson(seen))},
+            {QStringLiteral("food"), nullIfEmpty(visit.food)},
+            {QStringLiteral("clothing"), nullIfEmpty(visit.clothing)},
+            {QStringLiteral("housing"), nullIfEmpty(visit.housing)},
+            {QStringLiteral("necessities"), nullIfEmpty(visit.necessities)},
+            {QStringLiteral("evidence"), nullIfEmpty(visit.evidence)},
+            {QStringLiteral("findings"), nullIfEmpty(visit.findings)}};
+    return m_session.writer().insert(m_session.writeContext(), QStringLiteral("visits"), row);
+}
+
+Result<QList<HouseholdVisit>> CaseStore::visits(const QString &caseId)
+{
+    auto st = m_session.db().prepare("SELECT id, kind, visit_date, remote, emergency_reference, by_authority, "
+                                     "investigators, members_seen, food, clothing, housing, necessities, evidence, "
+                                     "findings FROM visits WHERE case_id = ? ORDER BY visit_date, rowid");
+    if (!st)
+        return st.error();
+    st->bind(1, caseId);
+    QList<HouseholdVisit> out;
+    for (;;) {
+        auto r = st->step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        HouseholdVisit v;
+        v.id = st->text(0);
+        v.caseId = caseId;
+        v.kind = st->text(1);
+        v.visitDate = parseIsoDate(st->text(2));
+        v.remote = st->int64(3) != 0;
+        v.emergencyReference = st->text(4);
+        v.byAuthority = st->int64(5) != 0;
+        for (const auto &i : QJsonDocument::fromJson(st->text(6).toUtf8()).array()) {
+            const QJsonObject o = i.toObject();
+            v.investigators << Investigator{o.value(QStringLiteral("name")).toString(),
+                                            o.value(QStringLiteral("user_id")).toString(),
+                                            o.value(QStringLiteral("role")).toString()};
+        }
+        for (const auto &m : QJsonDocument::fromJson(st->text(7).toUtf8()).array())
+            v.membersSeen << m.toString();
+        v.food = st->text(8);
+        v.clothing = st->text(9);
+        v.housing = st->text(10);
+        v.necessities = st->text(11);
+        v.evidence = st->text(12);
+        v.findings = st->text(13);
+        out << v;
+    }
+    return out;
+}
+
+Result<QList<CaseDocument>> CaseStore::documents(const QString &caseId)
+{
+    auto st = m_session.db().prepare("SELECT id, kind, status, note FROM documents WHERE case_id = ? ORDER BY rowid");
+    if (!st)
+        return st.error();
+    st->bind(1, caseId);
+    QList<CaseDocument> out;
+    for (;;) {
+        auto r = st->step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        out << CaseDocument{st->text(0), st->text(1), st->text(2), st->text(3)};
+    }
+    return out;
+}
+
+Status CaseStore::setDocument(const QString &caseId, CaseDocument &document)
+{
+    DIBAO_TRY(m_session.require(Action::Intake));
+    if (!documentKinds().contains(document.kind) || !documentStatuses().contains(document.status))
+        return makeError(ErrorKind::Invalid, QStringLiteral("document_invalid"),
+                         trCases("Unknown document \"%1\" or status \"%2\".").arg(document.kind, document.status));
+    Row row{{QStringLiteral("case_id"), caseId},
+            {QStringLiteral("kind"), document.kind},
+            {QStringLiteral("status"), document.status},
+            {QStringLiteral("note"), nullIfEmpty(document.note)}};
+    if (document.id.isEmpty()) {
+        document.id = newId();
+        row.insert(QStringLiteral("id"), document.id);
+        return m_session.writer().insert(m_session.writeContext(), QStringLiteral("documents"), row);
+    }
+    return m_session.writer().update(m_session.writeContext(), QStringLiteral("documents"), document.id, row);
+}
+
+} // namespace dibao

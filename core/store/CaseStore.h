@@ -1,0 +1,101 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Case.h"
+#include "store/RecordWriter.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace dibao {
+
+class Session;
+
+struct ApplicationInput {
+    QString householdId;
+    QString applicantMemberId;
+    QString channel = QStringLiteral("in_person"); // in_person | entrusted | online | outreach
+    QString entrustedName;                         // required for an entrusted application
+    bool nearRelativeDeclared = false;
+    QString nearRelativeNote;
+    QString individualMemberId;                    // 单人保
+    QDate submittedOn;                             // default: today (China-local)
+    QList<CaseDocument> documents;                 // the checklist; informs, never blocks
+};
+
+struct CaseFilter {
+    QString state;          // a state token, or empty for all
+    bool overdue = false;   // only cases with an open clock past its due date
+    bool openOnly = false;
+    QString divisionCode;   // a township
+    QString villageName;
+    QString search;         // name prefix (1+ characters), an ID number, or an address fragment (3+ characters)
+    int limit = -1;
+    int offset = 0;
+};
+
+struct CaseEvent {
+    QString id;
+    QString action;
+    QString fromState;
+    QString toState;
+    QDate onDate;
+    QString reason;
+    QString userName;
+    QString at;
+};
+
+// One piece of due or overdue work: an open clock of a case, or a review falling due.
+struct DueItem {
+    QString caseId;         // empty for a review not yet opened
+    QString householdId;
+    QString clock;          // investigation_start, verification_start, notice, county_notice, confirmation_opinion,
+                            // refusal_delivery, whole_case, review_due
+    QDate dueOn;
+    QString applicantName;
+    QString state;
+};
+
+struct ClockRecord {
+    QString clock;
+    QString unit;
+    int length = 0;
+    QDate startedOn;
+    QDate dueOn;
+    QDate doneOn;
+};
+
+class CaseStore {
+public:
+    explicit CaseStore(Session &session) : m_session(session) {}
+
+    // Creates an application case in state "submitted". Refuses a household that already has an open case, and
+    // any counted member who is a counted member of another open case (the refusal names that case).
+    Result<QString> createApplication(const ApplicationInput &input);
+    // Opens a periodic review of an enrolled household (state review_open).
+    Result<QString> openReview(const QString &householdId, const QDate &on, const QString &reason);
+
+    Result<CaseRecord> get(const QString &caseId);
+    Result<QList<CaseSummary>> list(const CaseFilter &filter);
+    Result<qint64> count(const CaseFilter &filter);
+    Result<QList<CaseEvent>> history(const QString &caseId);
+    Result<QList<ClockRecord>> clocks(const QString &caseId);
+    // Open clocks due on or before `until`, earliest first, plus reviews falling due by then.
+    Result<QList<DueItem>> dueWork(const QDate &until, int limit = -1);
+
+    Status addVisit(HouseholdVisit &visit);
+    Result<QList<HouseholdVisit>> visits(const QString &caseId);
+    Result<QList<CaseDocument>> documents(const QString &caseId);
+    Status setDocument(const QString &caseId, CaseDocument &document);
+
+    // Refuses if a counted member of the household is a counted member of another open case.
+    Status checkDuplicateMembers(const QString &householdId, const QString &exceptCaseId = QString());
+
+    static CaseRecord fromRow(const Row &row);
+
+private:
+    Session &m_session;
+};
+
+} // namespace dibao

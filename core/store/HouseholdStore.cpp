@@ -1,0 +1,542 @@
+#include "store/HouseholdStore.h"
+
+#include "common/ChinaDate.h"
+#include "common/Uuid.h"
+#include "domain/Division.h"
+#include "domain/IdNumber.h"
+#include "domain/Tokens.h"
+#include "store/Session.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace dibao {
+
+namespace {
+
+QString trHouseholds(const char *text)
+{
+    return QCoreApplication::translate("dibao::HouseholdStore", text);
+}
+
+QString nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QString() : s;
+}
+
+qint64 flag(bool b)
+{
+    return b ? 1 : 0;
+}
+
+Row incomeRow(const IncomeItem &i, const QString &householdId)
+{
+    return Row{{QStringLiteral("id"), i.id},
+               {QStringLiteral("household_id"), householdId},
+               {QStringLiteral("member_id"), nullIfEmpty(i.memberId)},
+               {QStringLiteral("kind"), i.kind},
+               {QStringLiteral("amount"), i.amount},
+               {QStringLiteral("from_month"), isoMonth(i.fromMonth)},
+               {QStringLiteral("to_month"), isoMonth(i.toMonth)},
+               {QStringLiteral("work_costs"), i.workCosts},
+               {QStringLiteral("taxes"), i.taxes},
+               {QStringLiteral("social_insurance"), i.socialInsurance},
+               {QStringLiteral("support_paid"), i.supportPaid},
+               {QStringLiteral("note"), nullIfEmpty(i.note)}};
+}
+
+Row expenseRow(const ExpenseItem &e, const QString &householdId)
+{
+    return Row{{QStringLiteral("id"), e.id},
+               {QStringLiteral("household_id"), householdId},
+               {QStringLiteral("member_id"), nullIfEmpty(e.memberId)},
+               {QStringLiteral("kind"), e.kind},
+               {QStringLiteral("amount"), e.amount},
+               {QStringLiteral("from_month"), isoMonth(e.fromMonth)},
+               {QStringLiteral("to_month"), isoMonth(e.toMonth)},
+               {QStringLiteral("note"), nullIfEmpty(e.note)}};
+}
+
+Row assetRow(const AssetItem &a, const QString &householdId)
+{
+    return Row{{QStringLiteral("id"), a.id},
+               {QStringLiteral("household_id"), householdId},
+               {QStringLiteral("member_id"), nullIfEmpty(a.memberId)},
+               {QStringLiteral("kind"), a.kind},
+               {QStringLiteral("sub_kind"), nullIfEmpty(a.subKind)},
+               {QStringLiteral("value"), a.value},
+               {QStringLiteral("count"), qint64(a.count)},
+               {QStringLiteral("floor_area_centi_sqm"), a.floorAreaCentiSqm},
+               {QStringLiteral("purchase_date"), isoDate(a.purchaseDate).isEmpty() ? QString() : isoDate(a.purchaseDate)},
+               {QStringLiteral("exempt"), flag(a.exempt)},
+               {QStringLiteral("exempt_reason"), nullIfEmpty(a.exemptReason)},
+               {QStringLiteral("note"), nullIfEmpty(a.note)}};
+}
+
+const QStringList &incomeKinds()
+{
+    static const QStringList kinds{
+        QStringLiteral("wage"),          QStringLiteral("business"),          QStringLiteral("farming"),
+        QStringLiteral("property"),      QStringLiteral("transfer"),          QStringLiteral("basic_pension"),
+        QStringLiteral("pension"),       QStringLiteral("preferential_care"), QStringLiteral("family_planning"),
+        QStringLiteral("scholarship"),   QStringLiteral("heroic_reward"),     QStringLiteral("social_assistance"),
+        QStringLiteral("other")};
+    return kinds;
+}
+
+const QStringList &assetKinds()
+{
+    static const QStringList kinds{QStringLiteral("deposit"),          QStringLiteral("securities"),
+                                   QStringLiteral("fund"),             QStringLiteral("commercial_insurance"),
+                                   QStringLiteral("internet_finance"), QStringLiteral("receivable"),
+                                   QStringLiteral("vehicle"),          QStringLiteral("ship"),
+                                   QStringLiteral("house"),            QStringLiteral("trees"),
+                                   QStringLiteral("business")};
+    return kinds;
+}
+
+} // namespace
+
+QString HouseholdStore::normalizeName(const QString &name)
+{
+    QString n = name.normalized(QString::NormalizationForm_KC).toLower();
+    n.remove(QLatin1Char(' '));
+    n.remove(QChar(0x00B7)); // middle dot in minority names: 阿依·古丽 is found by 阿依古丽 too
+    n.remove(QChar(0x3000));
+    return n;
+}
+
+Row HouseholdStore::householdRow(const Household &h)
+{
+    return Row{{QStringLiteral("id"), h.id},
+               {QStringLiteral("division_code"), h.divisionCode},
+               {QStringLiteral("village_code"), nullIfEmpty(h.villageCode)},
+               {QStringLiteral("village_name"), nullIfEmpty(h.villageName)},
+               {QStringLiteral("area"), toToken(h.area)},
+               {QStringLiteral("registered_address"), nullIfEmpty(h.registeredAddress)},
+               {QStringLiteral("actual_address"), nullIfEmpty(h.actualAddress)},
+               {QStringLiteral("separated_residence"), flag(h.separatedResidence)},
+               {QStringLiteral("bank_name"), nullIfEmpty(h.bankName)},
+               {QStringLiteral("bank_account"), nullIfEmpty(h.bankAccount)},
+               {QStringLiteral("phone"), nullIfEmpty(h.phone)},
+               {QStringLiteral("stable_category"), flag(h.stableCategory)},
+               {QStringLiteral("enrolment"), toToken(h.enrolment)},
+               {QStringLiteral("next_review_due"), h.nextReviewDue.isValid() ? isoDate(h.nextReviewDue) : QString()},
+               {QStringLiteral("migrated"), flag(h.migrated)},
+               {QStringLiteral("migrated_reference"), nullIfEmpty(h.migratedReference)}};
+}
+
+Row HouseholdStore::memberRow(const Member &m)
+{
+    return Row{{QStringLiteral("id"), m.id},
+               {QStringLiteral("household_id"), m.householdId},
+               {QStringLiteral("name"), m.name},
+               {QStringLiteral("name_norm"), normalizeName(m.name)},
+               {QStringLiteral("id_number"), m.idNumber},
+               {QStringLiteral("sex"), toToken(m.sex)},
+               {QStringLiteral("birth_date"), isoDate(m.birthDate)},
+               {QStringLiteral("relation"), toToken(m.relation)},
+               {QStringLiteral("health"), toToken(m.health)},
+               {QStringLiteral("disability_category"), nullIfEmpty(m.disabilityCategory)},
+               {QStringLiteral("disability_grade"), qint64(m.disabilityGrade)},
+               {QStringLiteral("serious_illness"), flag(m.seriousIllness)},
+               {QStringLiteral("work_ability"), toToken(m.workAbility)},
+               {QStringLiteral("occupation"), nullIfEmpty(m.occupation)},
+               {QStringLiteral("student_level"), toToken(m.studentLevel)},
+               {QStringLiteral("full_time_student"), flag(m.fullTimeStudent)},
+               {QStringLiteral("lives_together"), flag(m.livesTogether)},
+               {QStringLiteral("support_duty"), flag(m.supportDuty)},
+               {QStringLiteral("cannot_live_independently"), flag(m.cannotLiveIndependently)},
+               {QStringLiteral("not_counted"), toToken(m.notCounted)},
+               {QStringLiteral("not_counted_note"), nullIfEmpty(m.notCountedNote)},
+               {QStringLiteral("work_refusals"), qint64(m.workRefusals)}};
+}
+
+Status HouseholdStore::validateMember(const Member &m) const
+{
+    if (m.name.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid, QStringLiteral("member_name_missing"),
+                         trHouseholds("Every member needs a name."));
+    auto id = parseIdNumber(m.idNumber);
+    if (!id)
+        return makeError(ErrorKind::Invalid, id.error().code,
+                         trHouseholds("Member %1: %2").arg(m.name, id.error().message));
+    if (m.disabilityGrade < 0 || m.disabilityGrade > 4)
+        return makeError(ErrorKind::Invalid, QStringLiteral("disability_grade"),
+                         trHouseholds("Member %1: the disability grade is 1 to 4, or 0 for none.").arg(m.name));
+    if (m.workRefusals < 0)
+        return makeError(ErrorKind::Invalid, QStringLiteral("work_refusals"),
+                         trHouseholds("Member %1: refusals of work cannot be negative.").arg(m.name));
+    return {};
+}
+
+Status HouseholdStore::validate(const HouseholdFile &file) const
+{
+    const Household &h = file.household;
+    if (!DivisionRegistry::instance().isTownship(h.divisionCode))
+        return makeError(ErrorKind::Invalid, QStringLiteral("division_unknown"),
+                         trHouseholds("%1 is not a known township code.").arg(h.divisionCode));
+    if (!m_session.inJurisdiction(h.divisionCode))
+        return makeError(ErrorKind::Permission, QStringLiteral("outside_jurisdiction"),
+                         trHouseholds("Township %1 (%2) is outside this database's area.")
+                             .arg(h.divisionCode, DivisionRegistry::instance().fullName(h.divisionCode)));
+    if (!h.villageCode.isEmpty())
+        DIBAO_TRY(DivisionRegistry::instance().validateVillageCode(h.villageCode));
+    if (file.members.isEmpty())
+        return makeError(ErrorKind::Invalid, QStringLiteral("members_missing"),
+                         trHouseholds("A household needs at least one member."));
+    QSet<QString> ids;
+    for (const Member &m : file.members) {
+        DIBAO_TRY(validateMember(m));
+        const QString normalized = parseIdNumber(m.idNumber)->normalized;
+        if (ids.contains(normalized))
+            return makeError(ErrorKind::Invalid, QStringLiteral("member_duplicate"),
+                             trHouseholds("The ID number %1 appears twice in this household.").arg(maskIdNumber(normalized)));
+        ids.insert(normalized);
+    }
+    QSet<QString> memberIds;
+    for (const Member &m : file.members)
+        memberIds.insert(m.id);
+    auto checkMonths = [](const QDate &from, const QDate &to, const QString &what) -> Status {
+        if (!from.isValid() || !to.isValid() || to < from)
+            return makeError(ErrorKind::Invalid, QStringLiteral("months_invalid"),
+                             trHouseholds("%1: the months covered must run from an earlier to a later month (YYYY-MM).")
+                                 .arg(what));
+        return {};
+    };
+    for (const IncomeItem &i : file.incomes) {
+        if (!incomeKinds().contains(i.kind))
+            return makeError(ErrorKind::Invalid, QStringLiteral("income_kind"),
+                             trHouseholds("Unknown income kind \"%1\"; use one of: %2.")
+                                 .arg(i.kind, incomeKinds().join(QStringLiteral(", "))));
+        if (i.amount < 0 || i.workCosts < 0 || i.taxes < 0 || i.socialInsurance < 0 || i.supportPaid < 0)
+            return makeError(ErrorKind::Invalid, QStringLiteral("income_negative"),
+                             trHouseholds("Income amounts and deductions cannot be negative."));
+        DIBAO_TRY(checkMonths(i.fromMonth, i.toMonth, trHouseholds("Income %1").arg(i.kind)));
+        if (!i.memberId.isEmpty() && !memberIds.contains(i.memberId))
+            return makeError(ErrorKind::Invalid, QStringLiteral("income_member"),
+                             trHouseholds("An income item names a member who is not in the household."));
+    }
+    for (const ExpenseItem &e : file.expenses) {
+        if (e.kind != QLatin1String("disability_cost") && e.kind != QLatin1String("illness_cost"))
+            return makeError(ErrorKind::Invalid, QStringLiteral("expense_kind"),
+                             trHouseholds("Unknown expense kind \"%1\"; use disability_cost or illness_cost.").arg(e.kind));
+        if (e.amount < 0)
+            return makeError(ErrorKind::Invalid, QStringLiteral("expense_negative"),
+                             trHouseholds("Expense amounts cannot be negative."));
+        DIBAO_TRY(checkMonths(e.fromMonth, e.toMonth, trHouseholds("Expense %1").arg(e.kind)));
+    }
+    for (const AssetItem &a : file.assets) {
+        if (!assetKinds().contains(a.kind))
+            return makeError(ErrorKind::Invalid, QStringLiteral("asset_kind"),
+                             trHouseholds("Unknown asset kind \"%1\"; use one of: %2.")
+                                 .arg(a.kind, assetKinds().join(QStringLiteral(", "))));
+        if (a.value < 0 || a.count < 0 || a.floorAreaCentiSqm < 0)
+            return makeError(ErrorKind::Invalid, QStringLiteral("asset_negative"),
+                             trHouseholds("Asset values, counts and areas cannot be negative."));
+    }
+    return {};
+}
+
+Status HouseholdStore::create(HouseholdFile &file)
+{
+    DIBAO_TRY(m_session.require(Action::Intake));
+    // Ids first, so member references in income and asset items resolve during validation.
+    if (file.household.id.isEmpty())
+        file.household.id = newId();
+    for (Member &m : file.members) {
+        if (m.id.isEmpty())
+            m.id = newId();
+        m.householdId = file.household.id;
+    }
+    DIBAO_TRY(validate(file));
+    for (Member &m : file.members) {
+        const IdNumberInfo info = parseIdNumber(m.idNumber).value();
+        m.idNumber = info.normalized;
+        m.sex = info.sex;
+        m.birthDate = info.birthDate;
+    }
+    const WriteContext who = m_session.writeContext();
+    RecordWriter &w = m_session.writer();
+    Transaction tx(m_session.db());
+    DIBAO_TRY(tx.begun());
+    DIBAO_TRY(w.insert(who, QStringLiteral("households"), householdRow(file.household)));
+    for (const Member &m : file.members)
+        DIBAO_TRY(w.insert(who, QStringLiteral("members"), memberRow(m)));
+    for (IncomeItem &i : file.incomes) {
+        if (i.id.isEmpty())
+            i.id = newId();
+        DIBAO_TRY(w.insert(who, QStringLiteral("income_items"), incomeRow(i, file.household.id)));
+    }
+    for (ExpenseItem &e : file.expenses) {
+        if (e.id.isEmpty())
+            e.id = newId();
+        DIBAO_TRY(w.insert(who, QStringLiteral("expense_items"), expenseRow(e, file.household.id)));
+    }
+    for (AssetItem &a : file.assets) {
+        if (a.id.isEmpty())
+            a.id = newId();
+        DIBAO_TRY(w.insert(who, QStringLiteral("asset_items"), assetRow(a, file.household.id)));
+    }
+    return tx.commit();
+}
+
+Result<Household> HouseholdStore::household(const QString &householdId)
+{
+    auto row = m_session.writer().read(QStringLiteral("households"), householdId);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorKind::NotFound, QStringLiteral("household_not_found"),
+                         trHouseholds("No household %1.").arg(householdId));
+    const Row &r = **row;
+    auto s = [&r](const char *k) { return r.value(QString::fromLatin1(k)).toString(); };
+    auto b = [&r](const char *k) { return r.value(QString::fromLatin1(k)).toLongLong() != 0; };
+    Household h;
+    h.id = s("id");
+    h.divisionCode = s("division_code");
+    h.villageCode = s("village_code");
+    h.villageName = s("village_name");
+    h.area = fromToken<Area>(s("area")).value_or(Area::Rural);
+    h.registeredAddress = s("registered_address");
+    h.actualAddress = s("actual_address");
+    h.separatedResidence = b("separated_residence");
+    h.bankName = s("bank_name");
+    h.bankAccount = s("bank_account");
+    h.phone = s("phone");
+    h.stableCategory = b("stable_category");
+    h.enrolment = fromToken<EnrolmentStatus>(s("enrolment")).value_or(EnrolmentStatus::None);
+    h.nextReviewDue = parseIsoDate(s("next_review_due"));
+    h.migrated = b("migrated");
+    h.migratedReference = s("migrated_reference");
+    if (!m_session.inJurisdiction(h.divisionCode))
+        return makeError(ErrorKind::Permission, QStringLiteral("outside_jurisdiction"),
+                         trHouseholds("Household %1 is outside this database's area.").arg(householdId));
+    return h;
+}
+
+Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
+{
+    HouseholdFile file;
+    auto h = household(householdId);
+    if (!h)
+        return h.error();
+    file.household = *h;
+    Database &db = m_session.db();
+    {
+        auto st = db.cached("SELECT id, name, id_number, sex, birth_date, relation, health, disability_category, "
+                            "disability_grade, serious_illness, work_ability, occupation, student_level, "
+                            "full_time_student, lives_together, support_duty, cannot_live_independently, not_counted, "
+                            "not_counted_note, work_refusals FROM members WHERE household_id = ? AND left_reason IS NULL "
+                            "ORDER BY created_at, rowid");
+        if (!st)
+            return st.error();
+        Statement &s = **st;
+        s.bind(1, householdId);
+        for (;;) {
+            auto r = s.step();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            Member m;
+            m.id = s.text(0);
+            m.householdId = householdId;
+            m.name = s.text(1);
+            m.idNumber = s.text(2);
+            m.sex = fromToken<Sex>(s.text(3)).value_or(Sex::Male);
+            m.birthDate = parseIsoDate(s.text(4));
+            m.relation = fromToken<Relation>(s.text(5)).value_or(Relation::Other);
+            m.health = fromToken<Health>(s.text(6)).value_or(Health::Healthy);
+            m.disabilityCategory = s.text(7);
+            m.disabilityGrade = s.integer(8);
+            m.seriousIllness = s.int64(9) != 0;
+            m.workAbility = fromToken<WorkAbility>(s.text(10)).value_or(WorkAbility::Able);
+            m.occupation = s.text(11);
+            m.studentLevel = fromToken<StudentLevel>(s.text(12)).value_or(StudentLevel::None);
+            m.fullTimeStudent = s.int64(13) != 0;
+            m.livesTogether = s.int64(14) != 0;
+            m.supportDuty = s.int64(15) != 0;
+            m.cannotLiveIndependently = s.int64(16) != 0;
+            m.notCounted = fromToken<NotCountedReason>(s.text(17)).value_or(NotCountedReason::None);
+            m.notCountedNote = s.text(18);
+            m.workRefusals = s.integer(19);
+            file.members << m;
+        }
+        s.reset();
+    }
+    {
+        auto st = db.cached("SELECT id, member_id, kind, amount, from_month, to_month, work_costs, taxes, "
+                            "social_insurance, support_paid, note FROM income_items WHERE household_id = ? AND "
+                            "voided_reason IS NULL ORDER BY rowid");
+        if (!st)
+            return st.error();
+        Statement &s = **st;
+        s.bind(1, householdId);
+        for (;;) {
+            auto r = s.step();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            IncomeItem i;
+            i.id = s.text(0);
+            i.memberId = s.text(1);
+            i.kind = s.text(2);
+            i.amount = s.int64(3);
+            i.fromMonth = parseIsoMonth(s.text(4));
+            i.toMonth = parseIsoMonth(s.text(5));
+            i.workCosts = s.int64(6);
+            i.taxes = s.int64(7);
+            i.socialInsurance = s.int64(8);
+            i.supportPaid = s.int64(9);
+            i.note = s.text(10);
+            file.incomes << i;
+        }
+        s.reset();
+    }
+    {
+        auto st = db.cached("SELECT id, member_id, kind, amount, from_month, to_month, note FROM expense_items "
+                            "WHERE household_id = ? AND voided_reason IS NULL ORDER BY rowid");
+        if (!st)
+            return st.error();
+        Statement &s = **st;
+        s.bind(1, householdId);
+        for (;;) {
+            auto r = s.step();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            ExpenseItem e;
+            e.id = s.text(0);
+            e.memberId = s.text(1);
+            e.kind = s.text(2);
+            e.amount = s.int64(3);
+            e.fromMonth = parseIsoMonth(s.text(4));
+            e.toMonth = parseIsoMonth(s.text(5));
+            e.note = s.text(6);
+            file.expenses << e;
+        }
+        s.reset();
+    }
+    {
+        auto st = db.cached("SELECT id, member_id, kind, sub_kind, value, count, floor_area_centi_sqm, purchase_date, "
+                            "exempt, exempt_reason, note FROM asset_items WHERE household_id = ? AND voided_reason IS NULL "
+                            "ORDER BY rowid");
+        if (!st)
+            return st.error();
+        Statement &s = **st;
+        s.bind(1, householdId);
+        for (;;) {
+            auto r = s.step();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            AssetItem a;
+            a.id = s.text(0);
+            a.memberId = s.text(1);
+            a.kind = s.text(2);
+            a.subKind = s.text(3);
+            a.value = s.int64(4);
+            a.count = s.integer(5);
+            a.floorAreaCentiSqm = s.int64(6);
+            a.purchaseDate = parseIsoDate(s.text(7));
+            a.exempt = s.int64(8) != 0;
+            a.exemptReason = s.text(9);
+            a.note = s.text(10);
+            file.assets << a;
+        }
+        s.reset();
+    }
+    return file;
+}
+
+Status HouseholdStore::updateHousehold(const Household &h)
+{
+    DIBAO_TRY(m_session.require(Action::Intake));
+    auto existing = household(h.id);
+    if (!existing)
+        return existing.error();
+    if (!m_session.inJurisdiction(h.divisionCode))
+        return makeError(ErrorKind::Permission, QStringLiteral("outside_jurisdiction"),
+                         trHouseholds("Township %1 is outside this database's area.").arg(h.divisionCode));
+    Row row = householdRow(h);
+    row.remove(QStringLiteral("id"));
+    return m_session.writer().update(m_session.writeContext(), QStringLiteral("households"), h.id, row);
+}
+
+Status HouseholdStore::updateMember(const Member &member)
+{
+    DIBAO_TRY(m_session.require(Action::Intake));
+    DIBAO_TRY(validateMember(member));
+    Member m = member;
+    const IdNumberInfo info = parseIdNumber(m.idNumber).value();
+    m.idNumber = info.normalized;
+    m.sex = info.sex;
+    m.birthDate = info.birthDate;
+    DIBAO_TRY(household(m.householdId));
+    Row row = memberRow(m);
+    row.remove(QStringLiteral("id"));
+    return m_session.writer().update(m_session.writeContext(), QStringLiteral("members"), m.id, row);
+}
+
+Status HouseholdStore::addMember(Member &member)
+{
+    DIBAO_TRY(m_session.require(Action::Intake));
+    DIBAO_TRY(validateMember(member));
+    DIBAO_TRY(household(member.householdId));
+    const IdNumberInfo info = parseIdNumber(member.idNumber).value();
+    member.idNumber = info.normalized;
+    member.sex = info.sex;
+    member.birthDate = info.birthDate;
+    if (member.id.isEmpty())
+        member.id = newId();
+    return m_session.writer().insert(m_session.writeContext(), QStringLiteral("members"), memberRow(member));
+}
+
+Status HouseholdStore::addItem(const QString &householdId, const QString &table, const Row &row,
+                               const HouseholdFile &probe)
+{
+    DIBAO_TRY(m_session.require(Action::Intake));
+    auto file = load(householdId);
+    if (!file)
+        return file.error();
+    // Validate the item in the context of its household: kinds, amounts, months, member references.
+    HouseholdFile check = *file;
+    check.incomes << probe.incomes;
+    check.expenses << probe.expenses;
+    check.assets << probe.assets;
+    DIBAO_TRY(validate(check));
+    return m_session.writer().insert(m_session.writeContext(), table, row);
+}
+
+Status HouseholdStore::addIncome(const QString &householdId, IncomeItem &item)
+{
+    if (item.id.isEmpty())
+        item.id = newId();
+    HouseholdFile probe;
+    probe.incomes << item;
+    return addItem(householdId, QStringLiteral("income_items"), incomeRow(item, householdId), probe);
+}
+
+Status HouseholdStore::addAsset(const QString &householdId, AssetItem &item)
+{
+    if (item.id.isEmpty())
+        item.id = newId();
+    HouseholdFile probe;
+    probe.assets << item;
+    return addItem(householdId, QStringLiteral("asset_items"), assetRow(item, householdId), probe);
+}
+
+Status HouseholdStore::addExpense(const QString &householdId, ExpenseItem &item)
+{
+    if (item.id.isEmpty())
+        item.id = newId();
+    HouseholdFile probe;
+    probe.expenses << item;
+    return addItem(householdId, QStringLiteral("expense_items"), expenseRow(item, householdId), probe);
+}
+
+} // namespace dibao

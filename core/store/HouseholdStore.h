@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Household.h"
+#include "store/RecordWriter.h"
+
+#include <QString>
+
+namespace dibao {
+
+class Session;
+
+// Households with their members, income, expenses and assets. Reads and writes check the jurisdiction: a
+// township database holds only its own township.
+class HouseholdStore {
+public:
+    explicit HouseholdStore(Session &session) : m_session(session) {}
+
+    // Validates and inserts a whole household file; fills in every id. One transaction.
+    Status create(HouseholdFile &file);
+    Result<HouseholdFile> load(const QString &householdId);
+    Result<Household> household(const QString &householdId);
+
+    // Field-level updates (each audited). The member's ID number is re-validated; sex and birth date re-derived.
+    Status updateHousehold(const Household &household);
+    Status updateMember(const Member &member);
+    Status addMember(Member &member);
+    Status addIncome(const QString &householdId, IncomeItem &item);
+    Status addAsset(const QString &householdId, AssetItem &item);
+    Status addExpense(const QString &householdId, ExpenseItem &item);
+
+    // Checks everything a household file must satisfy before it is stored (also used by the import dry run).
+    Status validate(const HouseholdFile &file) const;
+
+    static Row householdRow(const Household &h);
+    static Row memberRow(const Member &m);
+    static QString normalizeName(const QString &name);
+
+private:
+    Status validateMember(const Member &member) const;
+    Status addItem(const QString &householdId, const QString &table, const Row &row, const HouseholdFile &probe);
+    Session &m_session;
+};
+
+} // namespace dibao

@@ -1,0 +1,214 @@
+#include "store/RecordWriter.h"
+
+#include "common/ChinaDate.h"
+#include "common/Json.h"
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonObject>
+
+namespace dibao {
+
+namespace {
+
+QString trWriter(const char *text)
+{
+    return QCoreApplication::translate("dibao::RecordWriter", text);
+}
+
+bool isSecretColumn(const QString &table, const QString &column)
+{
+    return table == QLatin1String("users") && column == QLatin1String("pw_hash");
+}
+
+// Values are stored as text or integers; the audit JSON keeps that distinction exactly.
+QJsonValue jsonValue(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return QJsonValue();
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return QJsonValue(qint64(value.toBool() ? 1 : 0));
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return QJsonValue(value.toLongLong());
+    default:
+        return QJsonValue(value.toString());
+    }
+}
+
+} // namespace
+
+const QStringList &RecordWriter::auditedTables()
+{
+    static const QStringList tables{
+        QStringLiteral("users"),        QStringLiteral("households"),   QStringLiteral("members"),
+        QStringLiteral("income_items"), QStringLiteral("expense_items"), QStringLiteral("asset_items"),
+        QStringLiteral("cases"),        QStringLiteral("case_events"),  QStringLiteral("case_clocks"),
+        QStringLiteral("documents"),    QStringLiteral("visits"),       QStringLiteral("policy_rows"),
+    };
+    return tables;
+}
+
+Result<QStringList> RecordWriter::columns(const QString &table)
+{
+    auto found = m_columns.constFind(table);
+    if (found != m_columns.constEnd())
+        return *found;
+    if (!auditedTables().contains(table))
+        return makeError(ErrorKind::Internal, QStringLiteral("unknown_table"),
+                         trWriter("Unknown record type %1.").arg(table));
+    auto st = m_db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+    if (!st)
+        return st.error();
+    QStringList cols;
+    for (;;) {
+        auto r = st->step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        cols << st->text(0);
+    }
+    m_columns.insert(table, cols);
+    return cols;
+}
+
+QByteArray RecordWriter::canonicalRecord(const QString &table, const Row &row)
+{
+    QJsonObject object;
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+        if (isSecretColumn(table, it.key()) && !it.value().isNull()) {
+            const QByteArray digest =
+                QCryptographicHash::hash(it.value().toString().toUtf8(), QCryptographicHash::Sha256).toHex();
+            object.insert(it.key(), QStringLiteral("sha256:") + QString::fromLatin1(digest));
+        } else {
+            object.insert(it.key(), jsonValue(it.value()));
+        }
+    }
+    return compactJson(object);
+}
+
+Result<std::optional<Row>> RecordWriter::read(const QString &table, const QString &id)
+{
+    auto cols = columns(table);
+    if (!cols)
+        return cols.error();
+    auto st = m_db.cached(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    if (!st)
+        return st.error();
+    Statement &s = **st;
+    s.bind(1, id);
+    auto r = s.step();
+    if (!r)
+        return r.error();
+    if (!*r)
+        return std::optional<Row>();
+    Row row;
+    for (int c = 0; c < s.columnCount(); ++c)
+        row.insert(s.columnName(c), s.value(c));
+    s.reset();
+    return std::optional<Row>(std::move(row));
+}
+
+Status RecordWriter::insert(const WriteContext &who, const QString &table, Row row)
+{
+    auto cols = columns(table);
+    if (!cols)
+        return cols.error();
+    const QString id = row.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return makeError(ErrorKind::Internal, QStringLiteral("missing_id"), trWriter("A record has no id."));
+    const QString now = nowUtc().toString(Qt::ISODateWithMs);
+    if (cols->contains(QStringLiteral("created_at"))) {
+        row.insert(QStringLiteral("created_at"), now);
+        row.insert(QStringLiteral("updated_at"), now);
+        row.insert(QStringLiteral("created_by"), who.userId);
+        row.insert(QStringLiteral("updated_by"), who.userId);
+    }
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+        if (!cols->contains(it.key()))
+            return makeError(ErrorKind::Internal, QStringLiteral("unknown_column"),
+                             trWriter("Unknown field %1 of %2.").arg(it.key(), table));
+
+    Transaction tx(m_db);
+    DIBAO_TRY(tx.begun());
+    // Columns not given take their defaults: the record is read back after inserting, and that is audited.
+    QStringList given;
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+        given << it.key();
+    QStringList marks;
+    for (int i = 0; i < given.size(); ++i)
+        marks << QStringLiteral("?");
+    auto st = m_db.cached(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                              .arg(table, given.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    if (!st)
+        return st.error();
+    for (int i = 0; i < given.size(); ++i)
+        (*st)->bind(i + 1, row.value(given.at(i)));
+    DIBAO_TRY((*st)->run());
+    auto stored = read(table, id);
+    if (!stored)
+        return stored.error();
+    DIBAO_TRY(m_audit.append(who, table, id, QStringLiteral("insert"), QByteArray(),
+                             canonicalRecord(table, **stored)));
+    return tx.commit();
+}
+
+Status RecordWriter::update(const WriteContext &who, const QString &table, const QString &id, const Row &changes,
+                            const QString &action)
+{
+    auto cols = columns(table);
+    if (!cols)
+        return cols.error();
+    Transaction tx(m_db);
+    DIBAO_TRY(tx.begun());
+    auto before = read(table, id);
+    if (!before)
+        return before.error();
+    if (!*before)
+        return makeError(ErrorKind::NotFound, QStringLiteral("not_found"),
+                         trWriter("No record %1 in %2.").arg(id, table));
+    Row after = **before;
+    bool changed = false;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        if (!cols->contains(it.key()) || it.key() == QLatin1String("id"))
+            return makeError(ErrorKind::Internal, QStringLiteral("unknown_column"),
+                             trWriter("Unknown field %1 of %2.").arg(it.key(), table));
+        if (jsonValue(after.value(it.key())) != jsonValue(it.value())) {
+            after.insert(it.key(), it.value());
+            changed = true;
+        }
+    }
+    if (!changed)
+        return tx.commit();
+    QStringList keys = changes.keys();
+    if (cols->contains(QStringLiteral("updated_at"))) {
+        after.insert(QStringLiteral("updated_at"), nowUtc().toString(Qt::ISODateWithMs));
+        after.insert(QStringLiteral("updated_by"), who.userId);
+        keys << QStringLiteral("updated_at") << QStringLiteral("updated_by");
+    }
+    QStringList sets;
+    for (const QString &k : keys)
+        sets << k + QStringLiteral("=?");
+    auto st = m_db.cached(QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(table, sets.join(QLatin1Char(','))));
+    if (!st)
+        return st.error();
+    int i = 1;
+    for (const QString &k : keys)
+        (*st)->bind(i++, after.value(k));
+    (*st)->bind(i, id);
+    DIBAO_TRY((*st)->run());
+    // Audit what SQLite stored (after type affinity), so the record check compares like with like.
+    auto stored = read(table, id);
+    if (!stored)
+        return stored.error();
+    DIBAO_TRY(m_audit.append(who, table, id, action, canonicalRecord(table, **before),
+                             canonicalRecord(table, **stored)));
+    return tx.commit();
+}
+
+} // namespace dibao

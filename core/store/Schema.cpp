@@ -1,0 +1,300 @@
+#include "store/Schema.h"
+
+namespace dibao {
+
+namespace {
+
+// Version 1: the case register. Every synced record has a UUID made where it was created, created/updated instants
+// (UTC ISO-8601) and the user who wrote it. Nothing is hard-deleted: records carry a tombstone reason instead.
+constexpr const char *kV1 = R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  division_code TEXT NOT NULL,
+  pw_hash TEXT NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+
+CREATE TABLE households (
+  id TEXT PRIMARY KEY,
+  division_code TEXT NOT NULL,
+  village_code TEXT,
+  village_name TEXT,
+  area TEXT NOT NULL,
+  registered_address TEXT,
+  actual_address TEXT,
+  separated_residence INTEGER NOT NULL DEFAULT 0,
+  bank_name TEXT,
+  bank_account TEXT,
+  phone TEXT,
+  stable_category INTEGER NOT NULL DEFAULT 0,
+  enrolment TEXT NOT NULL DEFAULT 'none',
+  current_amount INTEGER,             -- fen per month while enrolled
+  current_tier TEXT,
+  enrolled_since TEXT,                -- YYYY-MM
+  next_review_due TEXT,
+  migrated INTEGER NOT NULL DEFAULT 0,
+  migrated_reference TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX households_division ON households(division_code, village_name);
+CREATE INDEX households_review_due ON households(next_review_due) WHERE next_review_due IS NOT NULL;
+
+-- Addresses of 3+ characters are searched with trigram FTS5; names never (see members.name_norm).
+CREATE VIRTUAL TABLE household_address_fts USING fts5(
+  registered_address, actual_address, content='households', content_rowid='rowid', tokenize='trigram');
+CREATE TRIGGER households_fts_ai AFTER INSERT ON households BEGIN
+  INSERT INTO household_address_fts(rowid, registered_address, actual_address)
+  VALUES (new.rowid, new.registered_address, new.actual_address);
+END;
+CREATE TRIGGER households_fts_ad AFTER DELETE ON households BEGIN
+  INSERT INTO household_address_fts(household_address_fts, rowid, registered_address, actual_address)
+  VALUES ('delete', old.rowid, old.registered_address, old.actual_address);
+END;
+CREATE TRIGGER households_fts_au AFTER UPDATE OF registered_address, actual_address ON households BEGIN
+  INSERT INTO household_address_fts(household_address_fts, rowid, registered_address, actual_address)
+  VALUES ('delete', old.rowid, old.registered_address, old.actual_address);
+  INSERT INTO household_address_fts(rowid, registered_address, actual_address)
+  VALUES (new.rowid, new.registered_address, new.actual_address);
+END;
+
+CREATE TABLE members (
+  id TEXT PRIMARY KEY,
+  household_id TEXT NOT NULL REFERENCES households(id),
+  name TEXT NOT NULL,
+  name_norm TEXT NOT NULL,
+  id_number TEXT NOT NULL,
+  sex TEXT NOT NULL,
+  birth_date TEXT NOT NULL,
+  relation TEXT NOT NULL,
+  health TEXT NOT NULL,
+  disability_category TEXT,
+  disability_grade INTEGER NOT NULL DEFAULT 0,
+  serious_illness INTEGER NOT NULL DEFAULT 0,
+  work_ability TEXT NOT NULL,
+  occupation TEXT,
+  student_level TEXT NOT NULL DEFAULT 'none',
+  full_time_student INTEGER NOT NULL DEFAULT 0,
+  lives_together INTEGER NOT NULL DEFAULT 1,
+  support_duty INTEGER NOT NULL DEFAULT 1,
+  cannot_live_independently INTEGER NOT NULL DEFAULT 0,
+  not_counted TEXT NOT NULL DEFAULT 'none',
+  not_counted_note TEXT,
+  work_refusals INTEGER NOT NULL DEFAULT 0,
+  left_reason TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX members_household ON members(household_id);
+CREATE INDEX members_name_norm ON members(name_norm);
+CREATE INDEX members_id_number ON members(id_number);
+
+CREATE TABLE income_items (
+  id TEXT PRIMARY KEY,
+  household_id TEXT NOT NULL REFERENCES households(id),
+  member_id TEXT REFERENCES members(id),
+  kind TEXT NOT NULL,
+  amount INTEGER NOT NULL,
+  from_month TEXT NOT NULL,
+  to_month TEXT NOT NULL,
+  work_costs INTEGER NOT NULL DEFAULT 0,
+  taxes INTEGER NOT NULL DEFAULT 0,
+  social_insurance INTEGER NOT NULL DEFAULT 0,
+  support_paid INTEGER NOT NULL DEFAULT 0,
+  note TEXT,
+  voided_reason TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX income_household ON income_items(household_id);
+
+CREATE TABLE expense_items (
+  id TEXT PRIMARY KEY,
+  household_id TEXT NOT NULL REFERENCES households(id),
+  member_id TEXT REFERENCES members(id),
+  kind TEXT NOT NULL,
+  amount INTEGER NOT NULL,
+  from_month TEXT NOT NULL,
+  to_month TEXT NOT NULL,
+  note TEXT,
+  voided_reason TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX expense_household ON expense_items(household_id);
+
+CREATE TABLE asset_items (
+  id TEXT PRIMARY KEY,
+  household_id TEXT NOT NULL REFERENCES households(id),
+  member_id TEXT REFERENCES members(id),
+  kind TEXT NOT NULL,
+  sub_kind TEXT,
+  value INTEGER NOT NULL DEFAULT 0,
+  count INTEGER NOT NULL DEFAULT 1,
+  floor_area_centi_sqm INTEGER NOT NULL DEFAULT 0,
+  purchase_date TEXT,
+  exempt INTEGER NOT NULL DEFAULT 0,
+  exempt_reason TEXT,
+  note TEXT,
+  voided_reason TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX asset_household ON asset_items(household_id);
+
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY,
+  household_id TEXT NOT NULL REFERENCES households(id),
+  kind TEXT NOT NULL,                 -- application | review
+  state TEXT NOT NULL,
+  division_code TEXT NOT NULL,
+  applicant_member_id TEXT REFERENCES members(id),
+  applicant_name TEXT,
+  applicant_name_norm TEXT,
+  member_count INTEGER NOT NULL DEFAULT 0,
+  channel TEXT,                       -- in_person | entrusted | online | outreach
+  entrusted_name TEXT,
+  near_relative_declared INTEGER NOT NULL DEFAULT 0,
+  near_relative_note TEXT,
+  individual_member_id TEXT,          -- 单人保: the member applying alone
+  submitted_on TEXT NOT NULL,
+  accepted_on TEXT,
+  missing_notice_on TEXT,
+  missing_items TEXT,
+  after_objection INTEGER NOT NULL DEFAULT 0,
+  extension_ground TEXT,              -- objection | separated_residence | remote_application | hard_investigation
+  delegated INTEGER NOT NULL DEFAULT 0,
+  proposed_amount INTEGER,
+  proposed_tier TEXT,
+  amount INTEGER,
+  tier TEXT,
+  method TEXT,
+  decided_on TEXT,
+  decided_by TEXT,
+  effective_month TEXT,
+  decision_reason TEXT,
+  refusal_delivered_on TEXT,
+  review_outcome TEXT,                -- keep | raise | lower | stop | gradual_exit
+  gradual_exit_months INTEGER,
+  intake_digest TEXT,
+  closed_reason TEXT,
+  next_due TEXT,                      -- the earliest open clock, for sorting and the overdue filter
+  next_clock TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX cases_household ON cases(household_id);
+CREATE INDEX cases_state ON cases(state, next_due);
+CREATE INDEX cases_division ON cases(division_code, state);
+CREATE INDEX cases_applicant_norm ON cases(applicant_name_norm);
+
+CREATE TABLE case_events (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  action TEXT NOT NULL,
+  from_state TEXT,
+  to_state TEXT,
+  on_date TEXT NOT NULL,
+  reason TEXT,
+  data TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX case_events_case ON case_events(case_id);
+
+CREATE TABLE case_clocks (
+  id TEXT PRIMARY KEY,                -- case id + ':' + clock
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  clock TEXT NOT NULL,
+  unit TEXT NOT NULL,                 -- working_days | calendar_days | months
+  length INTEGER NOT NULL,
+  started_on TEXT NOT NULL,
+  due_on TEXT NOT NULL,
+  done_on TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX case_clocks_open ON case_clocks(due_on) WHERE done_on IS NULL;
+CREATE INDEX case_clocks_case ON case_clocks(case_id);
+
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,               -- provided | promised | missing | held_by_government
+  note TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX documents_case ON documents(case_id);
+
+CREATE TABLE visits (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  kind TEXT NOT NULL,                 -- household | neighbour | evidence_letter
+  visit_date TEXT NOT NULL,
+  remote INTEGER NOT NULL DEFAULT 0,
+  emergency_reference TEXT,
+  by_authority INTEGER NOT NULL DEFAULT 0,
+  investigators TEXT NOT NULL,        -- JSON array of {name, user_id?, role}
+  members_seen TEXT,                  -- JSON array of member ids
+  food TEXT, clothing TEXT, housing TEXT, necessities TEXT,
+  evidence TEXT,
+  findings TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE INDEX visits_case ON visits(case_id);
+
+CREATE TABLE policy_rows (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  effective_from TEXT NOT NULL,
+  effective_until TEXT,
+  issuer TEXT NOT NULL,
+  document_number TEXT NOT NULL,
+  example INTEGER NOT NULL DEFAULT 0,
+  value TEXT NOT NULL,
+  note TEXT,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT
+);
+CREATE UNIQUE INDEX policy_rows_key ON policy_rows(kind, key, effective_from);
+
+-- Local only: half-typed intake, neither synced nor audited until saved.
+CREATE TABLE drafts (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  user_id TEXT,
+  updated_at TEXT NOT NULL
+);
+
+-- The hash-chained audit trail: every write, with who, where, when, before and after.
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  user_id TEXT,
+  user_name TEXT,
+  device_id TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  before TEXT,
+  after TEXT,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX audit_entity ON audit(entity, entity_id, seq);
+)SQL";
+
+} // namespace
+
+const std::vector<Migration> &schemaMigrations()
+{
+    static const std::vector<Migration> migrations{{1, kV1}};
+    return migrations;
+}
+
+int currentSchemaVersion()
+{
+    return schemaMigrations().back().version;
+}
+
+} // namespace dibao
