@@ -1,1 +1,45 @@
-int main() { return 0; }
+#include "CliContext.h"
+
+#include "Translations.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace dibao::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dibao-cli"));
+    dibao::installTranslations();
+
+    const Args args(QCoreApplication::arguments());
+    Context ctx(args);
+    if (!args.problem().isEmpty())
+        return ctx.usage(args.problem());
+
+    static const std::map<QString, std::function<int(Context &)>> commands{
+        {QStringLiteral("id-check"), cmdIdCheck},
+        {QStringLiteral("init"), cmdInit},
+        {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("policy-export"), cmdPolicyExport},
+        {QStringLiteral("policy-import"), cmdPolicyImport},
+        {QStringLiteral("household-import"), cmdHouseholdImport},
+        {QStringLiteral("cases"), cmdCases},
+        {QStringLiteral("due"), cmdDue},
+        {QStringLiteral("eligibility"), cmdEligibility},
+        {QStringLiteral("audit-verify"), cmdAuditVerify},
+        {QStringLiteral("transition"), cmdTransition},
+        {QStringLiteral("visit-add"), cmdVisitAdd},
+        {QStringLiteral("user-add"), cmdUserAdd},
+        {QStringLiteral("help"), cmdHelp},
+    };
+    if (args.command().isEmpty() || args.flag(QStringLiteral("help")))
+        return args.command().isEmpty() && !args.flag(QStringLiteral("help")) ? (cmdHelp(ctx), Usage) : cmdHelp(ctx);
+    const auto found = commands.find(args.command());
+    if (found == commands.end())
+        return ctx.usage(QCoreApplication::translate("dibao::cli", "unknown command \"%1\"").arg(args.command()));
+    return found->second(ctx);
+}

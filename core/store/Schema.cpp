@@ -149,6 +149,7 @@ CREATE TABLE cases (
   kind TEXT NOT NULL,                 -- application | review
   state TEXT NOT NULL,
   division_code TEXT NOT NULL,
+  village_name TEXT,
   applicant_member_id TEXT REFERENCES members(id),
   applicant_name TEXT,
   applicant_name_norm TEXT,

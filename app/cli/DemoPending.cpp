@@ -1,0 +1,4 @@
+#include "CliContext.h"
+namespace dibao::cli {
+int cmdDemo(Context &ctx) { return ctx.usage(QStringLiteral("pending")); }
+}
