@@ -1,3 +1,4 @@
+// Suites are named sync* so that `ctest -R sync` selects this module (gtest_discover_tests adds no prefix).
 // Every hostile-input case is a file under tests/data/bundles/, written by make_fixtures.py (an independent Python
 // implementation of docs/bundle-format.md); expected.json names the verdict each one must get.
 #include "BundleTestKeys.h"
@@ -58,11 +59,11 @@ BundleLimits limitsFor(const QJsonObject &overrides)
     return limits;
 }
 
-class BundleFixture : public ::testing::TestWithParam<FixtureCase> {};
+class syncBundleFixture : public ::testing::TestWithParam<FixtureCase> {};
 
 } // namespace
 
-TEST(BundleFixtures, EveryFixtureHasAnExpectation)
+TEST(syncBundleFixtures, EveryFixtureHasAnExpectation)
 {
     const std::vector<FixtureCase> cases = loadCases();
     ASSERT_GE(cases.size(), 50u);
@@ -76,7 +77,7 @@ TEST(BundleFixtures, EveryFixtureHasAnExpectation)
         EXPECT_TRUE(files.contains(f)) << "expectation without fixture: " << f.toStdString();
 }
 
-TEST_P(BundleFixture, ReaderVerdict)
+TEST_P(syncBundleFixture, ReaderVerdict)
 {
     const FixtureCase &c = GetParam();
     const BundleLimits limits = limitsFor(c.limits);
@@ -107,14 +108,14 @@ TEST_P(BundleFixture, ReaderVerdict)
     EXPECT_EQ(inspection.report.value(QStringLiteral("verdict")).toString(), inspection.verdict);
 }
 
-INSTANTIATE_TEST_SUITE_P(Files, BundleFixture, ::testing::ValuesIn(loadCases()),
+INSTANTIATE_TEST_SUITE_P(files, syncBundleFixture, ::testing::ValuesIn(loadCases()),
                          [](const ::testing::TestParamInfo<FixtureCase> &info) {
                              QString name = info.param.file;
                              name.chop(4);
                              return name.replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
                          });
 
-TEST(BundleFixtures, ValidFixtureContent)
+TEST(syncBundleFixtures, ValidFixtureContent)
 {
     auto bytes = BundleReader::readFile(fixtureDir() + QStringLiteral("/valid.zip"));
     ASSERT_TRUE(bytes.ok());

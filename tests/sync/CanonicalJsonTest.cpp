@@ -37,7 +37,7 @@ QJsonObject goldenObject()
 
 } // namespace
 
-TEST(CanonicalJson, GoldenFile)
+TEST(syncCanonicalJson, GoldenFile)
 {
     QFile golden(test::dataPath(QStringLiteral("bundles/json/golden.json")));
     ASSERT_TRUE(golden.open(QIODevice::ReadOnly));
@@ -49,14 +49,14 @@ TEST(CanonicalJson, GoldenFile)
     EXPECT_EQ(*parsed, goldenObject());
 }
 
-TEST(CanonicalJson, AcceptsCanonical)
+TEST(syncCanonicalJson, AcceptsCanonical)
 {
     EXPECT_EQ(codeOf("{}"), QStringLiteral("ok"));
     EXPECT_EQ(codeOf(R"({"a":[],"b":{"c":null}})"), QStringLiteral("ok"));
     EXPECT_EQ(codeOf(R"({"a":-9007199254740991})"), QStringLiteral("ok"));
 }
 
-TEST(CanonicalJson, Refusals)
+TEST(syncCanonicalJson, Refusals)
 {
     EXPECT_EQ(codeOf(R"({"a":1})", 3), QStringLiteral("json_too_large"));
     EXPECT_EQ(codeOf("{\"a\":\"\xff\"}"), QStringLiteral("json_bad_utf8"));
@@ -93,7 +93,7 @@ TEST(CanonicalJson, Refusals)
     EXPECT_EQ(codeOf("\xef\xbb\xbf{}"), QStringLiteral("json_syntax")); // BOM
 }
 
-TEST(CanonicalJson, Depth)
+TEST(syncCanonicalJson, Depth)
 {
     QByteArray ok = "{\"a\":";
     QByteArray tooDeep = "{\"a\":";
@@ -110,7 +110,7 @@ TEST(CanonicalJson, Depth)
     EXPECT_EQ(codeOf(abyss, 2 << 20), QStringLiteral("json_too_deep"));
 }
 
-TEST(CanonicalJson, SerializeChecked)
+TEST(syncCanonicalJson, SerializeChecked)
 {
     QJsonObject o;
     o.insert(QStringLiteral("x"), 0.5);
@@ -121,7 +121,7 @@ TEST(CanonicalJson, SerializeChecked)
     EXPECT_TRUE(CanonicalJson::serializeChecked(o, 1024).ok());
 }
 
-TEST(CanonicalJson, Ndjson)
+TEST(syncCanonicalJson, Ndjson)
 {
     QJsonObject a{{QStringLiteral("n"), 1}};
     QJsonObject b{{QStringLiteral("n"), 2}};
