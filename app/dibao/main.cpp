@@ -1,0 +1,68 @@
+// dibao: the township client. `dibao --db FILE [--user NAME]`; with DIBAO_PASSWORD set, --user signs straight in.
+#include "AppSettings.h"
+#include "ClientSetup.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "store/Session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QMessageBox>
+
+using namespace dibao;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    ClientSetup::configure(app);
+    ClientSetup::applyLanguage(ClientSetup::startLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "dibao — minimum living allowance casework"));
+    parser.addHelpOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The database file to open."),
+                                QStringLiteral("FILE"));
+    QCommandLineOption userOption(QStringLiteral("user"),
+                                  QApplication::translate("main", "Sign in as this user (with DIBAO_PASSWORD set, "
+                                                                  "without asking)."),
+                                  QStringLiteral("NAME"));
+    parser.addOption(dbOption);
+    parser.addOption(userOption);
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = AppSettings::lastDatabase();
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open a dibao database"),
+                                            QString(),
+                                            QApplication::translate("main", "dibao databases (*.db *.sqlite);;All "
+                                                                            "files (*)"));
+    if (path.isEmpty())
+        return 2;
+
+    auto session = Session::open(path);
+    if (!session) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "dibao"), session.error().message);
+        return 1;
+    }
+    AppSettings::setLastDatabase(path);
+
+    const QString user = parser.isSet(userOption) ? parser.value(userOption)
+                                                  : (AppSettings::lastUser().isEmpty() ? (*session)->defaultAdmin()
+                                                                                       : AppSettings::lastUser());
+    bool signedIn = false;
+    if (parser.isSet(userOption) && qEnvironmentVariableIsSet("DIBAO_PASSWORD"))
+        signedIn = (*session)->signIn(user, qEnvironmentVariable("DIBAO_PASSWORD")).ok();
+    if (!signedIn) {
+        SignInDialog dialog(**session, user);
+        if (dialog.exec() != QDialog::Accepted)
+            return 3;
+    }
+    AppSettings::setLastUser((*session)->actor().name);
+
+    MainWindow window(**session);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,169 @@
+#include "CaseListModel.h"
+
+#include "DisplayText.h"
+#include "common/ChinaDate.h"
+#include "store/Session.h"
+#include "workflow/CaseStates.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace dibao {
+
+CaseListModel::CaseListModel(Session &session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session), m_store(session), m_calendar(session.policy()),
+      m_today(chinaToday())
+{
+}
+
+void CaseListModel::setFilter(const CaseFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void CaseListModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_error.clear();
+    m_today = chinaToday();
+    m_calendar = WorkingCalendar(m_session.policy());
+    CaseFilter probe = m_filter;
+    auto count = m_store.count(probe);
+    if (count) {
+        m_total = *count;
+        m_exhausted = m_total == 0;
+    } else {
+        m_total = 0;
+        m_exhausted = true;
+        m_error = count.error().message;
+    }
+    endResetModel();
+    if (!m_error.isEmpty())
+        emit failed(m_error);
+    else
+        emit loaded(m_total);
+}
+
+QString CaseListModel::caseIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    CaseFilter page = m_filter;
+    page.limit = kPageSize;
+    page.offset = int(m_rows.size());
+    auto rows = m_store.list(page);
+    if (!rows) {
+        m_exhausted = true;
+        m_error = rows.error().message;
+        emit failed(m_error);
+        return;
+    }
+    if (rows->size() < kPageSize)
+        m_exhausted = true;
+    if (rows->isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(rows->size()) - 1);
+    m_rows.append(*rows);
+    endInsertRows();
+    if (m_rows.size() >= m_total)
+        m_exhausted = true;
+}
+
+bool CaseListModel::isOverdue(const CaseSummary &c) const
+{
+    return c.nextDue.isValid() && c.nextDue < m_today;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const CaseSummary &c = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StateColumn: return CaseState::displayName(c.state);
+        case VillageColumn: return c.villageName;
+        case ApplicantColumn: return c.applicantName;
+        case MembersColumn: return c.memberCount;
+        case AmountColumn: return DisplayText::yuan(c.amount);
+        case DeadlineColumn: return DisplayText::deadline(c.nextDue, c.nextClock, m_today, m_calendar);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == DeadlineColumn && c.nextDue.isValid())
+            return tr("%1: %2").arg(DisplayText::clock(c.nextClock), DisplayText::date(c.nextDue));
+        if (index.column() == StateColumn)
+            return tr("Submitted on %1").arg(DisplayText::date(c.submittedOn));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == MembersColumn || index.column() == AmountColumn)
+            return QVariant::fromValue<Qt::Alignment>(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == DeadlineColumn && isOverdue(c))
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
+        break;
+    case Qt::FontRole:
+        if (index.column() == DeadlineColumn && isOverdue(c)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case CaseIdRole: return c.id;
+    case StateTokenRole: return c.state;
+    case DueDateRole: return c.nextDue;
+    case OverdueRole: return isOverdue(c);
+    default: break;
+    }
+    return QVariant();
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StateColumn: return tr("State");
+    case VillageColumn: return tr("Village");
+    case ApplicantColumn: return tr("Applicant");
+    case MembersColumn: return tr("Members");
+    case AmountColumn: return tr("Amount (yuan)");
+    case DeadlineColumn: return tr("Next deadline");
+    }
+    return QVariant();
+}
+
+void CaseListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace dibao

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "policy/WorkingCalendar.h"
+#include "store/CaseStore.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+namespace dibao {
+
+class Session;
+
+// The case list, paged lazily from SQL: CaseStore::count once per filter, then CaseStore::list a page at a time
+// as the view scrolls (fetchMore). Never holds more rows than the user has scrolled to.
+class CaseListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { StateColumn, VillageColumn, ApplicantColumn, MembersColumn, AmountColumn, DeadlineColumn,
+                  ColumnCount };
+    enum Role { CaseIdRole = Qt::UserRole + 1, StateTokenRole, DueDateRole, OverdueRole };
+
+    explicit CaseListModel(Session &session, QObject *parent = nullptr);
+
+    static constexpr int kPageSize = 200;
+
+    // Replaces the filter (limit and offset are the model's business) and reloads from the first page.
+    void setFilter(const CaseFilter &filter);
+    const CaseFilter &filter() const { return m_filter; }
+    // Reloads with the same filter (after a case changed).
+    void refresh();
+
+    qint64 totalCount() const { return m_total; }
+    QString lastError() const { return m_error; }
+    QString caseIdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Called on a language change: the texts are computed in data(), so the views only need to repaint.
+    void retranslate();
+
+signals:
+    void loaded(qint64 total);
+    void failed(const QString &message);
+
+private:
+    bool isOverdue(const CaseSummary &c) const;
+
+    Session &m_session;
+    CaseStore m_store;
+    CaseFilter m_filter;
+    QList<CaseSummary> m_rows;
+    qint64 m_total = 0;
+    bool m_exhausted = true;
+    QString m_error;
+    WorkingCalendar m_calendar;
+    QDate m_today;
+};
+
+} // namespace dibao

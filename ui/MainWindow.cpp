@@ -1,0 +1,371 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "CaseListPage.h"
+#include "CaseView.h"
+#include "ClientSetup.h"
+#include "IntakeForm.h"
+#include "TodayPage.h"
+#include "WorkTab.h"
+#include "domain/Division.h"
+#include "store/DraftStore.h"
+#include "store/Session.h"
+#include "workflow/Permissions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+
+namespace dibao {
+
+MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack = new QStackedWidget(this);
+    m_today = new TodayPage(session, this);
+    m_caseTabs = new QTabWidget(this);
+    m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
+    m_caseTabs->setDocumentMode(true);
+    m_caseTabs->setTabsClosable(true);
+    m_caseList = new CaseListPage(session, this);
+    m_caseTabs->addTab(m_caseList, QIcon(QStringLiteral(":/icons/cases.svg")), QString());
+    m_caseTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_caseTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_stack->addWidget(m_today);
+    m_stack->addWidget(m_caseTabs);
+
+    buildNavigation();
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildActions();
+    buildStatusBar();
+
+    connect(m_caseList, &CaseListPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    connect(m_today, &TodayPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    connect(m_caseTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeWorkTab(index); });
+    connect(m_caseTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    retranslate();
+    const QByteArray geometry = AppSettings::mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    // Township assistants start at 工作台 (UI.md).
+    showPage(Page::Today);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigation()
+{
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(28, 28));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: #eef2f7; padding-top: 8px; }"
+        "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; color: #1b2733; }"
+        "QListWidget#navigation::item:selected { background: #1d5c96; color: white; }"
+        "QListWidget#navigation:focus { outline: none; border-right: 3px solid #e0a100; }"));
+    // Only what the role may use: both pages read cases.
+    if (m_session.require(Action::ViewCases).ok()) {
+        auto *today = new QListWidgetItem(QIcon(QStringLiteral(":/icons/today.svg")), QString(), m_nav);
+        today->setData(Qt::UserRole, int(Page::Today));
+        auto *cases = new QListWidgetItem(QIcon(QStringLiteral(":/icons/cases.svg")), QString(), m_nav);
+        cases->setData(Qt::UserRole, int(Page::Cases));
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const auto page = Page(m_nav->item(row)->data(Qt::UserRole).toInt());
+        m_stack->setCurrentWidget(page == Page::Today ? static_cast<QWidget *>(m_today) : m_caseTabs);
+        updateActions();
+    });
+}
+
+void MainWindow::buildActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_settingsMenu = menuBar()->addMenu(QString());
+
+    m_newAction = new QAction(QIcon(QStringLiteral(":/icons/new-case.svg")), QString(), this);
+    m_newAction->setObjectName(QStringLiteral("newApplicationAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setEnabled(m_session.require(Action::Intake).ok());
+    connect(m_newAction, &QAction::triggered, this, [this] { newApplication(); });
+    m_draftsAction = new QAction(this);
+    m_draftsAction->setEnabled(m_session.require(Action::Intake).ok());
+    connect(m_draftsAction, &QAction::triggered, this, &MainWindow::chooseDraft);
+    m_saveAction = new QAction(QIcon(QStringLiteral(":/icons/save.svg")), QString(), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (WorkTab *tab = currentWorkTab(); tab && tab->canSave())
+            tab->save();
+    });
+    m_printAction = new QAction(QIcon(QStringLiteral(":/icons/print.svg")), QString(), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, [this] {
+        if (WorkTab *tab = currentWorkTab(); tab && tab->canPrint())
+            tab->print();
+    });
+    m_closeTabAction = new QAction(this);
+    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTabAction, &QAction::triggered, this, [this] {
+        if (m_stack->currentWidget() == m_caseTabs && m_caseTabs->currentIndex() > 0)
+            closeWorkTab(m_caseTabs->currentIndex());
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_draftsAction);
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeTabAction);
+    m_fileMenu->addAction(m_quitAction);
+
+    m_findAction = new QAction(QIcon(QStringLiteral(":/icons/search.svg")), QString(), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showPage(Page::Cases);
+        m_caseTabs->setCurrentIndex(0);
+        m_caseList->focusSearch();
+    });
+    m_caseMenu->addAction(m_findAction);
+
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    // Language names are written in their own language, never translated.
+    m_zhAction = m_languageMenu->addAction(QStringLiteral("中文（简体）"));
+    m_enAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_zhAction->setObjectName(QStringLiteral("languageZh"));
+    m_enAction->setObjectName(QStringLiteral("languageEn"));
+    for (QAction *a : {m_zhAction, m_enAction}) {
+        a->setCheckable(true);
+        m_languageGroup->addAction(a);
+    }
+    connect(m_zhAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("zh_CN")); });
+    connect(m_enAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    m_townshipLabel = new QLabel(this);
+    m_townshipLabel->setObjectName(QStringLiteral("statusTownship"));
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("statusSync"));
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_townshipLabel);
+    statusBar()->addWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("dibao — minimum living allowance casework"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        switch (Page(item->data(Qt::UserRole).toInt())) {
+        case Page::Today: item->setText(tr("Today")); break;
+        case Page::Cases: item->setText(tr("Cases")); break;
+        }
+    }
+    m_nav->setFixedWidth(qMax(130, m_nav->sizeHintForColumn(0) + 24));
+    m_caseTabs->setTabText(0, tr("Case list"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_newAction->setText(tr("&New application"));
+    m_draftsAction->setText(tr("Resume a &draft…"));
+    m_saveAction->setText(tr("&Save"));
+    m_printAction->setText(tr("&Print…"));
+    m_closeTabAction->setText(tr("&Close tab"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find case"));
+    const bool english = ClientSetup::startLanguage() == QLatin1String("en");
+    m_enAction->setChecked(english);
+    m_zhAction->setChecked(!english);
+
+    const Actor &actor = m_session.actor();
+    m_userLabel->setText(tr("User: %1 (%2)").arg(actor.displayName.isEmpty() ? actor.name : actor.displayName,
+                                                 roleDisplayName(actor.role)));
+    m_townshipLabel->setText(DivisionRegistry::instance().fullName(m_session.divisionCode()));
+    m_syncLabel->setText(tr("Sync: not set up"));
+    m_syncLabel->setToolTip(tr("Synchronisation with the county hub is not set up on this device yet."));
+    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_session.db().path()).fileName()));
+    m_databaseLabel->setToolTip(QFileInfo(m_session.db().path()).absoluteFilePath());
+    for (int i = 1; i < m_caseTabs->count(); ++i)
+        if (auto *tab = qobject_cast<WorkTab *>(m_caseTabs->widget(i)))
+            m_caseTabs->setTabText(i, tab->tabTitle());
+}
+
+void MainWindow::showPage(Page page)
+{
+    for (int i = 0; i < m_nav->count(); ++i)
+        if (Page(m_nav->item(i)->data(Qt::UserRole).toInt()) == page)
+            m_nav->setCurrentRow(i);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_stack->currentWidget() == m_today ? Page::Today : Page::Cases;
+}
+
+WorkTab *MainWindow::currentWorkTab() const
+{
+    if (m_stack->currentWidget() != m_caseTabs)
+        return nullptr;
+    return qobject_cast<WorkTab *>(m_caseTabs->currentWidget());
+}
+
+void MainWindow::addWorkTab(WorkTab *tab)
+{
+    const int index = m_caseTabs->addTab(tab, tab->tabTitle());
+    connect(tab, &WorkTab::titleChanged, this, [this, tab] {
+        const int i = m_caseTabs->indexOf(tab);
+        if (i >= 0)
+            m_caseTabs->setTabText(i, tab->tabTitle());
+    });
+    connect(tab, &WorkTab::caseChanged, this, &MainWindow::caseChanged);
+    connect(tab, &WorkTab::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    showPage(Page::Cases);
+    m_caseTabs->setCurrentIndex(index);
+    updateActions();
+}
+
+WorkTab *MainWindow::openCase(const QString &caseId)
+{
+    for (int i = 1; i < m_caseTabs->count(); ++i) {
+        auto *tab = qobject_cast<WorkTab *>(m_caseTabs->widget(i));
+        if (tab && tab->tabKey() == caseId) {
+            showPage(Page::Cases);
+            m_caseTabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    auto *view = new CaseView(m_session, caseId, m_caseTabs);
+    addWorkTab(view);
+    view->setFocus();
+    return view;
+}
+
+WorkTab *MainWindow::newApplication(const QString &draftId)
+{
+    if (!m_session.require(Action::Intake).ok())
+        return nullptr;
+    auto *form = new IntakeForm(m_session, draftId, m_caseTabs);
+    addWorkTab(form);
+    form->focusFirstField();
+    return form;
+}
+
+void MainWindow::chooseDraft()
+{
+    DraftStore drafts(m_session);
+    auto list = drafts.list(QStringLiteral("intake"));
+    if (!list || list->isEmpty()) {
+        QMessageBox::information(this, tr("Drafts"), tr("You have no saved drafts."));
+        return;
+    }
+    QStringList labels;
+    for (const Draft &d : *list)
+        labels << IntakeForm::draftLabel(d);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Drafts"), tr("Resume which draft?"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const int i = int(labels.indexOf(chosen));
+    for (int t = 1; t < m_caseTabs->count(); ++t) {
+        auto *tab = qobject_cast<WorkTab *>(m_caseTabs->widget(t));
+        if (tab && tab->tabKey() == QLatin1String("draft:") + list->at(i).id) {
+            showPage(Page::Cases);
+            m_caseTabs->setCurrentIndex(t);
+            return;
+        }
+    }
+    newApplication(list->at(i).id);
+}
+
+bool MainWindow::closeWorkTab(int index)
+{
+    auto *tab = qobject_cast<WorkTab *>(m_caseTabs->widget(index));
+    if (!tab || !tab->confirmClose())
+        return false;
+    m_caseTabs->removeTab(index);
+    tab->deleteLater();
+    updateActions();
+    return true;
+}
+
+void MainWindow::caseChanged(const QString &)
+{
+    m_caseList->refresh();
+    m_today->reload();
+}
+
+void MainWindow::updateActions()
+{
+    WorkTab *tab = currentWorkTab();
+    m_saveAction->setEnabled(tab && tab->canSave());
+    m_printAction->setEnabled(tab && tab->canPrint());
+    m_closeTabAction->setEnabled(tab != nullptr);
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    AppSettings::setLanguage(language);
+    // The saved choice wins over DIBAO_LANG from here on, for this process.
+    qputenv("DIBAO_LANG", language.toUtf8());
+    ClientSetup::applyLanguage(language);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = m_caseTabs->count() - 1; i >= 1; --i) {
+        auto *tab = qobject_cast<WorkTab *>(m_caseTabs->widget(i));
+        if (tab && !tab->confirmClose()) {
+            m_caseTabs->setCurrentIndex(i);
+            event->ignore();
+            return;
+        }
+    }
+    AppSettings::setMainWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace dibao

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace dibao {
+
+class CaseListPage;
+class Session;
+class TodayPage;
+class WorkTab;
+
+// The one window: navigation on the left (icons with text, only what the role may use), the pages on the right,
+// and a status bar with the user and role, the township, sync state and the database file (UI.md).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class Page { Today, Cases };
+
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Opens the case in its own tab (or brings its tab forward).
+    WorkTab *openCase(const QString &caseId);
+    // Ctrl+N: a new application form (or a saved draft of one).
+    WorkTab *newApplication(const QString &draftId = QString());
+    void switchLanguage(const QString &language);
+
+    CaseListPage *caseList() const { return m_caseList; }
+    TodayPage *today() const { return m_today; }
+    QTabWidget *caseTabs() const { return m_caseTabs; }
+    QListWidget *navigation() const { return m_nav; }
+    WorkTab *currentWorkTab() const;
+    QLabel *syncLabel() const { return m_syncLabel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildNavigation();
+    void buildStatusBar();
+    void retranslate();
+    void addWorkTab(WorkTab *tab);
+    bool closeWorkTab(int index);
+    void caseChanged(const QString &caseId);
+    void updateActions();
+    void chooseDraft();
+
+    Session &m_session;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    TodayPage *m_today = nullptr;
+    QTabWidget *m_caseTabs = nullptr;
+    CaseListPage *m_caseList = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_caseMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_draftsAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_zhAction = nullptr;
+    QAction *m_enAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_townshipLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+};
+
+} // namespace dibao
