@@ -1,0 +1,348 @@
+#include "demo/DemoGenerator.h"
+
+#include "audit/AuditLog.h"
+#include "common/ChinaDate.h"
+#include "db/Database.h"
+#include "domain/Division.h"
+#include "domain/IdNumber.h"
+#include "store/CaseStore.h"
+#include "store/Session.h"
+#include "workflow/CaseStates.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace dibao;
+
+namespace {
+
+// The demo is deterministic per seed *and day*: pin the day before anything reads the clock.
+const bool kTodayPinned = [] {
+    qputenv("DIBAO_TODAY", "2026-11-20");
+    return true;
+}();
+
+struct DemoDatabase {
+    QTemporaryDir dir;
+    std::unique_ptr<Session> session;
+
+    explicit DemoDatabase(const QString &divisionCode)
+    {
+        Session::InitOptions init;
+        init.divisionCode = divisionCode;
+        init.adminName = QStringLiteral("admin");
+        init.adminDisplayName = QStringLiteral("管理员");
+        init.adminPassword = QStringLiteral("secret1");
+        init.cheapPasswordHash = true;
+        auto created = Session::create(dir.filePath(QStringLiteral("demo.db")), init);
+        if (!created)
+            ADD_FAILURE() << created.error().message.toStdString();
+        else
+            session = std::move(created).value();
+    }
+
+    DemoSummary generate(int households, quint64 seed, int months = 24)
+    {
+        DemoOptions options;
+        options.households = households;
+        options.seed = seed;
+        options.months = months;
+        auto summary = generateDemo(*session, options);
+        if (!summary) {
+            ADD_FAILURE() << summary.error().code.toStdString() << ": " << summary.error().message.toStdString();
+            return {};
+        }
+        return *summary;
+    }
+
+    qint64 scalar(const char *sql)
+    {
+        auto st = session->db().prepare(sql);
+        if (!st || !st->step().ok())
+            return -1;
+        return st->int64(0);
+    }
+
+    QStringList column(const char *sql)
+    {
+        QStringList out;
+        auto st = session->db().prepare(sql);
+        if (!st)
+            return out;
+        for (;;) {
+            auto r = st->step();
+            if (!r || !*r)
+                break;
+            out << st->text(0);
+        }
+        return out;
+    }
+
+    // A digest of everything a person would call the demo's content — names, ID numbers, addresses, amounts,
+    // dates, states, reasons — and nothing random by design (record ids, instants).
+    QByteArray contentDigest()
+    {
+        static const char *const queries[] = {
+            "SELECT name, display_name, role, division_code FROM users ORDER BY name",
+            "SELECT division_code, village_code, village_name, area, registered_address, actual_address, "
+            "separated_residence, bank_name, bank_account, phone, stable_category, enrolment, current_amount, "
+            "current_tier, enrolled_since, next_review_due, migrated, migrated_reference FROM households "
+            "ORDER BY bank_account, registered_address",
+            "SELECT m.name, m.id_number, m.sex, m.birth_date, m.relation, m.health, m.disability_category, "
+            "m.disability_grade, m.serious_illness, m.work_ability, m.occupation, m.student_level, m.full_time_student, "
+            "m.not_counted, h.bank_account FROM members m JOIN households h ON h.id = m.household_id "
+            "ORDER BY m.id_number",
+            "SELECT m.id_number, i.kind, i.amount, i.from_month, i.to_month, i.work_costs, i.social_insurance, "
+            "i.support_paid, i.note FROM income_items i JOIN members m ON m.id = i.member_id ORDER BY 1,2,3,4,5,6,7,8,9",
+            "SELECT h.bank_account, a.kind, a.sub_kind, a.value, a.floor_area_centi_sqm, a.purchase_date, a.exempt "
+            "FROM asset_items a JOIN households h ON h.id = a.household_id ORDER BY 1,2,3,4,5,6,7",
+            "SELECT h.bank_account, c.kind, c.state, c.applicant_name, c.submitted_on, c.accepted_on, c.amount, "
+            "c.proposed_amount, c.decided_on, c.decided_by, c.effective_month, c.review_outcome, c.closed_reason, "
+            "c.extension_ground, c.next_due, c.next_clock FROM cases c JOIN households h ON h.id = c.household_id "
+            "ORDER BY 1,2,5,3",
+            "SELECT h.bank_account, c.kind, c.submitted_on, e.action, e.from_state, e.to_state, e.on_date, e.reason, "
+            "e.data FROM case_events e JOIN cases c ON c.id = e.case_id JOIN households h ON h.id = c.household_id "
+            "ORDER BY 1,2,3,7,e.rowid",
+        };
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const char *sql : queries) {
+            auto st = session->db().prepare(sql);
+            if (!st) {
+                ADD_FAILURE() << st.error().message.toStdString();
+                return {};
+            }
+            for (;;) {
+                auto r = st->step();
+                if (!r || !*r)
+                    break;
+                for (int c = 0; c < st->columnCount(); ++c) {
+                    hash.addData(st->isNull(c) ? QByteArray("\\N") : st->text(c).toUtf8());
+                    hash.addData("\x1f");
+                }
+                hash.addData("\n");
+            }
+        }
+        return hash.result().toHex();
+    }
+};
+
+const QString kTownship = QStringLiteral("530627108"); // 镇雄县芒部镇
+const QString kSmallCounty = QStringLiteral("530681"); // 水富市, 4 townships
+
+} // namespace
+
+TEST(DemoGenerator, ReachesEveryStateAndTheSummaryMatchesTheDatabase)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    const DemoSummary summary = db.generate(300, 7);
+    EXPECT_EQ(summary.households, 300);
+    for (const QString &state : CaseState::all())
+        EXPECT_GT(summary.casesByState.value(state), 0) << "no case in state " << state.toStdString();
+
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM households"), summary.households);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM members"), summary.persons);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM cases"), summary.cases);
+    int sum = 0;
+    for (auto it = summary.casesByState.cbegin(); it != summary.casesByState.cend(); ++it) {
+        sum += it.value();
+        auto st = db.session->db().prepare("SELECT count(*) FROM cases WHERE state = ?");
+        ASSERT_TRUE(st.ok());
+        st->bind(1, it.key());
+        ASSERT_TRUE(st->step().ok());
+        EXPECT_EQ(st->int64(0), it.value()) << it.key().toStdString();
+    }
+    EXPECT_EQ(sum, summary.cases);
+    // Households of 1-6 persons, about three on average.
+    EXPECT_GE(summary.persons, 2 * summary.households);
+    EXPECT_LE(summary.persons, 4 * summary.households);
+    EXPECT_EQ(db.scalar("SELECT max(n) FROM (SELECT count(*) n FROM members GROUP BY household_id)") <= 6, true);
+}
+
+TEST(DemoGenerator, EnrolledHouseholdsHaveAmountsReviewsAndSomeWorkIsOverdue)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    db.generate(300, 11);
+    EXPECT_GT(db.scalar("SELECT count(*) FROM households WHERE enrolment = 'enrolled'"), 100);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM households WHERE enrolment IN ('enrolled','gradual_exit') "
+                        "AND (next_review_due IS NULL OR current_amount IS NULL OR current_amount <= 0)"),
+              0);
+    EXPECT_GT(db.scalar("SELECT count(*) FROM households WHERE enrolment = 'exited'"), 0);
+    EXPECT_GT(db.scalar("SELECT count(*) FROM cases WHERE state = 'confirmed' AND amount > 0"), 50);
+    // Every confirmed application went through a household visit by two named investigators.
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM cases c WHERE c.state = 'confirmed' AND NOT EXISTS "
+                        "(SELECT 1 FROM visits v WHERE v.case_id = c.id AND v.kind = 'household' "
+                        "AND json_array_length(v.investigators) >= 2)"),
+              0);
+    CaseStore cases(*db.session);
+    auto due = cases.dueWork(chinaToday());
+    ASSERT_TRUE(due.ok());
+    int overdue = 0, reviews = 0;
+    for (const DueItem &item : *due) {
+        overdue += item.dueOn < chinaToday() ? 1 : 0;
+        reviews += item.clock == QLatin1String("review_due") ? 1 : 0;
+    }
+    EXPECT_GT(overdue, 0);
+    CaseFilter filter;
+    filter.overdue = true;
+    filter.limit = 50;
+    auto list = cases.list(filter);
+    ASSERT_TRUE(list.ok());
+    EXPECT_FALSE(list->isEmpty());
+    Q_UNUSED(reviews);
+}
+
+TEST(DemoGenerator, EveryIdNumberIsValidUniqueAndMatchesTheMember)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    db.generate(200, 3);
+    auto st = db.session->db().prepare("SELECT id_number, sex, birth_date FROM members");
+    ASSERT_TRUE(st.ok());
+    QSet<QString> seen;
+    int n = 0;
+    for (;;) {
+        auto r = st->step();
+        ASSERT_TRUE(r.ok());
+        if (!*r)
+            break;
+        ++n;
+        const QString id = st->text(0);
+        auto parsed = parseIdNumber(id);
+        ASSERT_TRUE(parsed.ok()) << id.toStdString() << ": " << parsed.error().message.toStdString();
+        EXPECT_EQ(parsed->normalized, id);
+        EXPECT_EQ(parsed->addressCode, QStringLiteral("530627"));
+        EXPECT_EQ(idNumberCheckCharacter(QStringView(id).left(17)), id.at(17));
+        EXPECT_EQ(isoDate(parsed->birthDate), st->text(2));
+        EXPECT_EQ(parsed->sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female"), st->text(1));
+        EXPECT_LE(parsed->birthDate, chinaToday());
+        EXPECT_FALSE(seen.contains(id)) << id.toStdString();
+        seen.insert(id);
+    }
+    EXPECT_GT(n, 400);
+}
+
+TEST(DemoGenerator, AuditChainIsIntactAfterGeneration)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    db.generate(150, 5);
+    auto report = db.session->audit().verify();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_TRUE(report->intact()) << (report->problems.isEmpty() ? std::string()
+                                                                  : report->problems.first().detail.toStdString());
+    EXPECT_GT(report->entries, report->records);
+}
+
+TEST(DemoGenerator, SameSeedSameContentOtherSeedOtherContent)
+{
+    DemoDatabase a(kTownship);
+    DemoDatabase b(kTownship);
+    DemoDatabase c(kTownship);
+    ASSERT_TRUE(a.session && b.session && c.session);
+    const DemoSummary sa = a.generate(120, 42);
+    const DemoSummary sb = b.generate(120, 42);
+    const DemoSummary sc = c.generate(120, 43);
+    EXPECT_EQ(sa.persons, sb.persons);
+    EXPECT_EQ(sa.casesByState, sb.casesByState);
+    const QByteArray da = a.contentDigest();
+    EXPECT_FALSE(da.isEmpty());
+    EXPECT_EQ(da, b.contentDigest());
+    EXPECT_NE(da, c.contentDigest());
+    // Record ids are random: the same content, different identities.
+    EXPECT_NE(a.column("SELECT id FROM households ORDER BY rowid LIMIT 1"),
+              b.column("SELECT id FROM households ORDER BY rowid LIMIT 1"));
+}
+
+TEST(DemoGenerator, TownshipDatabaseGetsOnlyItsOwnTownship)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    db.generate(100, 9);
+    EXPECT_EQ(db.column("SELECT DISTINCT division_code FROM households"), QStringList{kTownship});
+    EXPECT_EQ(db.column("SELECT DISTINCT division_code FROM cases"), QStringList{kTownship});
+    for (const QString &village : db.column("SELECT DISTINCT village_code FROM households")) {
+        EXPECT_TRUE(village.startsWith(kTownship)) << village.toStdString();
+        EXPECT_TRUE(DivisionRegistry::instance().validateVillageCode(village).ok()) << village.toStdString();
+    }
+    for (const QString &name : db.column("SELECT DISTINCT village_name FROM households"))
+        EXPECT_TRUE(name.endsWith(QStringLiteral("村")) || name.endsWith(QStringLiteral("社区"))) << name.toStdString();
+    for (const QString &address : db.column("SELECT registered_address FROM households"))
+        EXPECT_TRUE(address.startsWith(QStringLiteral("镇雄县芒部镇"))) << address.toStdString();
+}
+
+TEST(DemoGenerator, CountyDatabaseSpreadsOverItsTownships)
+{
+    DemoDatabase db(kSmallCounty);
+    ASSERT_TRUE(db.session);
+    db.generate(120, 2);
+    const QStringList townships = db.column("SELECT DISTINCT division_code FROM households ORDER BY 1");
+    EXPECT_GE(townships.size(), 3);
+    for (const QString &code : townships) {
+        EXPECT_EQ(DivisionRegistry::instance().parentCode(code), kSmallCounty);
+    }
+    auto report = db.session->audit().verify();
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->intact());
+}
+
+TEST(DemoGenerator, ReportsProgressAndRestoresTheSignedInUser)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    const Actor before = db.session->actor();
+    QList<int> seen;
+    DemoOptions options;
+    options.households = 2100;
+    options.months = 6;
+    options.progress = [&](int done, int total) {
+        EXPECT_EQ(total, 2100);
+        seen << done;
+    };
+    auto summary = generateDemo(*db.session, options);
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_EQ(seen, (QList<int>{1000, 2000, 2100}));
+    EXPECT_EQ(db.session->actor().userId, before.userId);
+    EXPECT_EQ(db.session->actor().role, before.role);
+}
+
+TEST(DemoGenerator, OnlyAnAdministratorMayGenerate)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    db.session->actAs(Actor{QStringLiteral("u1"), QStringLiteral("clerk"), QStringLiteral("办事员"),
+                            Role::TownshipAssistant, kTownship});
+    DemoOptions options;
+    options.households = 5;
+    auto summary = generateDemo(*db.session, options);
+    ASSERT_FALSE(summary.ok());
+    EXPECT_EQ(summary.error().kind, ErrorKind::Permission);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM households"), 0);
+}
+
+TEST(DemoGenerator, RefusesNonsenseOptions)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    DemoOptions options;
+    options.households = 0;
+    auto summary = generateDemo(*db.session, options);
+    ASSERT_FALSE(summary.ok());
+    EXPECT_EQ(summary.error().code, QStringLiteral("demo_options"));
+}
+
+TEST(DemoGenerator, ASecondRunAddsHouseholdsWithoutRepeatingIdNumbers)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    const DemoSummary first = db.generate(60, 1);
+    const DemoSummary second = db.generate(60, 1);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM households"), first.households + second.households);
+    EXPECT_EQ(db.scalar("SELECT count(DISTINCT id_number) FROM members"), first.persons + second.persons);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM users WHERE name LIKE 'demo.%'"), 5); // reused, not duplicated
+}
