@@ -10,11 +10,6 @@
 namespace dibao {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dibao::Division", text);
-}
-
 bool isDigits(const QString &text)
 {
     return std::all_of(text.cbegin(), text.cend(),
@@ -60,10 +55,10 @@ Result<DivisionRegistry> DivisionRegistry::fromCsv(const QByteArray &csv)
         const QStringList fields = QString::fromUtf8(line).split(QLatin1Char(','));
         auto bad = [&](const QString &why) {
             return makeError(ErrorKind::Invalid, QStringLiteral("division_csv"),
-                             tr("Division list, line %1: %2").arg(lineNo).arg(why));
+                             QCoreApplication::translate("dibao::Division", "Division list, line %1: %2").arg(lineNo).arg(why));
         };
         if (fields.size() != 4)
-            return bad(tr("expected 4 columns"));
+            return bad(QCoreApplication::translate("dibao::Division", "expected 4 columns"));
         Division d;
         d.code = fields.at(0).trimmed();
         d.name = fields.at(1).trimmed();
@@ -76,21 +71,21 @@ Result<DivisionRegistry> DivisionRegistry::fromCsv(const QByteArray &csv)
         else if (level == QLatin1String("township"))
             d.level = DivisionLevel::Township;
         else
-            return bad(tr("unknown level \"%1\"").arg(level));
+            return bad(QCoreApplication::translate("dibao::Division", "unknown level \"%1\"").arg(level));
         const int expectedLength = d.level == DivisionLevel::Township ? 9 : 6;
         if (d.code.size() != expectedLength || !isDigits(d.code))
-            return bad(tr("code \"%1\" is not %2 digits").arg(d.code).arg(expectedLength));
+            return bad(QCoreApplication::translate("dibao::Division", "code \"%1\" is not %2 digits").arg(d.code).arg(expectedLength));
         if (d.name.isEmpty())
-            return bad(tr("empty name"));
+            return bad(QCoreApplication::translate("dibao::Division", "empty name"));
         if (registry.m_byCode.contains(d.code))
-            return bad(tr("duplicate code %1").arg(d.code));
+            return bad(QCoreApplication::translate("dibao::Division", "duplicate code %1").arg(d.code));
         registry.m_byCode.insert(d.code, d);
     }
     // Parents must be known (except the city's own province), so a township can always be named in full.
     for (const Division &d : std::as_const(registry.m_byCode)) {
         if (d.level != DivisionLevel::City && !registry.m_byCode.contains(d.parentCode))
             return makeError(ErrorKind::Invalid, QStringLiteral("division_csv"),
-                             tr("Division list: %1 has unknown parent %2").arg(d.code, d.parentCode));
+                             QCoreApplication::translate("dibao::Division", "Division list: %1 has unknown parent %2").arg(d.code, d.parentCode));
     }
     registry.m_sortedCodes = registry.m_byCode.keys();
     std::sort(registry.m_sortedCodes.begin(), registry.m_sortedCodes.end());
@@ -189,13 +184,13 @@ Status DivisionRegistry::validateVillageCode(const QString &code) const
 {
     if (code.size() != 12 || !isDigits(code))
         return makeError(ErrorKind::Invalid, QStringLiteral("village_code_form"),
-                         tr("A village code has 12 digits; \"%1\" does not.").arg(code));
+                         QCoreApplication::translate("dibao::Division", "A village code has 12 digits; \"%1\" does not.").arg(code));
     if (!isTownship(code.left(9)))
         return makeError(ErrorKind::Invalid, QStringLiteral("village_code_township"),
-                         tr("Village code %1 does not start with a known township code.").arg(code));
+                         QCoreApplication::translate("dibao::Division", "Village code %1 does not start with a known township code.").arg(code));
     if (code.endsWith(QLatin1String("000")))
         return makeError(ErrorKind::Invalid, QStringLiteral("village_code_form"),
-                         tr("Village code %1 ends in 000, which is the township itself.").arg(code));
+                         QCoreApplication::translate("dibao::Division", "Village code %1 ends in 000, which is the township itself.").arg(code));
     return {};
 }
 

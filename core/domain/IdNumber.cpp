@@ -6,11 +6,6 @@
 namespace dibao {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dibao::IdNumber", text);
-}
-
 Error idError(const char *code, const QString &message)
 {
     return makeError(ErrorKind::Invalid, QString::fromLatin1(code), message);
@@ -60,10 +55,10 @@ Result<IdNumberInfo> parseIdNumber(const QString &text, QDate today)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return idError(IdNumberError::Empty, tr("The ID number is empty."));
+        return idError(IdNumberError::Empty, QCoreApplication::translate("dibao::IdNumber", "The ID number is empty."));
     if (trimmed.size() != 18 && trimmed.size() != 15)
         return idError(IdNumberError::Length,
-                       tr("An ID number has 18 characters (or 15 for an old card); this one has %1.")
+                       QCoreApplication::translate("dibao::IdNumber", "An ID number has 18 characters (or 15 for an old card); this one has %1.")
                            .arg(trimmed.size()));
 
     const bool legacy = trimmed.size() == 15;
@@ -76,23 +71,23 @@ Result<IdNumberInfo> parseIdNumber(const QString &text, QDate today)
             && (body.at(17) == QLatin1Char('X') || allDigits(QStringView(body).mid(17)));
     if (!charactersOk)
         return idError(IdNumberError::Characters,
-                       legacy ? tr("A 15-character ID number has digits only.")
-                              : tr("An ID number has 17 digits followed by a digit or X."));
+                       legacy ? QCoreApplication::translate("dibao::IdNumber", "A 15-character ID number has digits only.")
+                              : QCoreApplication::translate("dibao::IdNumber", "An ID number has 17 digits followed by a digit or X."));
 
     const QString address = body.left(6);
     if (!plausibleAddressCode(address))
         return idError(IdNumberError::AddressCode,
-                       tr("The address code %1 at the start of the ID number is not a possible county code.")
+                       QCoreApplication::translate("dibao::IdNumber", "The address code %1 at the start of the ID number is not a possible county code.")
                            .arg(address));
 
     const QString dateText = legacy ? QStringLiteral("19") + body.mid(6, 6) : body.mid(6, 8);
     const QDate birth(dateText.left(4).toInt(), dateText.mid(4, 2).toInt(), dateText.mid(6, 2).toInt());
     if (!birth.isValid() || birth.year() < 1880)
         return idError(IdNumberError::BirthDate,
-                       tr("The birth date %1 in the ID number is not a real date.").arg(dateText));
+                       QCoreApplication::translate("dibao::IdNumber", "The birth date %1 in the ID number is not a real date.").arg(dateText));
     if (today.isValid() && birth > today)
         return idError(IdNumberError::FutureBirthDate,
-                       tr("The birth date %1 in the ID number is in the future.").arg(isoDate(birth)));
+                       QCoreApplication::translate("dibao::IdNumber", "The birth date %1 in the ID number is in the future.").arg(isoDate(birth)));
 
     QString normalized;
     if (legacy) {
@@ -102,7 +97,7 @@ Result<IdNumberInfo> parseIdNumber(const QString &text, QDate today)
         const QChar expected = idNumberCheckCharacter(QStringView(body).left(17));
         if (body.at(17) != expected)
             return idError(IdNumberError::CheckCharacter,
-                           tr("The last character of the ID number should be %1, not %2: check the digits.")
+                           QCoreApplication::translate("dibao::IdNumber", "The last character of the ID number should be %1, not %2: check the digits.")
                                .arg(expected)
                                .arg(body.at(17)));
         normalized = body;

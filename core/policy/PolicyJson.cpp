@@ -15,26 +15,21 @@
 namespace dibao {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dibao::PolicyJson", text);
-}
-
 const QLatin1String kFormat("dibao-policy");
 constexpr int kVersion = 1;
 
 Error rowError(const QString &code, int index, const PolicyRow &row, const QString &detail)
 {
     const QString where = row.kind.isEmpty()
-        ? tr("Policy rows[%1]").arg(index)
-        : tr("Policy rows[%1] (%2/%3)").arg(index).arg(row.kind, row.key);
+        ? QCoreApplication::translate("dibao::PolicyJson", "Policy rows[%1]").arg(index)
+        : QCoreApplication::translate("dibao::PolicyJson", "Policy rows[%1] (%2/%3)").arg(index).arg(row.kind, row.key);
     return makeError(ErrorKind::Invalid, code, where + QStringLiteral(": ") + detail);
 }
 
 Error fieldError(int index, const PolicyRow &row, const QString &field, const QString &expected)
 {
     return rowError(QStringLiteral("policy_field"), index, row,
-                    tr("field \"%1\": %2").arg(field, expected));
+                    QCoreApplication::translate("dibao::PolicyJson", "field \"%1\": %2").arg(field, expected));
 }
 
 } // namespace
@@ -45,30 +40,30 @@ Result<QList<PolicyRow>> parsePolicyJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return makeError(ErrorKind::Invalid, QStringLiteral("policy_json"),
-                         tr("The policy file is not valid JSON (at byte %1: %2).")
+                         QCoreApplication::translate("dibao::PolicyJson", "The policy file is not valid JSON (at byte %1: %2).")
                              .arg(parseError.offset)
                              .arg(parseError.errorString()));
     if (!doc.isObject())
         return makeError(ErrorKind::Invalid, QStringLiteral("policy_format"),
-                         tr("The policy file must be a JSON object with \"format\", \"version\" and \"rows\"."));
+                         QCoreApplication::translate("dibao::PolicyJson", "The policy file must be a JSON object with \"format\", \"version\" and \"rows\"."));
     const QJsonObject top = doc.object();
     for (auto it = top.begin(); it != top.end(); ++it) {
         static const QStringList known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("note"),
                                        QStringLiteral("rows")};
         if (!known.contains(it.key()))
             return makeError(ErrorKind::Invalid, QStringLiteral("policy_format"),
-                             tr("The policy file has an unknown field \"%1\".").arg(it.key()));
+                             QCoreApplication::translate("dibao::PolicyJson", "The policy file has an unknown field \"%1\".").arg(it.key()));
     }
     if (top.value(QLatin1String("format")).toString() != kFormat)
         return makeError(ErrorKind::Invalid, QStringLiteral("policy_format"),
-                         tr("The policy file's \"format\" must be \"dibao-policy\"."));
+                         QCoreApplication::translate("dibao::PolicyJson", "The policy file's \"format\" must be \"dibao-policy\"."));
     if (top.value(QLatin1String("version")).toInt(-1) != kVersion)
         return makeError(ErrorKind::Invalid, QStringLiteral("policy_version"),
-                         tr("The policy file's \"version\" must be %1; upgrade the software for newer files.")
+                         QCoreApplication::translate("dibao::PolicyJson", "The policy file's \"version\" must be %1; upgrade the software for newer files.")
                              .arg(kVersion));
     if (!top.value(QLatin1String("rows")).isArray())
         return makeError(ErrorKind::Invalid, QStringLiteral("policy_format"),
-                         tr("The policy file's \"rows\" must be an array."));
+                         QCoreApplication::translate("dibao::PolicyJson", "The policy file's \"rows\" must be an array."));
 
     static const QStringList kRowFields{QStringLiteral("kind"),          QStringLiteral("key"),
                                         QStringLiteral("effective_from"), QStringLiteral("effective_until"),
@@ -82,7 +77,7 @@ Result<QList<PolicyRow>> parsePolicyJson(const QByteArray &json)
     for (int i = 0; i < array.size(); ++i) {
         PolicyRow row;
         if (!array.at(i).isObject())
-            return fieldError(i, row, QStringLiteral("*"), tr("each row must be a JSON object"));
+            return fieldError(i, row, QStringLiteral("*"), QCoreApplication::translate("dibao::PolicyJson", "each row must be a JSON object"));
         const QJsonObject o = array.at(i).toObject();
         // Read kind and key first so later messages can name the row.
         if (o.value(QLatin1String("kind")).isString())
@@ -92,52 +87,52 @@ Result<QList<PolicyRow>> parsePolicyJson(const QByteArray &json)
 
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!kRowFields.contains(it.key()))
-                return fieldError(i, row, it.key(), tr("unknown field"));
+                return fieldError(i, row, it.key(), QCoreApplication::translate("dibao::PolicyJson", "unknown field"));
         if (!o.value(QLatin1String("kind")).isString() || row.kind.isEmpty())
-            return fieldError(i, row, QStringLiteral("kind"), tr("missing or not a string"));
+            return fieldError(i, row, QStringLiteral("kind"), QCoreApplication::translate("dibao::PolicyJson", "missing or not a string"));
         if (!PolicySchema::isKnownKind(row.kind))
             return rowError(QStringLiteral("policy_kind"), i, row,
-                            tr("field \"kind\": unknown kind \"%1\"").arg(row.kind));
+                            QCoreApplication::translate("dibao::PolicyJson", "field \"kind\": unknown kind \"%1\"").arg(row.kind));
         if (!o.value(QLatin1String("key")).isString() || row.key.isEmpty())
-            return fieldError(i, row, QStringLiteral("key"), tr("missing or not a string"));
+            return fieldError(i, row, QStringLiteral("key"), QCoreApplication::translate("dibao::PolicyJson", "missing or not a string"));
 
         const QJsonValue from = o.value(QLatin1String("effective_from"));
         row.effectiveFrom = parseIsoDate(from.toString());
         if (!from.isString() || !row.effectiveFrom.isValid())
             return rowError(QStringLiteral("policy_date"), i, row,
-                            tr("field \"effective_from\": expected a date YYYY-MM-DD"));
+                            QCoreApplication::translate("dibao::PolicyJson", "field \"effective_from\": expected a date YYYY-MM-DD"));
         const QJsonValue until = o.value(QLatin1String("effective_until"));
         if (!until.isUndefined() && !until.isNull()) {
             row.effectiveUntil = parseIsoDate(until.toString());
             if (!until.isString() || !row.effectiveUntil.isValid())
                 return rowError(QStringLiteral("policy_date"), i, row,
-                                tr("field \"effective_until\": expected a date YYYY-MM-DD or null"));
+                                QCoreApplication::translate("dibao::PolicyJson", "field \"effective_until\": expected a date YYYY-MM-DD or null"));
             if (row.effectiveUntil < row.effectiveFrom)
                 return rowError(QStringLiteral("policy_date"), i, row,
-                                tr("field \"effective_until\": %1 is before effective_from %2")
+                                QCoreApplication::translate("dibao::PolicyJson", "field \"effective_until\": %1 is before effective_from %2")
                                     .arg(isoDate(row.effectiveUntil), isoDate(row.effectiveFrom)));
         }
 
         row.issuer = o.value(QLatin1String("issuer")).toString().trimmed();
         if (row.issuer.isEmpty())
             return rowError(QStringLiteral("policy_issuer"), i, row,
-                            tr("field \"issuer\": the issuing body is required"));
+                            QCoreApplication::translate("dibao::PolicyJson", "field \"issuer\": the issuing body is required"));
         row.documentNumber = o.value(QLatin1String("document_number")).toString().trimmed();
         if (row.documentNumber.isEmpty())
             return rowError(QStringLiteral("policy_document"), i, row,
-                            tr("field \"document_number\": the document number is required"));
+                            QCoreApplication::translate("dibao::PolicyJson", "field \"document_number\": the document number is required"));
 
         const QJsonValue example = o.value(QLatin1String("example"));
         if (!example.isUndefined() && !example.isBool())
-            return fieldError(i, row, QStringLiteral("example"), tr("expected true or false"));
+            return fieldError(i, row, QStringLiteral("example"), QCoreApplication::translate("dibao::PolicyJson", "expected true or false"));
         row.example = example.toBool(false);
         const QJsonValue note = o.value(QLatin1String("note"));
         if (!note.isUndefined() && !note.isString())
-            return fieldError(i, row, QStringLiteral("note"), tr("expected a string"));
+            return fieldError(i, row, QStringLiteral("note"), QCoreApplication::translate("dibao::PolicyJson", "expected a string"));
         row.note = note.toString();
 
         if (!o.contains(QLatin1String("value")))
-            return rowError(QStringLiteral("policy_value"), i, row, tr("field \"value\": missing"));
+            return rowError(QStringLiteral("policy_value"), i, row, QCoreApplication::translate("dibao::PolicyJson", "field \"value\": missing"));
         row.value = o.value(QLatin1String("value"));
 
         const Status keyAndValue = PolicySchema::validateKeyAndValue(row);
@@ -147,7 +142,7 @@ Result<QList<PolicyRow>> parsePolicyJson(const QByteArray &json)
         const QString identity = row.kind + QChar(0x1f) + row.key + QChar(0x1f) + isoDate(row.effectiveFrom);
         if (firstIndex.contains(identity))
             return rowError(QStringLiteral("policy_duplicate"), i, row,
-                            tr("field \"effective_from\": rows[%1] already sets %2/%3 from %4")
+                            QCoreApplication::translate("dibao::PolicyJson", "field \"effective_from\": rows[%1] already sets %2/%3 from %4")
                                 .arg(firstIndex.value(identity))
                                 .arg(row.kind, row.key, isoDate(row.effectiveFrom)));
         firstIndex.insert(identity, i);
@@ -162,7 +157,7 @@ Result<QList<PolicyRow>> parsePolicyJson(const QByteArray &json)
             + isoDate(rows.at(i).effectiveFrom);
         if (firstIndex.contains(clash))
             return rowError(QStringLiteral("policy_duplicate"), i, rows.at(i),
-                            tr("field \"key\": rows[%1] makes the same date a holiday").arg(firstIndex.value(clash)));
+                            QCoreApplication::translate("dibao::PolicyJson", "field \"key\": rows[%1] makes the same date a holiday").arg(firstIndex.value(clash)));
     }
     return rows;
 }

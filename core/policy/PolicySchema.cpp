@@ -13,11 +13,6 @@
 namespace dibao {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dibao::PolicySchema", text);
-}
-
 enum class ValueType {
     Fen,            // non-negative integer fen
     Months,         // integer 1..60
@@ -128,7 +123,7 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
 Error valueError(const QString &expected)
 {
     return makeError(ErrorKind::Invalid, QStringLiteral("policy_value"),
-                     tr("field \"value\": expected %1").arg(expected));
+                     QCoreApplication::translate("dibao::PolicySchema", "field \"value\": expected %1").arg(expected));
 }
 
 Status checkValue(const QJsonValue &value, const KeyRule &rule)
@@ -138,61 +133,61 @@ Status checkValue(const QJsonValue &value, const KeyRule &rule)
     case ValueType::Count: {
         const auto n = wholeNumber(value);
         if (!n || *n < 0)
-            return valueError(rule.type == ValueType::Fen ? tr("a whole number of fen, 0 or more")
-                                                          : tr("a whole number, 0 or more"));
+            return valueError(rule.type == ValueType::Fen ? QCoreApplication::translate("dibao::PolicySchema", "a whole number of fen, 0 or more")
+                                                          : QCoreApplication::translate("dibao::PolicySchema", "a whole number, 0 or more"));
         return {};
     }
     case ValueType::Months:
     case ValueType::Days: {
         const auto n = wholeNumber(value);
         if (!n || *n < 1 || *n > 60)
-            return valueError(rule.type == ValueType::Months ? tr("a whole number of months from 1 to 60")
-                                                             : tr("a whole number of days from 1 to 60"));
+            return valueError(rule.type == ValueType::Months ? QCoreApplication::translate("dibao::PolicySchema", "a whole number of months from 1 to 60")
+                                                             : QCoreApplication::translate("dibao::PolicySchema", "a whole number of days from 1 to 60"));
         return {};
     }
     case ValueType::Bool:
         if (!value.isBool())
-            return valueError(tr("true or false"));
+            return valueError(QCoreApplication::translate("dibao::PolicySchema", "true or false"));
         return {};
     case ValueType::Ratio:
     case ValueType::Share: {
         const auto r = PolicySchema::ratio(value);
         if (!r)
-            return valueError(tr("an object {\"num\": n, \"den\": d} with whole numbers, d above 0"));
+            return valueError(QCoreApplication::translate("dibao::PolicySchema", "an object {\"num\": n, \"den\": d} with whole numbers, d above 0"));
         if (rule.type == ValueType::Share && r->num > r->den)
-            return valueError(tr("a share {\"num\": n, \"den\": d} not above 1"));
+            return valueError(QCoreApplication::translate("dibao::PolicySchema", "a share {\"num\": n, \"den\": d} not above 1"));
         return {};
     }
     case ValueType::Amount:
         if (!PolicySchema::amount(value))
-            return valueError(tr("an object with either \"fen\" or \"num\" and \"den\", optionally \"min_age\" or "
+            return valueError(QCoreApplication::translate("dibao::PolicySchema", "an object with either \"fen\" or \"num\" and \"den\", optionally \"min_age\" or "
                                  "\"below_age\""));
         return {};
     case ValueType::Choice:
         if (!value.isString() || !rule.choices.contains(value.toString()))
-            return valueError(tr("one of %1").arg(rule.choices.join(QStringLiteral(", "))));
+            return valueError(QCoreApplication::translate("dibao::PolicySchema", "one of %1").arg(rule.choices.join(QStringLiteral(", "))));
         return {};
     case ValueType::Name:
         if (!value.isString() || value.toString().trimmed().isEmpty())
-            return valueError(tr("a non-empty name"));
+            return valueError(QCoreApplication::translate("dibao::PolicySchema", "a non-empty name"));
         return {};
     case ValueType::TokenList:
     case ValueType::TextList: {
         if (!value.isArray())
-            return valueError(tr("an array of strings"));
+            return valueError(QCoreApplication::translate("dibao::PolicySchema", "an array of strings"));
         for (const QJsonValue &item : value.toArray()) {
             const bool ok = item.isString()
                 && (rule.type == ValueType::TokenList ? isToken(item.toString())
                                                       : !item.toString().trimmed().isEmpty());
             if (!ok)
                 return valueError(rule.type == ValueType::TokenList
-                                      ? tr("an array of lower-case tokens such as \"ordinary_motorcycle\"")
-                                      : tr("an array of non-empty strings"));
+                                      ? QCoreApplication::translate("dibao::PolicySchema", "an array of lower-case tokens such as \"ordinary_motorcycle\"")
+                                      : QCoreApplication::translate("dibao::PolicySchema", "an array of non-empty strings"));
         }
         return {};
     }
     }
-    return valueError(tr("a known value type"));
+    return valueError(QCoreApplication::translate("dibao::PolicySchema", "a known value type"));
 }
 
 } // namespace
@@ -218,7 +213,7 @@ Status PolicySchema::validateKeyAndValue(const PolicyRow &row)
     const KindRule *rule = ruleFor(row.kind);
     if (!rule)
         return makeError(ErrorKind::Invalid, QStringLiteral("policy_kind"),
-                         tr("field \"kind\": unknown kind \"%1\"").arg(row.kind));
+                         QCoreApplication::translate("dibao::PolicySchema", "field \"kind\": unknown kind \"%1\"").arg(row.kind));
     switch (rule->pattern) {
     case KeyPattern::Listed:
         for (const KeyRule &keyRule : rule->keys)
@@ -229,19 +224,19 @@ Status PolicySchema::validateKeyAndValue(const PolicyRow &row)
             for (const KeyRule &keyRule : rule->keys)
                 keys << keyRule.key;
             return makeError(ErrorKind::Invalid, QStringLiteral("policy_key"),
-                             tr("field \"key\": \"%1\" is not a key of kind %2 (expected one of %3)")
+                             QCoreApplication::translate("dibao::PolicySchema", "field \"key\": \"%1\" is not a key of kind %2 (expected one of %3)")
                                  .arg(row.key, row.kind, keys.join(QStringLiteral(", "))));
         }
     case KeyPattern::Token:
         if (!isToken(row.key))
             return makeError(ErrorKind::Invalid, QStringLiteral("policy_key"),
-                             tr("field \"key\": \"%1\" is not a lower-case token such as basic_pension")
+                             QCoreApplication::translate("dibao::PolicySchema", "field \"key\": \"%1\" is not a lower-case token such as basic_pension")
                                  .arg(row.key));
         return checkValue(row.value, rule->keys.first());
     case KeyPattern::IsoDate:
         if (!parseIsoDate(row.key).isValid())
             return makeError(ErrorKind::Invalid, QStringLiteral("policy_key"),
-                             tr("field \"key\": \"%1\" is not a date YYYY-MM-DD").arg(row.key));
+                             QCoreApplication::translate("dibao::PolicySchema", "field \"key\": \"%1\" is not a date YYYY-MM-DD").arg(row.key));
         return checkValue(row.value, rule->keys.first());
     }
     return {};

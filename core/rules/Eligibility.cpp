@@ -15,11 +15,6 @@
 namespace dibao {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dibao::Eligibility", text);
-}
-
 QString yuan(const Rational &fen)
 {
     // For people: exact when whole fen, otherwise the fraction is shown to the fen with a "≈".
@@ -72,7 +67,7 @@ private:
     void missingPolicy(const QString &kind, const QString &key, bool blocking = true)
     {
         problem(QStringLiteral("policy_missing"),
-                tr("No policy row %1/%2 is in force on %3; enter it before deciding.")
+                QCoreApplication::translate("dibao::Eligibility", "No policy row %1/%2 is in force on %3; enter it before deciding.")
                     .arg(kind, key, isoDate(m_asOf)),
                 blocking);
     }
@@ -142,53 +137,53 @@ void Evaluator::assessMembers()
         if (m.notCounted != NotCountedReason::None) {
             switch (m.notCounted) {
             case NotCountedReason::ReligiousAway3Years:
-                set(false, "religious_away_3y", tr("not counted: religious staff away for 3 years or more (57号 Art 7)"));
+                set(false, "religious_away_3y", QCoreApplication::translate("dibao::Eligibility", "not counted: religious staff away for 3 years or more (57号 Art 7)"));
                 break;
             case NotCountedReason::Imprisoned:
-                set(false, "imprisoned", tr("not counted: serving a prison sentence (57号 Art 7)"));
+                set(false, "imprisoned", QCoreApplication::translate("dibao::Eligibility", "not counted: serving a prison sentence (57号 Art 7)"));
                 break;
             case NotCountedReason::CompulsoryRehabilitation:
                 set(false, "compulsory_rehabilitation",
-                    tr("not counted: in compulsory drug rehabilitation (57号 Art 7)"));
+                    QCoreApplication::translate("dibao::Eligibility", "not counted: in compulsory drug rehabilitation (57号 Art 7)"));
                 break;
             case NotCountedReason::DeclaredMissing:
-                set(false, "declared_missing", tr("not counted: declared missing by a court (57号 Art 7)"));
+                set(false, "declared_missing", QCoreApplication::translate("dibao::Eligibility", "not counted: declared missing by a court (57号 Art 7)"));
                 break;
             case NotCountedReason::ProvinceNamed:
-                set(false, "province_named", tr("not counted: a category the province excludes (57号 Art 7)"));
+                set(false, "province_named", QCoreApplication::translate("dibao::Eligibility", "not counted: a category the province excludes (57号 Art 7)"));
                 break;
             case NotCountedReason::None:
                 break;
             }
         } else if (m.relation == Relation::Self) {
-            set(true, "applicant", tr("counted: the applicant"));
+            set(true, "applicant", QCoreApplication::translate("dibao::Eligibility", "counted: the applicant"));
         } else if (m.relation == Relation::Spouse) {
-            set(true, "spouse", tr("counted: spouse (57号 Art 7(1))"));
+            set(true, "spouse", QCoreApplication::translate("dibao::Eligibility", "counted: spouse (57号 Art 7(1))"));
         } else if (m.relation == Relation::Child && minorKnown) {
-            set(true, "minor_child", tr("counted: minor child (57号 Art 7(2))"));
+            set(true, "minor_child", QCoreApplication::translate("dibao::Eligibility", "counted: minor child (57号 Art 7(2))"));
         } else if (m.relation == Relation::Child && m.fullTimeStudent && m.studentLevel != StudentLevel::None
                    && m.studentLevel != StudentLevel::Postgraduate) {
             set(true, "adult_child_student",
-                tr("counted: adult child in full-time education at bachelor level or below (57号 Art 7(3))"));
+                QCoreApplication::translate("dibao::Eligibility", "counted: adult child in full-time education at bachelor level or below (57号 Art 7(3))"));
         } else if (m.relation == Relation::Child && m.cannotLiveIndependently) {
-            set(true, "adult_child_dependent", tr("counted: adult child who cannot live independently (57号 Art 7(3))"));
+            set(true, "adult_child_dependent", QCoreApplication::translate("dibao::Eligibility", "counted: adult child who cannot live independently (57号 Art 7(3))"));
         } else if (m.livesTogether && m.supportDuty) {
             set(true, "support_duty_co_resident",
-                tr("counted: has a legal duty of support and lives with the household long-term (57号 Art 7(4))"));
+                QCoreApplication::translate("dibao::Eligibility", "counted: has a legal duty of support and lives with the household long-term (57号 Art 7(4))"));
         } else {
             set(false, "not_co_resident_family",
-                tr("not counted: no legal duty of support within the household or not living together long-term"));
+                QCoreApplication::translate("dibao::Eligibility", "not counted: no legal duty of support within the household or not living together long-term"));
         }
         if (m.relation == Relation::Child && a.age < 0)
             problem(QStringLiteral("member_age_unknown"),
-                    tr("The age of %1 is unknown (no birth date or valid ID number): check whether a minor child.")
+                    QCoreApplication::translate("dibao::Eligibility", "The age of %1 is unknown (no birth date or valid ID number): check whether a minor child.")
                         .arg(m.name),
                     false);
         a.losesOwnShare = m.workRefusals >= 3 && (a.counted || m.id == m_options.individualMemberId);
         if (a.counted)
             m_countedIds.insert(m.id);
         m_result.members << a;
-        say(tr("%1 (%2): %3").arg(m.name, toToken(m.relation), a.reasonText));
+        say(QCoreApplication::translate("dibao::Eligibility", "%1 (%2): %3").arg(m.name, toToken(m.relation), a.reasonText));
     }
 }
 
@@ -199,14 +194,14 @@ void Evaluator::residenceTest()
     const DivisionRegistry &divisions = DivisionRegistry::instance();
     r.divisionName = divisions.fullName(r.divisionCode);
     r.pass = divisions.isTownship(r.divisionCode);
-    r.text = r.pass ? tr("Registered residence: %1 (%2) — within this area.").arg(r.divisionName, r.divisionCode)
-                    : tr("Registered residence: %1 is not a township of this area; the household applies where "
+    r.text = r.pass ? QCoreApplication::translate("dibao::Eligibility", "Registered residence: %1 (%2) — within this area.").arg(r.divisionName, r.divisionCode)
+                    : QCoreApplication::translate("dibao::Eligibility", "Registered residence: %1 is not a township of this area; the household applies where "
                          "its residence is registered (57号 Art 5 for residence-permit cases).")
-                          .arg(r.divisionCode.isEmpty() ? tr("(none)") : r.divisionCode);
+                          .arg(r.divisionCode.isEmpty() ? QCoreApplication::translate("dibao::Eligibility", "(none)") : r.divisionCode);
     const QString village = m_file.household.villageCode;
     if (!village.isEmpty() && (!divisions.validateVillageCode(village).ok() || !village.startsWith(r.divisionCode)))
         problem(QStringLiteral("village_code"),
-                tr("The village code %1 does not belong to township %2.").arg(village, r.divisionCode), false);
+                QCoreApplication::translate("dibao::Eligibility", "The village code %1 does not belong to township %2.").arg(village, r.divisionCode), false);
     say(r.text);
 }
 
@@ -247,21 +242,21 @@ IncomeTest Evaluator::incomeTest(const QSet<QString> &memberIds, bool householdI
         const Fen net = item.amount - line.deductions;
         if (line.itemMonths <= 0) {
             line.status = QStringLiteral("invalid_months");
-            line.text = tr("Income %1 (%2): its months are missing or reversed — correct the item.")
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Income %1 (%2): its months are missing or reversed — correct the item.")
                             .arg(item.id, item.kind);
             problem(QStringLiteral("invalid_months"), line.text);
         } else if (!belongs(item.memberId)) {
             line.status = QStringLiteral("member_not_counted");
-            line.text = tr("Income %1 (%2, %3 yuan): belongs to a member who is not counted.")
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Income %1 (%2, %3 yuan): belongs to a member who is not counted.")
                             .arg(item.id, item.kind, yuan(item.amount));
         } else if (line.overlapMonths == 0) {
             line.status = QStringLiteral("outside_window");
-            line.text = tr("Income %1 (%2): outside the averaging window.").arg(item.id, item.kind);
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Income %1 (%2): outside the averaging window.").arg(item.id, item.kind);
         } else if (m_policy.boolean(QStringLiteral("income_excluded"), item.kind, m_asOf).value_or(false)) {
             use(QStringLiteral("income_excluded"), item.kind);
             const PolicyRow *row = m_policy.rowInForce(QStringLiteral("income_excluded"), item.kind, m_asOf);
             line.status = QStringLiteral("excluded_kind");
-            line.text = tr("Income %1 (%2, %3 yuan): not counted under %4 %5.")
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Income %1 (%2, %3 yuan): not counted under %4 %5.")
                             .arg(item.id, item.kind, yuan(item.amount), row->issuer, row->documentNumber);
         } else {
             if (m_policy.rowInForce(QStringLiteral("income_excluded"), item.kind, m_asOf))
@@ -269,7 +264,7 @@ IncomeTest Evaluator::incomeTest(const QSet<QString> &memberIds, bool householdI
             line.status = QStringLiteral("counted");
             line.counted = Rational(net) * Rational(line.overlapMonths, line.itemMonths);
             total += line.counted;
-            line.text = tr("Income %1 (%2): %3 yuan less %4 yuan deductions over %5 months; %6 of them in the "
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Income %1 (%2): %3 yuan less %4 yuan deductions over %5 months; %6 of them in the "
                            "window: %7 yuan counted.")
                             .arg(item.id, item.kind, yuan(item.amount), yuan(line.deductions))
                             .arg(line.itemMonths)
@@ -287,30 +282,30 @@ IncomeTest Evaluator::incomeTest(const QSet<QString> &memberIds, bool householdI
         line.overlapMonths = overlap(item.fromMonth, item.toMonth, &line.itemMonths);
         if (line.itemMonths <= 0) {
             line.status = QStringLiteral("invalid_months");
-            line.text = tr("Expense %1 (%2): its months are missing or reversed — correct the item.")
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Expense %1 (%2): its months are missing or reversed — correct the item.")
                             .arg(item.id, item.kind);
             problem(QStringLiteral("invalid_months"), line.text);
         } else if (!belongs(item.memberId)) {
             line.status = QStringLiteral("member_not_counted");
-            line.text = tr("Expense %1 (%2): belongs to a member who is not counted.").arg(item.id, item.kind);
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Expense %1 (%2): belongs to a member who is not counted.").arg(item.id, item.kind);
         } else if (line.overlapMonths == 0) {
             line.status = QStringLiteral("outside_window");
-            line.text = tr("Expense %1 (%2): outside the averaging window.").arg(item.id, item.kind);
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Expense %1 (%2): outside the averaging window.").arg(item.id, item.kind);
         } else if (use(QStringLiteral("deductible_expense"), item.kind)
                    && m_policy.boolean(QStringLiteral("deductible_expense"), item.kind, m_asOf).value_or(false)) {
             line.status = QStringLiteral("deducted");
             line.deducted = Rational(item.amount) * Rational(line.overlapMonths, line.itemMonths);
             total -= line.deducted;
-            line.text = tr("Expense %1 (%2): %3 yuan deducted from income.").arg(item.id, item.kind, yuan(line.deducted));
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Expense %1 (%2): %3 yuan deducted from income.").arg(item.id, item.kind, yuan(line.deducted));
         } else {
             line.status = QStringLiteral("not_deductible");
-            line.text = tr("Expense %1 (%2): no policy row in force makes it deductible.").arg(item.id, item.kind);
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Expense %1 (%2): no policy row in force makes it deductible.").arg(item.id, item.kind);
         }
         t.expenses << line;
     }
     if (total.sign() < 0) {
         total = Rational(0);
-        t.text = tr("Losses and deductions exceed income; income is taken as 0.");
+        t.text = QCoreApplication::translate("dibao::Eligibility", "Losses and deductions exceed income; income is taken as 0.");
     }
     t.windowIncome = total;
     t.monthlyIncome = total / Rational(t.averagingMonths);
@@ -320,7 +315,7 @@ IncomeTest Evaluator::incomeTest(const QSet<QString> &memberIds, bool householdI
     t.evaluated = true;
     // Cross-multiplication: monthly income < standard × persons, compared exactly (never a rounded per-capita).
     t.pass = t.monthlyIncome < Rational(m_standard) * Rational(persons);
-    const QString figures = tr("Counted income over %1 to %2 (%3 months): %4 yuan; monthly %5 yuan for %6 "
+    const QString figures = QCoreApplication::translate("dibao::Eligibility", "Counted income over %1 to %2 (%3 months): %4 yuan; monthly %5 yuan for %6 "
                                "person(s) against a standard of %7 yuan per person (household threshold %8 yuan).")
                                 .arg(isoMonth(t.windowFrom), isoMonth(t.windowTo))
                                 .arg(t.averagingMonths)
@@ -328,8 +323,8 @@ IncomeTest Evaluator::incomeTest(const QSet<QString> &memberIds, bool householdI
                                 .arg(persons)
                                 .arg(yuan(m_standard), yuan(m_standard * persons));
     t.text = (t.text.isEmpty() ? QString() : t.text + QLatin1Char(' ')) + figures + QLatin1Char(' ')
-        + (t.pass ? tr("Income test: passed (below the standard).")
-                  : tr("Income test: not passed (not below the standard)."));
+        + (t.pass ? QCoreApplication::translate("dibao::Eligibility", "Income test: passed (below the standard).")
+                  : QCoreApplication::translate("dibao::Eligibility", "Income test: not passed (not below the standard)."));
     return t;
 }
 
@@ -353,13 +348,13 @@ void Evaluator::assetTest()
         if (a.exempt) {
             f.verdict = QStringLiteral("exempt");
             f.code = QStringLiteral("exempt");
-            f.text = tr("Asset %1 (%2): exempt as a necessary production or living asset: %3")
+            f.text = QCoreApplication::translate("dibao::Eligibility", "Asset %1 (%2): exempt as a necessary production or living asset: %3")
                          .arg(a.id, a.kind, a.exemptReason);
         } else if (financialKinds().contains(a.kind)) {
             financial += a.value;
             f.verdict = QStringLiteral("counted");
             f.code = QStringLiteral("financial");
-            f.text = tr("Asset %1 (%2): %3 yuan counted as financial assets.").arg(a.id, a.kind, yuan(a.value));
+            f.text = QCoreApplication::translate("dibao::Eligibility", "Asset %1 (%2): %3 yuan counted as financial assets.").arg(a.id, a.kind, yuan(a.value));
         } else if (a.kind == QLatin1String("vehicle") || a.kind == QLatin1String("ship")) {
             const bool vehicle = a.kind == QLatin1String("vehicle");
             const QString key = vehicle ? QStringLiteral("vehicle_allowed_subkinds")
@@ -374,20 +369,20 @@ void Evaluator::assetTest()
             } else if (allowed->contains(a.subKind)) {
                 f.verdict = QStringLiteral("pass");
                 f.code = vehicle ? QStringLiteral("vehicle_allowed") : QStringLiteral("ship_allowed");
-                f.text = tr("Asset %1 (%2, %3): a kind the policy allows.").arg(a.id, a.kind, a.subKind);
+                f.text = QCoreApplication::translate("dibao::Eligibility", "Asset %1 (%2, %3): a kind the policy allows.").arg(a.id, a.kind, a.subKind);
             } else {
                 pass = false;
                 f.verdict = QStringLiteral("fail");
                 f.code = vehicle ? QStringLiteral("vehicle_not_allowed") : QStringLiteral("ship_not_allowed");
-                f.text = tr("Asset %1 (%2, %3): not a kind the policy allows and not exempted.")
-                             .arg(a.id, a.kind, a.subKind.isEmpty() ? tr("unspecified") : a.subKind);
+                f.text = QCoreApplication::translate("dibao::Eligibility", "Asset %1 (%2, %3): not a kind the policy allows and not exempted.")
+                             .arg(a.id, a.kind, a.subKind.isEmpty() ? QCoreApplication::translate("dibao::Eligibility", "unspecified") : a.subKind);
             }
         } else if (a.kind == QLatin1String("house")) {
             houses += qMax(1, a.count);
             houseArea += a.floorAreaCentiSqm;
             f.verdict = QStringLiteral("counted");
             f.code = QStringLiteral("house");
-            f.text = tr("Asset %1 (house): %2 house(s), %3 m².")
+            f.text = QCoreApplication::translate("dibao::Eligibility", "Asset %1 (house): %2 house(s), %3 m².")
                          .arg(a.id)
                          .arg(qMax(1, a.count))
                          .arg(QString::number(double(a.floorAreaCentiSqm) / 100.0, 'f', 2));
@@ -396,7 +391,7 @@ void Evaluator::assetTest()
             // (a business raises a red flag below).
             f.verdict = QStringLiteral("not_tested");
             f.code = QStringLiteral("no_rule");
-            f.text = tr("Asset %1 (%2): no automatic rule; assessed in the investigation.").arg(a.id, a.kind);
+            f.text = QCoreApplication::translate("dibao::Eligibility", "Asset %1 (%2): no automatic rule; assessed in the investigation.").arg(a.id, a.kind);
         }
         t.findings << f;
     }
@@ -411,10 +406,10 @@ void Evaluator::assetTest()
             t.financialLimit = *months * m_standard * persons;
             const bool ok = financial <= t.financialLimit;
             pass = pass && ok;
-            say(tr("Financial assets %1 yuan against a limit of %2 yuan (%3 months of the standard per person): %4.")
+            say(QCoreApplication::translate("dibao::Eligibility", "Financial assets %1 yuan against a limit of %2 yuan (%3 months of the standard per person): %4.")
                     .arg(yuan(financial), yuan(t.financialLimit))
                     .arg(*months)
-                    .arg(ok ? tr("within the limit") : tr("over the limit")));
+                    .arg(ok ? QCoreApplication::translate("dibao::Eligibility", "within the limit") : QCoreApplication::translate("dibao::Eligibility", "over the limit")));
         }
     } else if (evaluated && use(QStringLiteral("asset_rule"), QStringLiteral("financial_per_capita_months"))) {
         t.financialLimit = m_policy.integer(QStringLiteral("asset_rule"), QStringLiteral("financial_per_capita_months"),
@@ -428,20 +423,20 @@ void Evaluator::assetTest()
             evaluated = false;
         } else if (houses > *maxCount) {
             pass = false;
-            say(tr("Houses: %1 not exempted, more than the %2 the policy allows.").arg(houses).arg(*maxCount));
+            say(QCoreApplication::translate("dibao::Eligibility", "Houses: %1 not exempted, more than the %2 the policy allows.").arg(houses).arg(*maxCount));
             t.findings << AssetFinding{QString(), QString(), QStringLiteral("house"), QString(),
                                        QStringLiteral("fail"), QStringLiteral("house_count"),
-                                       tr("More houses than the policy allows.")};
+                                       QCoreApplication::translate("dibao::Eligibility", "More houses than the policy allows.")};
         }
         const auto maxArea = integer(QStringLiteral("asset_rule"), QStringLiteral("house_max_area_per_capita_centi_sqm"));
         if (maxArea && *maxArea > 0 && houseArea > *maxArea * persons) {
             pass = false;
-            say(tr("Houses: %1 m² per person, more than the %2 m² the policy allows.")
+            say(QCoreApplication::translate("dibao::Eligibility", "Houses: %1 m² per person, more than the %2 m² the policy allows.")
                     .arg(QString::number(double(houseArea) / 100.0 / persons, 'f', 2),
                          QString::number(double(*maxArea) / 100.0, 'f', 2)));
             t.findings << AssetFinding{QString(), QString(), QStringLiteral("house"), QString(),
                                        QStringLiteral("fail"), QStringLiteral("house_area"),
-                                       tr("More housing area per person than the policy allows.")};
+                                       QCoreApplication::translate("dibao::Eligibility", "More housing area per person than the policy allows.")};
         }
     }
     for (const AssetFinding &f : std::as_const(t.findings))
@@ -449,8 +444,8 @@ void Evaluator::assetTest()
             say(f.text);
     t.evaluated = evaluated;
     t.pass = evaluated && pass;
-    t.text = !evaluated ? tr("Asset test: not evaluated (see problems).")
-                        : (t.pass ? tr("Asset test: passed.") : tr("Asset test: not passed."));
+    t.text = !evaluated ? QCoreApplication::translate("dibao::Eligibility", "Asset test: not evaluated (see problems).")
+                        : (t.pass ? QCoreApplication::translate("dibao::Eligibility", "Asset test: passed.") : QCoreApplication::translate("dibao::Eligibility", "Asset test: not passed."));
     say(t.text);
 }
 
@@ -462,7 +457,7 @@ void Evaluator::amount(const QList<const Member *> &paidFrom, const IncomeTest &
     QList<const Member *> paid;
     for (const Member *m : paidFrom) {
         if (m->workRefusals >= 3) {
-            a.text << tr("%1 refused suitable work %2 times and loses their own share (Measures Art 45; 57号 Art 34).")
+            a.text << QCoreApplication::translate("dibao::Eligibility", "%1 refused suitable work %2 times and loses their own share (Measures Art 45; 57号 Art 34).")
                           .arg(m->name)
                           .arg(m->workRefusals);
             continue;
@@ -477,12 +472,12 @@ void Evaluator::amount(const QList<const Member *> &paidFrom, const IncomeTest &
         // Gap for the whole household, then the refusers' shares removed: (s·n − I) × paid / n, still exact.
         const Rational gap = Rational(m_standard) * Rational(persons) - income.monthlyIncome;
         a.base = gap * Rational(a.paidMembers, persons);
-        a.text << tr("Gap payment: %1 yuan × %2 person(s) − %3 yuan monthly income = %4 yuan%5.")
+        a.text << QCoreApplication::translate("dibao::Eligibility", "Gap payment: %1 yuan × %2 person(s) − %3 yuan monthly income = %4 yuan%5.")
                       .arg(yuan(m_standard))
                       .arg(persons)
                       .arg(yuan(income.monthlyIncome), yuan(gap))
                       .arg(a.paidMembers == persons ? QString()
-                                                    : tr(", × %1/%2 paid members = %3 yuan")
+                                                    : QCoreApplication::translate("dibao::Eligibility", ", × %1/%2 paid members = %3 yuan")
                                                           .arg(a.paidMembers)
                                                           .arg(persons)
                                                           .arg(yuan(a.base)));
@@ -492,13 +487,13 @@ void Evaluator::amount(const QList<const Member *> &paidFrom, const IncomeTest &
         use(QStringLiteral("tier"), a.tier);
         if (a.tier.isEmpty() || !tier) {
             problem(QStringLiteral("tier_not_assigned"),
-                    a.tier.isEmpty() ? tr("The amount method is tiers: assign tier A, B or C.")
-                                     : tr("No policy row tier/%1 is in force on %2.").arg(a.tier, isoDate(m_asOf)));
+                    a.tier.isEmpty() ? QCoreApplication::translate("dibao::Eligibility", "The amount method is tiers: assign tier A, B or C.")
+                                     : QCoreApplication::translate("dibao::Eligibility", "No policy row tier/%1 is in force on %2.").arg(a.tier, isoDate(m_asOf)));
             return;
         }
         const Rational each = perPerson(*tier);
         a.base = each * Rational(a.paidMembers);
-        a.text << tr("Tier %1: %2 yuan per person × %3 person(s) = %4 yuan.")
+        a.text << QCoreApplication::translate("dibao::Eligibility", "Tier %1: %2 yuan per person × %3 person(s) = %4 yuan.")
                       .arg(a.tier, yuan(each))
                       .arg(a.paidMembers)
                       .arg(yuan(a.base));
@@ -527,7 +522,7 @@ void Evaluator::amount(const QList<const Member *> &paidFrom, const IncomeTest &
                 continue;
             use(QStringLiteral("supplement"), kind);
             SupplementLine line{m->id, kind, perPerson(*supplement), QString()};
-            line.text = tr("Supplement %1 for %2: %3 yuan.").arg(kind, m->name, yuan(line.amount));
+            line.text = QCoreApplication::translate("dibao::Eligibility", "Supplement %1 for %2: %3 yuan.").arg(kind, m->name, yuan(line.amount));
             total += line.amount;
             a.supplements << line;
             a.text << line.text;
@@ -568,9 +563,9 @@ void Evaluator::amount(const QList<const Member *> &paidFrom, const IncomeTest &
         a.floorApplied = true;
         a.amount = floor;
     }
-    a.text << tr("Amount: %1 yuan before rounding, rounded (%2) to %3 yuan%4; paid %5 yuan per month.")
+    a.text << QCoreApplication::translate("dibao::Eligibility", "Amount: %1 yuan before rounding, rounded (%2) to %3 yuan%4; paid %5 yuan per month.")
                   .arg(yuan(a.beforeRounding), a.rounding, yuan(a.rounded))
-                  .arg(a.floorApplied ? tr(", raised to the floor of %1 yuan").arg(yuan(floor)) : QString())
+                  .arg(a.floorApplied ? QCoreApplication::translate("dibao::Eligibility", ", raised to the floor of %1 yuan").arg(yuan(floor)) : QString())
                   .arg(yuan(a.amount));
     for (const QString &line : std::as_const(a.text))
         say(line);
@@ -584,16 +579,16 @@ void Evaluator::redFlags()
     for (const AssetItem &a : m_file.assets) {
         if (a.kind == QLatin1String("vehicle") && !(allowed && allowed->contains(a.subKind)))
             m_result.redFlags << RedFlag{QStringLiteral("vehicle"), a.memberId, a.id,
-                                         tr("A vehicle (%1) is recorded: investigate its use and value.")
-                                             .arg(a.subKind.isEmpty() ? tr("unspecified") : a.subKind)};
+                                         QCoreApplication::translate("dibao::Eligibility", "A vehicle (%1) is recorded: investigate its use and value.")
+                                             .arg(a.subKind.isEmpty() ? QCoreApplication::translate("dibao::Eligibility", "unspecified") : a.subKind)};
         if (a.kind == QLatin1String("business"))
             m_result.redFlags << RedFlag{QStringLiteral("registered_business"), a.memberId, a.id,
-                                         tr("A registered business is recorded: investigate whether it operates "
+                                         QCoreApplication::translate("dibao::Eligibility", "A registered business is recorded: investigate whether it operates "
                                             "and what it earns.")};
         if (a.kind == QLatin1String("house") && houseMonths && a.purchaseDate.isValid()
             && a.purchaseDate <= m_asOf && a.purchaseDate > m_asOf.addMonths(-int(*houseMonths)))
             m_result.redFlags << RedFlag{QStringLiteral("recent_house_purchase"), a.memberId, a.id,
-                                         tr("A house was bought on %1, within %2 months: investigate how it was paid.")
+                                         QCoreApplication::translate("dibao::Eligibility", "A house was bought on %1, within %2 months: investigate how it was paid.")
                                              .arg(isoDate(a.purchaseDate))
                                              .arg(*houseMonths)};
     }
@@ -604,7 +599,7 @@ void Evaluator::redFlags()
             for (const QString &word : *occupations)
                 if (!m.occupation.isEmpty() && m.occupation.contains(word)) {
                     m_result.redFlags << RedFlag{QStringLiteral("cadre_occupation"), m.id, QString(),
-                                                 tr("%1's occupation (%2) requires a recorded finding; an occupation "
+                                                 QCoreApplication::translate("dibao::Eligibility", "%1's occupation (%2) requires a recorded finding; an occupation "
                                                     "alone never refuses a household.")
                                                      .arg(m.name, m.occupation)};
                     break;
@@ -618,13 +613,13 @@ void Evaluator::redFlags()
             if (Rational(assets.financialTotal) * Rational(share->den)
                 >= Rational(assets.financialLimit) * Rational(share->num))
                 m_result.redFlags << RedFlag{QStringLiteral("financial_near_limit"), QString(), QString(),
-                                             tr("Financial assets of %1 yuan are close to the limit of %2 yuan: "
+                                             QCoreApplication::translate("dibao::Eligibility", "Financial assets of %1 yuan are close to the limit of %2 yuan: "
                                                 "verify with the banks.")
                                                  .arg(yuan(assets.financialTotal), yuan(assets.financialLimit))};
         }
     }
     for (const RedFlag &flag : std::as_const(m_result.redFlags))
-        say(tr("Red flag (investigate and record a finding; never a refusal by itself): %1").arg(flag.text));
+        say(QCoreApplication::translate("dibao::Eligibility", "Red flag (investigate and record a finding; never a refusal by itself): %1").arg(flag.text));
 }
 
 void Evaluator::individual()
@@ -635,7 +630,7 @@ void Evaluator::individual()
     const Member *m = member(ind.memberId);
     if (!m) {
         problem(QStringLiteral("individual_member_unknown"),
-                tr("Member %1 is not in this household.").arg(ind.memberId));
+                QCoreApplication::translate("dibao::Eligibility", "Member %1 is not in this household.").arg(ind.memberId));
         return;
     }
     if (m->disabilityGrade == 1 || m->disabilityGrade == 2)
@@ -654,19 +649,19 @@ void Evaluator::individual()
     ind.income = incomeTest(QSet<QString>{m->id}, false, 1);
 
     if (ind.householdQualifiesWhole)
-        ind.text = tr("The household qualifies as a whole: enrol the whole household, not %1 alone.").arg(m->name);
+        ind.text = QCoreApplication::translate("dibao::Eligibility", "The household qualifies as a whole: enrol the whole household, not %1 alone.").arg(m->name);
     else if (ind.grounds.isEmpty())
-        ind.text = tr("%1 has no ground for individual enrolment (disability grade 1–2, grade 3 intellectual or "
+        ind.text = QCoreApplication::translate("dibao::Eligibility", "%1 has no ground for individual enrolment (disability grade 1–2, grade 3 intellectual or "
                       "mental, a serious illness, religious staff, or named by the county).")
                        .arg(m->name);
     else if (!ind.householdIsMargin)
-        ind.text = tr("Individual enrolment is for a member of a low-income margin household; this household is "
+        ind.text = QCoreApplication::translate("dibao::Eligibility", "Individual enrolment is for a member of a low-income margin household; this household is "
                       "not one.");
     else if (!ind.income.evaluated || !ind.income.pass)
-        ind.text = tr("%1's own income is not below the standard.").arg(m->name);
+        ind.text = QCoreApplication::translate("dibao::Eligibility", "%1's own income is not below the standard.").arg(m->name);
     else {
         ind.qualifies = true;
-        ind.text = tr("%1 qualifies for individual enrolment (%2).").arg(m->name, ind.grounds.join(QStringLiteral(", ")));
+        ind.text = QCoreApplication::translate("dibao::Eligibility", "%1 qualifies for individual enrolment (%2).").arg(m->name, ind.grounds.join(QStringLiteral(", ")));
     }
     say(ind.text);
 }
@@ -686,7 +681,7 @@ EligibilityResult Evaluator::run()
     assessMembers();
     residenceTest();
     if (m_countedIds.isEmpty())
-        problem(QStringLiteral("no_counted_members"), tr("No member of the household is counted."));
+        problem(QStringLiteral("no_counted_members"), QCoreApplication::translate("dibao::Eligibility", "No member of the household is counted."));
     m_result.income = incomeTest(m_countedIds, true, int(m_countedIds.size()));
     say(m_result.income.text);
     assetTest();
@@ -706,12 +701,12 @@ EligibilityResult Evaluator::run()
                 * Rational(factor->num, factor->den);
             m_result.margin = m_result.income.monthlyIncome < limit;
             say(m_result.margin
-                    ? tr("Low-income margin: monthly income is below %1/%2 × the standard (%3 yuan); the household "
+                    ? QCoreApplication::translate("dibao::Eligibility", "Low-income margin: monthly income is below %1/%2 × the standard (%3 yuan); the household "
                          "may apply for margin status.")
                           .arg(factor->num)
                           .arg(factor->den)
                           .arg(yuan(limit))
-                    : tr("Low-income margin: monthly income is not below %1/%2 × the standard.")
+                    : QCoreApplication::translate("dibao::Eligibility", "Low-income margin: monthly income is not below %1/%2 × the standard.")
                           .arg(factor->num)
                           .arg(factor->den));
         } else {
@@ -754,13 +749,13 @@ EligibilityResult Evaluator::run()
         say(p.text);
     switch (m_result.verdict) {
     case EligibilityVerdict::Eligible:
-        say(tr("Result: eligible; %1 yuan per month.").arg(yuan(m_result.amount.amount)));
+        say(QCoreApplication::translate("dibao::Eligibility", "Result: eligible; %1 yuan per month.").arg(yuan(m_result.amount.amount)));
         break;
     case EligibilityVerdict::NotEligible:
-        say(tr("Result: not eligible."));
+        say(QCoreApplication::translate("dibao::Eligibility", "Result: not eligible."));
         break;
     case EligibilityVerdict::Undetermined:
-        say(tr("Result: undetermined until the problems above are resolved."));
+        say(QCoreApplication::translate("dibao::Eligibility", "Result: undetermined until the problems above are resolved."));
         break;
     }
 
