@@ -53,7 +53,8 @@ public:
             throw std::logic_error("dibao::Result: value() on an error");
         return *m_value;
     }
-    T &&value() &&
+    // By value, so `for (auto &x : f().value())` never dangles on the destroyed temporary Result.
+    T value() &&
     {
         if (!m_value)
             throw std::logic_error("dibao::Result: value() on an error");

@@ -54,18 +54,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         + "PRAGMA cache_size=-" + QByteArray::number(options.cacheKiB) + ";"
         + "PRAGMA mmap_size=" + QByteArray::number(options.mmapBytes) + ";"
         + "PRAGMA temp_store=MEMORY;";
+    // A file that is not a database fails here, with a clear message, before any pragma could touch it.
+    {
+        sqlite3_stmt *probe = nullptr;
+        int probeRc = sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_schema", -1, &probe, nullptr);
+        if (probeRc == SQLITE_OK)
+            probeRc = sqlite3_step(probe);
+        sqlite3_finalize(probe);
+        if (probeRc != SQLITE_ROW)
+            return makeError(ErrorKind::Invalid, QStringLiteral("db_not_a_database"),
+                             trDb("%1 is not a dibao database (%2).").arg(path, QString::fromUtf8(sqlite3_errmsg(raw))));
+    }
     DIBAO_TRY(db->exec(pragmas.constData()));
     if (!options.readOnly) {
         DIBAO_TRY(db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
     }
-    // A file that is not a database fails here, with a clear message rather than later.
-    auto check = db->prepare("SELECT count(*) FROM sqlite_schema");
-    if (!check)
-        return check.error();
-    auto stepped = check->step();
-    if (!stepped)
-        return makeError(ErrorKind::Invalid, QStringLiteral("db_not_a_database"),
-                         trDb("%1 is not a dibao database (%2).").arg(path, stepped.error().message));
     return db;
 }
 

@@ -1,0 +1,261 @@
+#include "common/ChinaDate.h"
+#include "domain/IdNumber.h"
+#include "io/HouseholdJson.h"
+#include "store/CaseStore.h"
+#include "store/HouseholdStore.h"
+#include "store/UserStore.h"
+#include "support/TestSupport.h"
+#include "workflow/CaseStates.h"
+
+#include <gtest/gtest.h>
+
+using namespace dibao;
+using namespace dibao::test;
+
+namespace {
+
+qint64 count(Session &s, const char *sql)
+{
+    auto st = s.db().prepare(sql);
+    EXPECT_TRUE(st->step().ok());
+    return st->int64(0);
+}
+
+QString apply(Session &s, HouseholdFile &file)
+{
+    HouseholdStore households(s);
+    const Status st = households.create(file);
+    EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message.toStdString());
+    ApplicationInput in;
+    in.householdId = file.household.id;
+    in.applicantMemberId = file.members.first().id;
+    CaseStore cases(s);
+    auto id = cases.createApplication(in);
+    EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message.toStdString());
+    return id.ok() ? *id : QString();
+}
+
+TEST(HouseholdStore, RoundTripsAWholeHouseholdAndDerivesSexAndBirthDate)
+{
+    TempDatabase db;
+    HouseholdFile file = sampleHousehold(QDate(2026, 11, 1));
+    file.members[0].idNumber = file.members[0].idNumber.toLower(); // a lower-case x is accepted
+    AssetItem car;
+    car.kind = QStringLiteral("vehicle");
+    car.subKind = QStringLiteral("car");
+    car.value = 3500000;
+    car.memberId = file.members[0].id;
+    file.assets << car;
+    ExpenseItem illness;
+    illness.kind = QStringLiteral("illness_cost");
+    illness.amount = 120000;
+    illness.fromMonth = QDate(2026, 1, 1);
+    illness.toMonth = QDate(2026, 6, 1);
+    file.expenses << illness;
+    HouseholdStore households(db.session());
+    ASSERT_TRUE(households.create(file).ok());
+    const HouseholdFile loaded = households.load(file.household.id).value();
+    ASSERT_EQ(loaded.members.size(), 3);
+    EXPECT_EQ(loaded.members[0].idNumber, file.members[0].idNumber.toUpper());
+    EXPECT_EQ(loaded.members[0].birthDate, QDate(1980, 3, 15));
+    EXPECT_EQ(loaded.members[0].sex, Sex::Male);
+    EXPECT_EQ(loaded.members[1].sex, Sex::Female);
+    EXPECT_EQ(loaded.incomes.size(), 1);
+    EXPECT_EQ(loaded.incomes[0].amount, 1320000);
+    EXPECT_EQ(loaded.assets[0].subKind, QStringLiteral("car"));
+    EXPECT_EQ(loaded.expenses[0].toMonth, QDate(2026, 6, 1));
+    EXPECT_EQ(loaded.household.registeredAddress, file.household.registeredAddress);
+}
+
+TEST(HouseholdStore, RefusesBadInputWithItsReasonAndWritesNothing)
+{
+    TempDatabase db;
+    const qint64 before = count(db.session(), "SELECT count(*) FROM audit");
+    HouseholdStore households(db.session());
+
+    HouseholdFile badId = sampleHousehold(QDate(2026, 11, 1));
+    badId.members[1].idNumber = QStringLiteral("530602198205200021");
+    const Status st = households.create(badId);
+    ASSERT_FALSE(st.ok());
+    EXPECT_EQ(st.error().code, QStringLiteral("id_check_character"));
+    EXPECT_TRUE(st.error().message.contains(QStringLiteral("李芳")));
+
+    HouseholdFile elsewhere = sampleHousehold(QDate(2026, 11, 1), 1, QStringLiteral("530602102"));
+    EXPECT_EQ(households.create(elsewhere).error().code, QStringLiteral("outside_jurisdiction"));
+
+    HouseholdFile unknown = sampleHousehold(QDate(2026, 11, 1), 2, QStringLiteral("530602999"));
+    EXPECT_EQ(households.create(unknown).error().code, QStringLiteral("division_unknown"));
+
+    HouseholdFile twice = sampleHousehold(QDate(2026, 11, 1), 3);
+    twice.members[2].idNumber = twice.members[0].idNumber;
+    EXPECT_EQ(households.create(twice).error().code, QStringLiteral("member_duplicate"));
+
+    HouseholdFile badIncome = sampleHousehold(QDate(2026, 11, 1), 4);
+    badIncome.incomes[0].kind = QStringLiteral("lottery");
+    EXPECT_EQ(households.create(badIncome).error().code, QStringLiteral("income_kind"));
+
+    EXPECT_EQ(count(db.session(), "SELECT count(*) FROM households"), 0);
+    EXPECT_EQ(count(db.session(), "SELECT count(*) FROM audit"), before);
+}
+
+TEST(HouseholdStore, AFaultInTheMiddleOfAWriteLeavesNothingHalfWritten)
+{
+    TempDatabase db;
+    HouseholdStore households(db.session());
+    for (int n = 3; n <= 30; n += 3) {
+        HouseholdFile file = sampleHousehold(QDate(2026, 11, 1), n);
+        const qint64 audit = count(db.session(), "SELECT count(*) FROM audit");
+        db.session().db().failAfterSteps(n);
+        const Status st = households.create(file);
+        db.session().db().failAfterSteps(0);
+        if (st.ok())
+            continue; // the write finished before the fault point
+        EXPECT_EQ(count(db.session(), "SELECT count(*) FROM households"), 0) << n;
+        EXPECT_EQ(count(db.session(), "SELECT count(*) FROM members"), 0) << n;
+        EXPECT_EQ(count(db.session(), "SELECT count(*) FROM audit"), audit) << n;
+    }
+    EXPECT_TRUE(db.session().audit().verify()->intact());
+}
+
+TEST(CaseStore, APersonIsACountedMemberOfOneOpenCaseOnly)
+{
+    TempDatabase db;
+    HouseholdFile first = sampleHousehold(QDate(2026, 11, 1), 0);
+    const QString firstCase = apply(db.session(), first);
+    HouseholdFile second = sampleHousehold(QDate(2026, 11, 1), 1);
+    second.members[2].idNumber = first.members[2].idNumber; // the same child in two households
+    HouseholdStore households(db.session());
+    ASSERT_TRUE(households.create(second).ok());
+    ApplicationInput in;
+    in.householdId = second.household.id;
+    in.applicantMemberId = second.members.first().id;
+    CaseStore cases(db.session());
+    auto refused = cases.createApplication(in);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, QStringLiteral("member_in_other_case"));
+    EXPECT_TRUE(refused.error().message.contains(firstCase)) << refused.error().message.toStdString();
+    EXPECT_FALSE(refused.error().message.contains(first.members[2].idNumber)); // masked
+
+    // Not counted in the other household (e.g. imprisoned there): allowed.
+    Member child = households.load(second.household.id)->members[2];
+    child.notCounted = NotCountedReason::Imprisoned;
+    ASSERT_TRUE(households.updateMember(child).ok());
+    EXPECT_TRUE(cases.createApplication(in).ok());
+}
+
+TEST(CaseStore, SearchFindsNamesFromOneCharacterIdNumbersExactlyAndAddresses)
+{
+    TempDatabase db;
+    QStringList ids;
+    const QStringList names{QStringLiteral("王小明"), QStringLiteral("王大力"), QStringLiteral("张三丰"),
+                            QStringLiteral("欧阳娜娜"), QStringLiteral("阿依·古丽")};
+    QList<HouseholdFile> files;
+    for (int i = 0; i < names.size(); ++i) {
+        HouseholdFile f = sampleHousehold(QDate(2026, 11, 1), i);
+        f.members[0].name = names[i];
+        f.members[2].name = QStringLiteral("周乐");
+        f.household.registeredAddress = QStringLiteral("旧圃镇%1村%2组").arg(i % 2 ? QStringLiteral("新") : QStringLiteral("老")).arg(i);
+        ids << apply(db.session(), f);
+        files << f;
+    }
+    CaseStore cases(db.session());
+    auto found = [&](const QString &q) {
+        CaseFilter f;
+        f.search = q;
+        QStringList out;
+        for (const CaseSummary &c : cases.list(f).value())
+            out << c.applicantName;
+        out.sort();
+        return out;
+    };
+    EXPECT_EQ(found(QStringLiteral("王")), (QStringList{QStringLiteral("王大力"), QStringLiteral("王小明")}));
+    EXPECT_EQ(found(QStringLiteral("王小")), (QStringList{QStringLiteral("王小明")}));
+    EXPECT_EQ(found(QStringLiteral("张三丰")), (QStringList{QStringLiteral("张三丰")}));
+    EXPECT_EQ(found(QStringLiteral("欧阳")), (QStringList{QStringLiteral("欧阳娜娜")}));
+    EXPECT_EQ(found(QStringLiteral("阿依古丽")), (QStringList{QStringLiteral("阿依·古丽")})); // middle dot ignored
+    // Members are found too: the spouse 李芳 is in every household.
+    EXPECT_EQ(found(QStringLiteral("李")).size(), 5);
+    EXPECT_TRUE(found(QStringLiteral("赵")).isEmpty());
+    // ID number: exact only, lower-case x normalized.
+    EXPECT_EQ(found(files[3].members[0].idNumber), (QStringList{QStringLiteral("欧阳娜娜")}));
+    EXPECT_EQ(found(files[3].members[0].idNumber.toLower()), (QStringList{QStringLiteral("欧阳娜娜")}));
+    QString wrongCheck = files[3].members[0].idNumber;
+    wrongCheck[17] = wrongCheck[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    EXPECT_TRUE(found(wrongCheck).isEmpty());
+    // Addresses of 3+ characters through trigram FTS.
+    EXPECT_EQ(found(QStringLiteral("新村1")), (QStringList{QStringLiteral("王大力")}));
+    EXPECT_EQ(found(QStringLiteral("老村")).size(), 0); // 2 characters: names only
+    EXPECT_EQ(found(QStringLiteral("旧圃镇老村")).size(), 3);
+    // Quotes in a query cannot break the FTS syntax.
+    EXPECT_TRUE(found(QStringLiteral("\"旧圃\" OR")).isEmpty());
+}
+
+TEST(CaseStore, ListsPageAndCountWithFilters)
+{
+    TempDatabase db;
+    for (int i = 0; i < 7; ++i) {
+        HouseholdFile f = sampleHousehold(QDate(2026, 11, 1), i);
+        apply(db.session(), f);
+    }
+    CaseStore cases(db.session());
+    CaseFilter all;
+    EXPECT_EQ(cases.count(all).value(), 7);
+    CaseFilter page;
+    page.limit = 3;
+    page.offset = 6;
+    EXPECT_EQ(cases.list(page)->size(), 1);
+    CaseFilter submitted;
+    submitted.state = CaseState::Submitted;
+    EXPECT_EQ(cases.count(submitted).value(), 7);
+    submitted.state = CaseState::Confirmed;
+    EXPECT_EQ(cases.count(submitted).value(), 0);
+}
+
+TEST(UserStore, PasswordsAreArgon2idAndSignInFailsTheSameWayForUnknownUsers)
+{
+    TempDatabase db;
+    auto row = db.session().db().prepare("SELECT pw_hash FROM users WHERE name = 'admin'");
+    ASSERT_TRUE(row->step().value());
+    EXPECT_TRUE(row->text(0).startsWith(QStringLiteral("$argon2id$")));
+    // The real cost (INTERACTIVE) is what hashPassword uses by default.
+    const QString real = hashPassword(QStringLiteral("pw-1234"));
+    EXPECT_TRUE(real.contains(QStringLiteral("m=65536,t=2")));
+    EXPECT_TRUE(checkPassword(real, QStringLiteral("pw-1234")));
+    EXPECT_FALSE(checkPassword(real, QStringLiteral("pw-1235")));
+    const Status wrong = db.session().signIn(QStringLiteral("admin"), QStringLiteral("nope"));
+    const Status unknown = db.session().signIn(QStringLiteral("nobody"), QStringLiteral("nope"));
+    EXPECT_EQ(wrong.error().code, QStringLiteral("sign_in_failed"));
+    EXPECT_EQ(unknown.error().message, wrong.error().message);
+    // Only an administrator manages users; roles belong to the database's level.
+    db.addUser(QStringLiteral("assistant"), Role::TownshipAssistant);
+    db.signInAs(QStringLiteral("assistant"));
+    UserStore users(db.session());
+    EXPECT_EQ(users.create(QStringLiteral("x1"), {}, Role::VillageCadre, db.session().divisionCode(),
+                           QStringLiteral("secret1"), PasswordCost::Minimal)
+                  .error()
+                  .kind,
+              ErrorKind::Permission);
+    db.signInAs(QStringLiteral("admin"));
+    EXPECT_EQ(users.create(QStringLiteral("x2"), {}, Role::CountyReviewer, db.session().divisionCode(),
+                           QStringLiteral("secret1"), PasswordCost::Minimal)
+                  .error()
+                  .code,
+              QStringLiteral("role_level_mismatch"));
+}
+
+TEST(HouseholdImport, NamesThePlaceOfEveryProblem)
+{
+    const QByteArray bad = R"({"format":"dibao-households","version":1,"households":[
+        {"division_code":"530602101","members":[{"ref":"a","name":"王","id_number":"1","relation":"boss"}]}]})";
+    auto parsed = parseHouseholdImport(bad);
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_TRUE(parsed.error().message.contains(QStringLiteral("households[0].members[0].relation")))
+        << parsed.error().message.toStdString();
+    const QByteArray unknownKey = R"({"format":"dibao-households","version":1,"households":[
+        {"division_code":"530602101","colour":"red","members":[]}]})";
+    EXPECT_TRUE(parseHouseholdImport(unknownKey).error().message.contains(QStringLiteral("households[0].colour")));
+    EXPECT_EQ(parseHouseholdImport("{").error().code, QStringLiteral("import_not_json"));
+    EXPECT_FALSE(parseHouseholdImport(R"({"format":"x","version":1,"households":[]})").ok());
+}
+
+} // namespace
