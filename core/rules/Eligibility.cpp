@@ -690,7 +690,8 @@ EligibilityResult Evaluator::run()
     const bool pass = m_result.residence.pass && m_result.income.pass && m_result.assets.pass;
     const auto method = m_policy.choice(QStringLiteral("amount_method"), QStringLiteral("default"), m_asOf);
     use(QStringLiteral("amount_method"), QStringLiteral("default"));
-    if (!method)
+    // The method matters only for a household that passes; its absence must not hide a clear "not eligible".
+    if (!method && !blocked() && allTested && pass)
         missingPolicy(QStringLiteral("amount_method"), QStringLiteral("default"));
 
     // 低保边缘: not eligible on income, but income below factor × standard with assets passing.
@@ -724,6 +725,8 @@ EligibilityResult Evaluator::run()
 
     if (!m_options.individualMemberId.isEmpty()) {
         individual();
+        if (m_result.individual.qualifies && !method)
+            missingPolicy(QStringLiteral("amount_method"), QStringLiteral("default"));
         if (m_result.individual.qualifies && method) {
             m_result.verdict = EligibilityVerdict::Eligible;
             amount({member(m_result.individual.memberId)}, m_result.individual.income, *method);

@@ -571,3 +571,13 @@ TEST(Eligibility, DefaultPolicyRuralHousehold)
         allExamples = allExamples && ref.example;
     EXPECT_TRUE(allExamples);
 }
+
+TEST(Eligibility, MissingAmountMethodBlocksOnlyAHouseholdThatPasses)
+{
+    const PolicySet noMethod = policyWith({}, {QStringLiteral("amount_method")});
+    HouseholdFile f = familyOfThree();
+    f.incomes << income("w", "self", "wage", 12 * 110000, kFrom, kTo);
+    EXPECT_EQ(evaluateEligibility(f, noMethod, kAsOf).verdict, EligibilityVerdict::Undetermined);
+    f.incomes.first().amount = 12 * 300000;
+    EXPECT_EQ(evaluateEligibility(f, noMethod, kAsOf).verdict, EligibilityVerdict::NotEligible);
+}
