@@ -70,9 +70,8 @@ struct RawCentral {
     qsizetype extraLength = 0;
 };
 
-Status checkName(const QByteArray &raw, quint16 madeBy, quint32 external, int maxLength)
+Status checkName(const QByteArray &raw, quint32 external, int maxLength)
 {
-    Q_UNUSED(madeBy);
     if (raw.isEmpty())
         return zipError("zip_name_invalid", "A zip entry has an empty name.");
     if (raw.size() > maxLength)
@@ -162,7 +161,6 @@ Result<SafeZipReader> SafeZipReader::open(QByteArray archive, const NameFilter &
     for (int i = 0; i < entriesTotal; ++i) {
         if (cdEnd - pos < kCentralSize || le32(archive, pos) != kCentralSig)
             return zipError("zip_central_directory", "The central directory is malformed.");
-        const quint16 madeBy = le16(archive, pos + 4);
         const quint16 flags = le16(archive, pos + 8);
         const quint16 method = le16(archive, pos + 10);
         const quint32 crc = le32(archive, pos + 16);
@@ -192,7 +190,7 @@ Result<SafeZipReader> SafeZipReader::open(QByteArray archive, const NameFilter &
             return zipError("zip_multi_disk", "Multi-volume archives are not supported.");
 
         const QByteArray rawName = archive.mid(pos + kCentralSize, nameLength);
-        DIBAO_TRY(checkName(rawName, madeBy, external, limits.maxNameLength));
+        DIBAO_TRY(checkName(rawName, external, limits.maxNameLength));
         const QString name = QString::fromUtf8(rawName);
         if (names.contains(name))
             return zipError("zip_duplicate_name", "A zip entry name appears twice.");

@@ -87,8 +87,9 @@ TEST_P(syncBundleFixture, ReaderVerdict)
     auto opened = BundleReader::open(*bytes, trusted, test::fixtureRecipient(), limits);
     const QString got = opened.ok() ? QStringLiteral("ok") : opened.error().code;
     EXPECT_EQ(got.toStdString(), c.expect.toStdString());
-    if (!opened.ok())
+    if (!opened.ok()) {
         EXPECT_EQ(opened.error().kind, ErrorKind::Invalid);
+    }
 
     // bundle-inspect agrees with the reader on everything it checks (it stops before decryption).
     const BundleInspection inspection = BundleInspector::inspect(*bytes, trusted, limits);
