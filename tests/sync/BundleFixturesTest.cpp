@@ -1,4 +1,3 @@
-// Suites are named sync* so that `ctest -R sync` selects this module (gtest_discover_tests adds no prefix).
 // Every hostile-input case is a file under tests/data/bundles/, written by make_fixtures.py (an independent Python
 // implementation of docs/bundle-format.md); expected.json names the verdict each one must get.
 #include "BundleTestKeys.h"
@@ -59,11 +58,11 @@ BundleLimits limitsFor(const QJsonObject &overrides)
     return limits;
 }
 
-class syncBundleFixture : public ::testing::TestWithParam<FixtureCase> {};
+class BundleFixture : public ::testing::TestWithParam<FixtureCase> {};
 
 } // namespace
 
-TEST(syncBundleFixtures, EveryFixtureHasAnExpectation)
+TEST(BundleFixtures, EveryFixtureHasAnExpectation)
 {
     const std::vector<FixtureCase> cases = loadCases();
     ASSERT_GE(cases.size(), 50u);
@@ -77,7 +76,7 @@ TEST(syncBundleFixtures, EveryFixtureHasAnExpectation)
         EXPECT_TRUE(files.contains(f)) << "expectation without fixture: " << f.toStdString();
 }
 
-TEST_P(syncBundleFixture, ReaderVerdict)
+TEST_P(BundleFixture, ReaderVerdict)
 {
     const FixtureCase &c = GetParam();
     const BundleLimits limits = limitsFor(c.limits);
@@ -109,14 +108,14 @@ TEST_P(syncBundleFixture, ReaderVerdict)
     EXPECT_EQ(inspection.report.value(QStringLiteral("verdict")).toString(), inspection.verdict);
 }
 
-INSTANTIATE_TEST_SUITE_P(files, syncBundleFixture, ::testing::ValuesIn(loadCases()),
+INSTANTIATE_TEST_SUITE_P(files, BundleFixture, ::testing::ValuesIn(loadCases()),
                          [](const ::testing::TestParamInfo<FixtureCase> &info) {
                              QString name = info.param.file;
                              name.chop(4);
                              return name.replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
                          });
 
-TEST(syncBundleFixtures, ValidFixtureContent)
+TEST(BundleFixtures, ValidFixtureContent)
 {
     auto bytes = BundleReader::readFile(fixtureDir() + QStringLiteral("/valid.zip"));
     ASSERT_TRUE(bytes.ok());

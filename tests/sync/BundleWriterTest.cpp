@@ -63,7 +63,7 @@ QString code(const Status &s)
 
 } // namespace
 
-TEST(syncBundleWriter, RoundTrip)
+TEST(BundleWriter, RoundTrip)
 {
     const SigningKeyPair sender = test::fixtureSender();
     const BoxKeyPair recipient = test::fixtureRecipient();
@@ -91,7 +91,7 @@ TEST(syncBundleWriter, RoundTrip)
     EXPECT_EQ(untrusted.error().code, QStringLiteral("signature_unknown_key"));
 }
 
-TEST(syncBundleWriter, EmptyBundleAndDuplicateAttachments)
+TEST(BundleWriter, EmptyBundleAndDuplicateAttachments)
 {
     BundleContent c;
     c.attachments = {QByteArray("same"), QByteArray("same")};
@@ -105,7 +105,7 @@ TEST(syncBundleWriter, EmptyBundleAndDuplicateAttachments)
     EXPECT_EQ(opened->verified.manifest.changeFirst, 0);
 }
 
-TEST(syncBundleWriter, RefusesWhatReadersWouldRefuse)
+TEST(BundleWriter, RefusesWhatReadersWouldRefuse)
 {
     BundleContent c;
     c.changes = {QJsonObject{{QStringLiteral("amount"), 12.5}}};
@@ -124,7 +124,7 @@ TEST(syncBundleWriter, RefusesWhatReadersWouldRefuse)
     EXPECT_EQ(badKey.error().code, QStringLiteral("bundle_key_invalid"));
 }
 
-TEST(syncBundleWriter, EveryByteIsCovered)
+TEST(BundleWriter, EveryByteIsCovered)
 {
     // Flip each byte of a small bundle in turn: nothing may verify, whatever the flip hits.
     BundleContent c;
@@ -145,7 +145,7 @@ TEST(syncBundleWriter, EveryByteIsCovered)
     }
 }
 
-TEST(syncBundleInspector, Report)
+TEST(BundleInspector, Report)
 {
     auto written = BundleWriter::write(header(), content(), test::fixtureSender(), test::fixtureRecipient().publicKey);
     ASSERT_TRUE(written.ok());
@@ -176,7 +176,7 @@ TEST(syncBundleInspector, Report)
     EXPECT_EQ(missing.error.kind, ErrorKind::Io);
 }
 
-TEST(syncBundleReader, FileSizeCapBeforeReading)
+TEST(BundleReader, FileSizeCapBeforeReading)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.zip"));
@@ -191,7 +191,7 @@ TEST(syncBundleReader, FileSizeCapBeforeReading)
     EXPECT_EQ(r.error().code, QStringLiteral("bundle_too_large"));
 }
 
-TEST(syncAckSigner, SignVerify)
+TEST(AckSigner, SignVerify)
 {
     const SigningKeyPair hub = test::fixtureOtherSigner();
     QJsonObject ack{{QStringLiteral("bundle_id"), Crypto::sha256Hex("m")},
@@ -232,7 +232,7 @@ TEST(syncAckSigner, SignVerify)
 }
 
 // The C++ writer's output, checked by tests/sync/verify_bundle.py with only zipfile, hashlib, json and PyNaCl.
-TEST(syncBundleInterop, PythonVerifiesAndDecrypts)
+TEST(BundleInterop, PythonVerifiesAndDecrypts)
 {
     const SigningKeyPair sender = test::fixtureSender();
     const BoxKeyPair recipient = test::fixtureRecipient();

@@ -37,7 +37,7 @@ QJsonObject goldenObject()
 
 } // namespace
 
-TEST(syncCanonicalJson, GoldenFile)
+TEST(CanonicalJson, GoldenFile)
 {
     QFile golden(test::dataPath(QStringLiteral("bundles/json/golden.json")));
     ASSERT_TRUE(golden.open(QIODevice::ReadOnly));
@@ -49,14 +49,14 @@ TEST(syncCanonicalJson, GoldenFile)
     EXPECT_EQ(*parsed, goldenObject());
 }
 
-TEST(syncCanonicalJson, AcceptsCanonical)
+TEST(CanonicalJson, AcceptsCanonical)
 {
     EXPECT_EQ(codeOf("{}"), QStringLiteral("ok"));
     EXPECT_EQ(codeOf(R"({"a":[],"b":{"c":null}})"), QStringLiteral("ok"));
     EXPECT_EQ(codeOf(R"({"a":-9007199254740991})"), QStringLiteral("ok"));
 }
 
-TEST(syncCanonicalJson, Refusals)
+TEST(CanonicalJson, Refusals)
 {
     EXPECT_EQ(codeOf(R"({"a":1})", 3), QStringLiteral("json_too_large"));
     EXPECT_EQ(codeOf("{\"a\":\"\xff\"}"), QStringLiteral("json_bad_utf8"));
@@ -93,7 +93,7 @@ TEST(syncCanonicalJson, Refusals)
     EXPECT_EQ(codeOf("\xef\xbb\xbf{}"), QStringLiteral("json_syntax")); // BOM
 }
 
-TEST(syncCanonicalJson, Depth)
+TEST(CanonicalJson, Depth)
 {
     QByteArray ok = "{\"a\":";
     QByteArray tooDeep = "{\"a\":";
@@ -110,7 +110,7 @@ TEST(syncCanonicalJson, Depth)
     EXPECT_EQ(codeOf(abyss, 2 << 20), QStringLiteral("json_too_deep"));
 }
 
-TEST(syncCanonicalJson, SerializeChecked)
+TEST(CanonicalJson, SerializeChecked)
 {
     QJsonObject o;
     o.insert(QStringLiteral("x"), 0.5);
@@ -121,7 +121,7 @@ TEST(syncCanonicalJson, SerializeChecked)
     EXPECT_TRUE(CanonicalJson::serializeChecked(o, 1024).ok());
 }
 
-TEST(syncCanonicalJson, Ndjson)
+TEST(CanonicalJson, Ndjson)
 {
     QJsonObject a{{QStringLiteral("n"), 1}};
     QJsonObject b{{QStringLiteral("n"), 2}};

@@ -11,7 +11,7 @@ QByteArray seed(char fill)
 }
 } // namespace
 
-TEST(syncCrypto, SignVerifyDetached)
+TEST(Crypto, SignVerifyDetached)
 {
     const SigningKeyPair pair = Crypto::generateSigningKeyPair();
     const QByteArray message("dibao-bundle-v1\0manifest", 24);
@@ -26,7 +26,7 @@ TEST(syncCrypto, SignVerifyDetached)
     EXPECT_FALSE(Crypto::verifyDetached(sig.left(63), message, pair.publicKey));
 }
 
-TEST(syncCrypto, SeededKeysAreDeterministic)
+TEST(Crypto, SeededKeysAreDeterministic)
 {
     const SigningKeyPair a = Crypto::signingKeyPairFromSeed(seed('\x01'));
     const SigningKeyPair b = Crypto::signingKeyPairFromSeed(seed('\x01'));
@@ -38,7 +38,7 @@ TEST(syncCrypto, SeededKeysAreDeterministic)
     EXPECT_NE(a.publicKey, c.publicKey);
 }
 
-TEST(syncCrypto, SealUnseal)
+TEST(Crypto, SealUnseal)
 {
     const BoxKeyPair recipient = Crypto::generateBoxKeyPair();
     const SecretBytes key = Crypto::randomSecret(32);
@@ -55,7 +55,7 @@ TEST(syncCrypto, SealUnseal)
     EXPECT_FALSE(Crypto::unseal(sealed.left(40), recipient).ok());
 }
 
-TEST(syncCrypto, AeadRoundTripAndTamper)
+TEST(Crypto, AeadRoundTripAndTamper)
 {
     const SecretBytes key = Crypto::randomSecret(32);
     const QByteArray plain = QStringLiteral("张三 110101199003077777").toUtf8();
@@ -82,7 +82,7 @@ TEST(syncCrypto, AeadRoundTripAndTamper)
     EXPECT_TRUE(emptyBack->isEmpty());
 }
 
-TEST(syncCrypto, DeterministicNonce)
+TEST(Crypto, DeterministicNonce)
 {
     const SecretBytes key = SecretBytes::fromView(QByteArray(32, '\x07'));
     const QByteArray nonce(24, '\x09');
@@ -90,7 +90,7 @@ TEST(syncCrypto, DeterministicNonce)
               Crypto::aeadEncryptWithNonce("abc", "ad", key, nonce));
 }
 
-TEST(syncCrypto, HashesIdsFingerprints)
+TEST(Crypto, HashesIdsFingerprints)
 {
     EXPECT_EQ(Crypto::sha256Hex(""), QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     EXPECT_EQ(Crypto::sha256Hex("abc"),
@@ -99,7 +99,7 @@ TEST(syncCrypto, HashesIdsFingerprints)
     EXPECT_EQ(Crypto::fingerprint("abc"), QStringLiteral("BA78 16BF 8F01 CFEA 4141 40DE 5DAE 2223 B003 61A3"));
 }
 
-TEST(syncCrypto, SecretBytesWipeAndMove)
+TEST(Crypto, SecretBytesWipeAndMove)
 {
     SecretBytes a = SecretBytes::fromView("secret");
     SecretBytes b = std::move(a);

@@ -29,7 +29,7 @@ QString openCode(const QByteArray &zip, const ZipLimits &limits = {})
 
 } // namespace
 
-TEST(syncZipWriter, Deterministic)
+TEST(ZipWriter, Deterministic)
 {
     EXPECT_EQ(sample(), sample());
     ZipWriter other;
@@ -37,7 +37,7 @@ TEST(syncZipWriter, Deterministic)
     EXPECT_NE(other.finish(), sample());
 }
 
-TEST(syncSafeZipReader, ReadsWriterOutput)
+TEST(SafeZipReader, ReadsWriterOutput)
 {
     auto zip = SafeZipReader::open(sample(), &any);
     ASSERT_TRUE(zip.ok()) << zip.error().code.toStdString();
@@ -49,7 +49,7 @@ TEST(syncSafeZipReader, ReadsWriterOutput)
     EXPECT_EQ(zip->read(QStringLiteral("nope"), 1).error().code, QStringLiteral("zip_entry_not_found"));
 }
 
-TEST(syncSafeZipReader, AllowListAndLimits)
+TEST(SafeZipReader, AllowListAndLimits)
 {
     auto refused = SafeZipReader::open(sample(), [](const QString &n) { return n != QStringLiteral("empty.enc"); });
     ASSERT_FALSE(refused.ok());
@@ -73,7 +73,7 @@ TEST(syncSafeZipReader, AllowListAndLimits)
     EXPECT_EQ(openCode(sample(), limits), QStringLiteral("zip_name_too_long"));
 }
 
-TEST(syncSafeZipReader, NeverCrashesOnTruncationsOrFlips)
+TEST(SafeZipReader, NeverCrashesOnTruncationsOrFlips)
 {
     const QByteArray zip = sample();
     for (qsizetype n = 0; n < zip.size(); ++n)
