@@ -25,7 +25,9 @@ bool isSecretColumn(const QString &table, const QString &column)
 // Values are stored as text or integers; the audit JSON keeps that distinction exactly.
 QJsonValue jsonValue(const QVariant &value)
 {
-    if (value.isNull() || !value.isValid())
+    // In Qt 6 a QVariant holding a null QString is not "null"; a null string is stored as SQL NULL, so it is null here.
+    if (value.isNull() || !value.isValid()
+        || (value.typeId() == QMetaType::QString && value.toString().isNull()))
         return QJsonValue();
     switch (value.typeId()) {
     case QMetaType::Bool:
