@@ -40,7 +40,11 @@ void CaseListModel::refresh()
         m_exhausted = true;
         m_error = count.error().message;
     }
+    // No fetching from inside the reset notification (views and QAbstractItemModelTester react to modelReset by
+    // asking for more rows): the first page comes right after, when the view asks again.
+    m_busy = true;
     endResetModel();
+    m_busy = false;
     if (!m_error.isEmpty())
         emit failed(m_error);
     else
@@ -64,12 +68,12 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_busy;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || m_busy)
         return;
     CaseFilter page = m_filter;
     page.limit = kPageSize;
@@ -86,11 +90,14 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     if (rows->isEmpty())
         return;
     const int first = int(m_rows.size());
+    if (m_rows.size() + rows->size() >= m_total)
+        m_exhausted = true;
+    // Nobody fetches again from inside the insertion notification; one page per call.
+    m_busy = true;
     beginInsertRows(QModelIndex(), first, first + int(rows->size()) - 1);
     m_rows.append(*rows);
     endInsertRows();
-    if (m_rows.size() >= m_total)
-        m_exhausted = true;
+    m_busy = false;
 }
 
 bool CaseListModel::isOverdue(const CaseSummary &c) const

@@ -59,6 +59,7 @@ private:
     QList<CaseSummary> m_rows;
     qint64 m_total = 0;
     bool m_exhausted = true;
+    bool m_busy = false; // inside a reset or insertion notification
     QString m_error;
     WorkingCalendar m_calendar;
     QDate m_today;

@@ -283,6 +283,15 @@ WorkTab *MainWindow::newApplication(const QString &draftId)
         return nullptr;
     auto *form = new IntakeForm(m_session, draftId, m_caseTabs);
     addWorkTab(form);
+    // Once saved, the form gives way to the case it created.
+    connect(form, &IntakeForm::saved, this, [this, form](const QString &caseId) {
+        const int i = m_caseTabs->indexOf(form);
+        if (i >= 0) {
+            m_caseTabs->removeTab(i);
+            form->deleteLater();
+        }
+        openCase(caseId);
+    });
     form->focusFirstField();
     return form;
 }

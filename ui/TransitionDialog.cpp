@@ -89,9 +89,6 @@ TransitionDialog::TransitionDialog(Session &session, const CaseRecord &record, c
         m_choice->setObjectName(QStringLiteral("transitionChoice"));
         for (const QString &c : choices)
             m_choice->addItem(DisplayText::choice(c), c);
-        if (transition == QLatin1String("add_ground")) {
-            // The household's own residence facts are the likeliest ground.
-        }
         form->addRow(transition == QLatin1String("add_ground") ? tr("&Ground:") : tr("&Decision:"), m_choice);
         connect(m_choice, &QComboBox::currentIndexChanged, this, &TransitionDialog::updateEnabled);
     }

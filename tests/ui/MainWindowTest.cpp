@@ -1,0 +1,87 @@
+// The window: navigation by role, status bar, Ctrl+F, opening a case from 工作台, the language switch.
+#include "CaseListModel.h"
+#include "CaseListPage.h"
+#include "CaseView.h"
+#include "MainWindow.h"
+#include "TodayModel.h"
+#include "TodayPage.h"
+#include "UiFixture.h"
+#include "UiTestEnvironment.h"
+#include "common/ChinaDate.h"
+#include "support/TestSupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace dibao;
+using namespace dibao::uitest;
+
+namespace {
+class MainWindowTest : public UiTest {};
+}
+
+TEST_F(MainWindowTest, StatusBarNavigationAndSearch)
+{
+    test::TempDatabase db;
+    QString error;
+    ASSERT_TRUE(populate(db.session(), 0, 30, chinaToday(), &error)) << error.toStdString();
+    MainWindow window(db.session());
+    window.show();
+    ASSERT_TRUE(activate(&window));
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
+    EXPECT_EQ(window.navigation()->count(), 2);
+    EXPECT_TRUE(window.syncLabel()->text().contains(QStringLiteral("not set up")));
+    EXPECT_FALSE(window.findChild<QLabel *>(QStringLiteral("statusTownship"))->text().isEmpty());
+    EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("admin")) ||
+                window.findChild<QLabel *>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("管理员")));
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Cases);
+    EXPECT_TRUE(window.caseList()->searchField()->hasFocus());
+    typeText(window.caseList()->searchField(), QStringLiteral("王"));
+    // Search as you type, after the short pause.
+    QTRY_COMPARE_WITH_TIMEOUT(window.caseList()->model()->filter().search, QStringLiteral("王"), 2000);
+    EXPECT_GT(window.caseList()->model()->totalCount(), 0);
+}
+
+TEST_F(MainWindowTest, TodayRowOpensItsCase)
+{
+    test::TempDatabase db;
+    QString error;
+    ASSERT_TRUE(populate(db.session(), 0, 10, chinaToday(), &error)) << error.toStdString();
+    MainWindow window(db.session());
+    window.show();
+    ASSERT_TRUE(activate(&window));
+    TodayModel *model = window.today()->model();
+    model->reload(30);
+    ASSERT_GT(model->rowCount(), 0);
+    const QModelIndex group = model->index(0, 0);
+    ASSERT_GT(model->rowCount(group), 0);
+    const QModelIndex row = model->index(0, 0, group);
+    window.today()->view()->setCurrentIndex(row);
+    window.today()->view()->setFocus();
+    QTest::keyClick(window.today()->view(), Qt::Key_Return);
+    auto *view = qobject_cast<CaseView *>(window.currentWorkTab());
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->record().id, row.data(TodayModel::CaseIdRole).toString());
+}
+
+TEST_F(MainWindowTest, LanguageSwitchIsLiveAndPersisted)
+{
+    test::TempDatabase db;
+    MainWindow window(db.session());
+    window.show();
+    ASSERT_TRUE(activate(&window));
+    EXPECT_EQ(window.navigation()->item(0)->text(), QStringLiteral("Today"));
+    window.switchLanguage(QStringLiteral("zh_CN"));
+    EXPECT_EQ(window.navigation()->item(0)->text(), QStringLiteral("工作台"));
+    EXPECT_EQ(window.navigation()->item(1)->text(), QStringLiteral("案件"));
+    EXPECT_EQ(AppSettings::language(), QStringLiteral("zh_CN"));
+    window.switchLanguage(QStringLiteral("en"));
+    EXPECT_EQ(window.navigation()->item(0)->text(), QStringLiteral("Today"));
+    EXPECT_EQ(AppSettings::language(), QStringLiteral("en"));
+}

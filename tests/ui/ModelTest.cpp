@@ -1,0 +1,109 @@
+// Every model of the client under QAbstractItemModelTester (Warning mode, failures reported to GoogleTest).
+#include "CaseListModel.h"
+#include "ModelCheck.h"
+#include "TextTableModel.h"
+#include "TodayModel.h"
+#include "UiFixture.h"
+#include "UiTestEnvironment.h"
+#include "common/ChinaDate.h"
+#include "support/TestSupport.h"
+
+using namespace dibao;
+using namespace dibao::uitest;
+
+namespace {
+class ModelTest : public UiTest {};
+}
+
+TEST_F(ModelTest, CaseListPagesLazilyAndPassesTheTester)
+{
+    test::TempDatabase db;
+    QString error;
+    ASSERT_TRUE(populate(db.session(), 0, 450, chinaToday(), &error)) << error.toStdString();
+    CaseListModel model(db.session());
+    ModelCheck check(&model);
+    model.setFilter(CaseFilter{});
+    EXPECT_EQ(model.totalCount(), 450);
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_TRUE(model.canFetchMore(QModelIndex()));
+    model.fetchMore(QModelIndex());
+    EXPECT_EQ(model.rowCount(), CaseListModel::kPageSize); // one page, not every row
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    EXPECT_EQ(model.rowCount(), 450);
+    const QModelIndex first = model.index(0, CaseListModel::StateColumn);
+    EXPECT_FALSE(first.data().toString().isEmpty());
+    EXPECT_FALSE(first.data(CaseListModel::CaseIdRole).toString().isEmpty());
+    // Amount column shows yuan with two decimals or a dash.
+    const QString amount = model.index(0, CaseListModel::AmountColumn).data().toString();
+    EXPECT_TRUE(amount == QStringLiteral("—") || amount.contains(QLatin1Char('.')));
+
+    CaseFilter byState;
+    byState.state = QStringLiteral("accepted");
+    model.setFilter(byState);
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    EXPECT_GT(model.rowCount(), 0);
+    for (int r = 0; r < model.rowCount(); ++r)
+        ASSERT_EQ(model.index(r, 0).data(CaseListModel::StateTokenRole).toString(), QStringLiteral("accepted"));
+    model.retranslate();
+}
+
+TEST_F(ModelTest, CaseListSearchByNameIdAndVillage)
+{
+    test::TempDatabase db;
+    QString error;
+    ASSERT_TRUE(populate(db.session(), 0, 60, chinaToday(), &error)) << error.toStdString();
+    CaseListModel model(db.session());
+    ModelCheck check(&model);
+    CaseFilter f;
+    f.search = QStringLiteral("王"); // one character: a name prefix
+    model.setFilter(f);
+    EXPECT_GT(model.totalCount(), 0);
+    EXPECT_LT(model.totalCount(), 60);
+    f.search = idNumberFor(db.session().divisionCode(), 5 * 4, true);
+    f.search = householdFor(db.session().divisionCode(), 5, chinaToday()).members.first().idNumber;
+    model.setFilter(f);
+    EXPECT_EQ(model.totalCount(), 1);
+    f.search.clear();
+    f.villageName = QStringLiteral("龙泉村");
+    model.setFilter(f);
+    EXPECT_GT(model.totalCount(), 0);
+}
+
+TEST_F(ModelTest, TodayGroupsDueWorkByClock)
+{
+    test::TempDatabase db;
+    QString error;
+    ASSERT_TRUE(populate(db.session(), 0, 40, chinaToday(), &error)) << error.toStdString();
+    TodayModel model(db.session());
+    ModelCheck check(&model);
+    model.reload(30);
+    ASSERT_GT(model.rowCount(), 0);
+    int children = 0;
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        EXPECT_FALSE(group.data(TodayModel::ClockRole).toString().isEmpty());
+        children += model.rowCount(group);
+        if (model.rowCount(group) > 0) {
+            const QModelIndex item = model.index(0, TodayModel::DeadlineColumn, group);
+            EXPECT_FALSE(item.data().toString().isEmpty());
+            EXPECT_EQ(item.parent(), group);
+        }
+    }
+    EXPECT_EQ(children, model.totalCount());
+    model.retranslate();
+}
+
+TEST_F(ModelTest, TextTableModelPassesTheTester)
+{
+    TextTableModel model;
+    ModelCheck check(&model);
+    model.setHeaders({QStringLiteral("a"), QStringLiteral("b")});
+    model.setRows({{{QStringLiteral("1"), QStringLiteral("2")}, QStringLiteral("k"), QString(), true},
+                   {{QStringLiteral("3")}, QString(), QStringLiteral("tip"), false}});
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(1, 1).data().toString(), QString());
+    model.setHeaders({QStringLiteral("x")});
+    EXPECT_EQ(model.rowCount(), 0);
+}
