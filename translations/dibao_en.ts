@@ -1,4 +1,3228 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>A JSON document is larger than allowed.</source>
+        <translation>A JSON document is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>A JSON document is not valid UTF-8.</source>
+        <translation>A JSON document is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>A JSON string holds an unpaired surrogate escape.</source>
+        <translation>A JSON string holds an unpaired surrogate escape.</translation>
+    </message>
+    <message>
+        <source>A JSON document is nested too deeply.</source>
+        <translation>A JSON document is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>A JSON document is malformed.</source>
+        <translation>A JSON document is malformed.</translation>
+    </message>
+    <message>
+        <source>A JSON object repeats a key.</source>
+        <translation>A JSON object repeats a key.</translation>
+    </message>
+    <message>
+        <source>A JSON object key is not printable ASCII.</source>
+        <translation>A JSON object key is not printable ASCII.</translation>
+    </message>
+    <message>
+        <source>A JSON number has a fraction or exponent; only integers are allowed.</source>
+        <translation>A JSON number has a fraction or exponent; only integers are allowed.</translation>
+    </message>
+    <message>
+        <source>A JSON integer is outside ±(2^53−1).</source>
+        <translation>A JSON integer is outside ±(2^53−1).</translation>
+    </message>
+    <message>
+        <source>A JSON document is not an object.</source>
+        <translation>A JSON document is not an object.</translation>
+    </message>
+    <message>
+        <source>A JSON document is not in canonical form.</source>
+        <translation>A JSON document is not in canonical form.</translation>
+    </message>
+    <message>
+        <source>An NDJSON file does not end with a newline.</source>
+        <translation>An NDJSON file does not end with a newline.</translation>
+    </message>
+    <message>
+        <source>An NDJSON line is longer than allowed.</source>
+        <translation>An NDJSON line is longer than allowed.</translation>
+    </message>
+    <message>
+        <source>An NDJSON file holds an empty line.</source>
+        <translation>An NDJSON file holds an empty line.</translation>
+    </message>
+    <message>
+        <source>An NDJSON file holds too many lines.</source>
+        <translation>An NDJSON file holds too many lines.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AckSigner</name>
+    <message>
+        <source>An acknowledgement is invalid: %1</source>
+        <translation>An acknowledgement is invalid: %1</translation>
+    </message>
+    <message>
+        <source>A signed acknowledgement is malformed.</source>
+        <translation>A signed acknowledgement is malformed.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement is signed by an unknown key.</source>
+        <translation>An acknowledgement is signed by an unknown key.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement's signature does not match.</source>
+        <translation>An acknowledgement's signature does not match.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::BundleManifest</name>
+    <message>
+        <source>The bundle manifest is invalid: %1</source>
+        <translation>The bundle manifest is invalid: %1</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of dibao; upgrade this program to read it.</source>
+        <translation>This bundle was made by a newer version of dibao; upgrade this program to read it.</translation>
+    </message>
+    <message>
+        <source>The bundle manifest lists an entry name this format does not allow.</source>
+        <translation>The bundle manifest lists an entry name this format does not allow.</translation>
+    </message>
+    <message>
+        <source>The bundle manifest does not list changes.ndjson.enc.</source>
+        <translation>The bundle manifest does not list changes.ndjson.enc.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::BundleWriter</name>
+    <message>
+        <source>A key for the bundle is malformed.</source>
+        <translation>A key for the bundle is malformed.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Submitted on %1</source>
+        <translation>Submitted on %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseListPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name, ID number or address (Ctrl+F)</source>
+        <translation>Name, ID number or address (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>A name from its first character, a full ID number, or 3+ characters of an address</source>
+        <translation>A name from its first character, a full ID number, or 3+ characters of an address</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseView</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>This case cannot be shown</source>
+        <translation>This case cannot be shown</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>Periodic review</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>submitted %1</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>accepted %1</translation>
+    </message>
+    <message>
+        <source>near relative of staff declared</source>
+        <translation>near relative of staff declared</translation>
+    </message>
+    <message>
+        <source>45 working days: %1</source>
+        <translation>45 working days: %1</translation>
+    </message>
+    <message>
+        <source>decided %1 yuan/month from %2</source>
+        <translation>decided %1 yuan/month from %2</translation>
+    </message>
+    <message>
+        <source>proposed %1 yuan/month</source>
+        <translation>proposed %1 yuan/month</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>closed: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;visit…</source>
+        <translation>Record a &amp;visit…</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The application form, or the visit record on the Visits tab (Ctrl+P)</source>
+        <translation>The application form, or the visit record on the Visits tab (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>This case is closed; its history stays as evidence.</source>
+        <translation>This case is closed; its history stays as evidence.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Work ability</source>
+        <translation>Work ability</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source> (%1 grade %2)</source>
+        <translation> (%1 grade %2)</translation>
+    </message>
+    <message>
+        <source>, serious illness</source>
+        <translation>, serious illness</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Age %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Deductions (yuan)</source>
+        <translation>Deductions (yuan)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Work costs %1, taxes %2, social insurance %3, support paid %4</source>
+        <translation>Work costs %1, taxes %2, social insurance %3, support paid %4</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>%1 house(s), %2 m²</source>
+        <translation>%1 house(s), %2 m²</translation>
+    </message>
+    <message>
+        <source>bought %1</source>
+        <translation>bought %1</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Yes: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>Investigators</translation>
+    </message>
+    <message>
+        <source>Members seen</source>
+        <translation>Members seen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source> (remote: %1)</source>
+        <translation> (remote: %1)</translation>
+    </message>
+    <message>
+        <source> (confirming authority)</source>
+        <translation> (confirming authority)</translation>
+    </message>
+    <message>
+        <source>Food: %1
+Clothing: %2
+Housing: %3
+Daily necessities: %4
+Evidence: %5</source>
+        <translation>Food: %1
+Clothing: %2
+Housing: %3
+Daily necessities: %4
+Evidence: %5</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Recorded at %1 (UTC)</source>
+        <translation>Recorded at %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>Actual address</translation>
+    </message>
+    <message>
+        <source>Registered and actual residence differ</source>
+        <translation>Registered and actual residence differ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Stable household (reviewed every 12 months)</source>
+        <translation>Stable household (reviewed every 12 months)</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>Next periodic review</source>
+        <translation>Next periodic review</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>The visit is recorded.</source>
+        <translation>The visit is recorded.</translation>
+    </message>
+    <message>
+        <source>No visit is recorded.</source>
+        <translation>No visit is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Crypto</name>
+    <message>
+        <source>The sealed bundle key is malformed.</source>
+        <translation>The sealed bundle key is malformed.</translation>
+    </message>
+    <message>
+        <source>The bundle key cannot be opened with this device's key.</source>
+        <translation>The bundle key cannot be opened with this device's key.</translation>
+    </message>
+    <message>
+        <source>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</source>
+        <translation>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::DisplayText</name>
+    <message>
+        <source>Notice of missing items</source>
+        <translation>Notice of missing items</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation>Start investigation</translation>
+    </message>
+    <message>
+        <source>Request economic verification</source>
+        <translation>Request economic verification</translation>
+    </message>
+    <message>
+        <source>Start economic verification</source>
+        <translation>Start economic verification</translation>
+    </message>
+    <message>
+        <source>Tell the household it looks ineligible</source>
+        <translation>Tell the household it looks ineligible</translation>
+    </message>
+    <message>
+        <source>Record the household's objection</source>
+        <translation>Record the household's objection</translation>
+    </message>
+    <message>
+        <source>Re-check: continue the investigation</source>
+        <translation>Re-check: continue the investigation</translation>
+    </message>
+    <message>
+        <source>Re-check: close as ineligible</source>
+        <translation>Re-check: close as ineligible</translation>
+    </message>
+    <message>
+        <source>Record a ground for 45 working days</source>
+        <translation>Record a ground for 45 working days</translation>
+    </message>
+    <message>
+        <source>Finish investigation</source>
+        <translation>Finish investigation</translation>
+    </message>
+    <message>
+        <source>Record the appraisal conclusion</source>
+        <translation>Record the appraisal conclusion</translation>
+    </message>
+    <message>
+        <source>Township review and public notice</source>
+        <translation>Township review and public notice</translation>
+    </message>
+    <message>
+        <source>Record an objection to the notice</source>
+        <translation>Record an objection to the notice</translation>
+    </message>
+    <message>
+        <source>Resolve the objection</source>
+        <translation>Resolve the objection</translation>
+    </message>
+    <message>
+        <source>Close the public notice</source>
+        <translation>Close the public notice</translation>
+    </message>
+    <message>
+        <source>Close the county notice</source>
+        <translation>Close the county notice</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Deliver the refusal</source>
+        <translation>Deliver the refusal</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Termination</translation>
+    </message>
+    <message>
+        <source>Report the periodic review</source>
+        <translation>Report the periodic review</translation>
+    </message>
+    <message>
+        <source>Decide the periodic review</source>
+        <translation>Decide the periodic review</translation>
+    </message>
+    <message>
+        <source>List everything missing at once: this notice is issued only once (一次性告知).</source>
+        <translation>List everything missing at once: this notice is issued only once (一次性告知).</translation>
+    </message>
+    <message>
+        <source>Acceptance starts the clocks: the investigation must start within 3 working days.</source>
+        <translation>Acceptance starts the clocks: the investigation must start within 3 working days.</translation>
+    </message>
+    <message>
+        <source>Needs a household visit by at least two named investigators.</source>
+        <translation>Needs a household visit by at least two named investigators.</translation>
+    </message>
+    <message>
+        <source>The township's opinion is posted in the village for 7 calendar days.</source>
+        <translation>The township's opinion is posted in the village for 7 calendar days.</translation>
+    </message>
+    <message>
+        <source>Payment starts the month after the decision, never backdated.</source>
+        <translation>Payment starts the month after the decision, never backdated.</translation>
+    </message>
+    <message>
+        <source>Write the reasons; the refusal is delivered through the township within 3 working days.</source>
+        <translation>Write the reasons; the refusal is delivered through the township within 3 working days.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the case closes with the reason you give here.</source>
+        <translation>Nothing is deleted: the case closes with the reason you give here.</translation>
+    </message>
+    <message>
+        <source>Investigation to start</source>
+        <translation>Investigation to start</translation>
+    </message>
+    <message>
+        <source>Economic verification to start</source>
+        <translation>Economic verification to start</translation>
+    </message>
+    <message>
+        <source>Public notice ending</source>
+        <translation>Public notice ending</translation>
+    </message>
+    <message>
+        <source>County notice ending</source>
+        <translation>County notice ending</translation>
+    </message>
+    <message>
+        <source>Confirmation opinion due</source>
+        <translation>Confirmation opinion due</translation>
+    </message>
+    <message>
+        <source>Refusal to deliver</source>
+        <translation>Refusal to deliver</translation>
+    </message>
+    <message>
+        <source>Whole case due</source>
+        <translation>Whole case due</translation>
+    </message>
+    <message>
+        <source>Periodic review due</source>
+        <translation>Periodic review due</translation>
+    </message>
+    <message>
+        <source>New investigation</source>
+        <translation>New investigation</translation>
+    </message>
+    <message>
+        <source>Appraisal meeting</source>
+        <translation>Appraisal meeting</translation>
+    </message>
+    <message>
+        <source>The investigation is true and complete</source>
+        <translation>The investigation is true and complete</translation>
+    </message>
+    <message>
+        <source>The investigation is not true or not complete</source>
+        <translation>The investigation is not true or not complete</translation>
+    </message>
+    <message>
+        <source>Keep the amount</source>
+        <translation>Keep the amount</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Raise</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Lower</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation>Gradual exit</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Registered and actual residence differ (人户分离)</source>
+        <translation>Registered and actual residence differ (人户分离)</translation>
+    </message>
+    <message>
+        <source>Application away from home (异地申办)</source>
+        <translation>Application away from home (异地申办)</translation>
+    </message>
+    <message>
+        <source>Investigation is hard</source>
+        <translation>Investigation is hard</translation>
+    </message>
+    <message>
+        <source>Household register (户口簿)</source>
+        <translation>Household register (户口簿)</translation>
+    </message>
+    <message>
+        <source>ID cards</source>
+        <translation>ID cards</translation>
+    </message>
+    <message>
+        <source>Income proofs</source>
+        <translation>Income proofs</translation>
+    </message>
+    <message>
+        <source>Declaration of income and assets</source>
+        <translation>Declaration of income and assets</translation>
+    </message>
+    <message>
+        <source>Signed promise of truthfulness</source>
+        <translation>Signed promise of truthfulness</translation>
+    </message>
+    <message>
+        <source>Verification consent signed by every member</source>
+        <translation>Verification consent signed by every member</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>Disability certificate</translation>
+    </message>
+    <message>
+        <source>Medical records</source>
+        <translation>Medical records</translation>
+    </message>
+    <message>
+        <source>Letter of entrustment</source>
+        <translation>Letter of entrustment</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Provided</translation>
+    </message>
+    <message>
+        <source>Promised (告知承诺)</source>
+        <translation>Promised (告知承诺)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Held by the government</source>
+        <translation>Held by the government</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Entrusted person</source>
+        <translation>Entrusted person</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Township outreach</source>
+        <translation>Township outreach</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>Business income</translation>
+    </message>
+    <message>
+        <source>Farming income</source>
+        <translation>Farming income</translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation>Property income</translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation>Transfer income</translation>
+    </message>
+    <message>
+        <source>Basic pension (residents' scheme)</source>
+        <translation>Basic pension (residents' scheme)</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Preferential care (优待抚恤金)</source>
+        <translation>Preferential care (优待抚恤金)</translation>
+    </message>
+    <message>
+        <source>Family-planning awards</source>
+        <translation>Family-planning awards</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>Scholarship</translation>
+    </message>
+    <message>
+        <source>Reward for bravery (见义勇为)</source>
+        <translation>Reward for bravery (见义勇为)</translation>
+    </message>
+    <message>
+        <source>Social assistance payments</source>
+        <translation>Social assistance payments</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>Securities</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Commercial insurance</source>
+        <translation>Commercial insurance</translation>
+    </message>
+    <message>
+        <source>Internet financial assets</source>
+        <translation>Internet financial assets</translation>
+    </message>
+    <message>
+        <source>Debts owed to the household</source>
+        <translation>Debts owed to the household</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Ship</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Trees and fixtures</source>
+        <translation>Trees and fixtures</translation>
+    </message>
+    <message>
+        <source>Registered business</source>
+        <translation>Registered business</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Truck</translation>
+    </message>
+    <message>
+        <source>Ordinary motorcycle</source>
+        <translation>Ordinary motorcycle</translation>
+    </message>
+    <message>
+        <source>Disability vehicle</source>
+        <translation>Disability vehicle</translation>
+    </message>
+    <message>
+        <source>Farm machine</source>
+        <translation>Farm machine</translation>
+    </message>
+    <message>
+        <source>Household visit</source>
+        <translation>Household visit</translation>
+    </message>
+    <message>
+        <source>Neighbour visit</source>
+        <translation>Neighbour visit</translation>
+    </message>
+    <message>
+        <source>Evidence letter</source>
+        <translation>Evidence letter</translation>
+    </message>
+    <message>
+        <source>Township staff</source>
+        <translation>Township staff</translation>
+    </message>
+    <message>
+        <source>Village official</source>
+        <translation>Village official</translation>
+    </message>
+    <message>
+        <source>County staff</source>
+        <translation>County staff</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>Application submitted</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>Urban</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>Rural</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>Chronic illness</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Severely disabled</source>
+        <translation>Severely disabled</translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation>Able to work</translation>
+    </message>
+    <message>
+        <source>Partly unable to work</source>
+        <translation>Partly unable to work</translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation>Unable to work</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>Son- or daughter-in-law</translation>
+    </message>
+    <message>
+        <source>Not a student</source>
+        <translation>Not a student</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Junior secondary</source>
+        <translation>Junior secondary</translation>
+    </message>
+    <message>
+        <source>Senior secondary</source>
+        <translation>Senior secondary</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Vocational</translation>
+    </message>
+    <message>
+        <source>Bachelor or college</source>
+        <translation>Bachelor or college</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>Postgraduate</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Religious staff away 3+ years</source>
+        <translation>Religious staff away 3+ years</translation>
+    </message>
+    <message>
+        <source>In prison</source>
+        <translation>In prison</translation>
+    </message>
+    <message>
+        <source>In compulsory rehabilitation</source>
+        <translation>In compulsory rehabilitation</translation>
+    </message>
+    <message>
+        <source>Declared missing</source>
+        <translation>Declared missing</translation>
+    </message>
+    <message>
+        <source>Named by the province</source>
+        <translation>Named by the province</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Exited</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Due on %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Division</name>
+    <message>
+        <source>Division list, line %1: %2</source>
+        <translation>Division list, line %1: %2</translation>
+    </message>
+    <message>
+        <source>expected 4 columns</source>
+        <translation>expected 4 columns</translation>
+    </message>
+    <message>
+        <source>unknown level "%1"</source>
+        <translation>unknown level "%1"</translation>
+    </message>
+    <message>
+        <source>code "%1" is not %2 digits</source>
+        <translation>code "%1" is not %2 digits</translation>
+    </message>
+    <message>
+        <source>empty name</source>
+        <translation>empty name</translation>
+    </message>
+    <message>
+        <source>duplicate code %1</source>
+        <translation>duplicate code %1</translation>
+    </message>
+    <message>
+        <source>Division list: %1 has unknown parent %2</source>
+        <translation>Division list: %1 has unknown parent %2</translation>
+    </message>
+    <message>
+        <source>A village code has 12 digits; "%1" does not.</source>
+        <translation>A village code has 12 digits; "%1" does not.</translation>
+    </message>
+    <message>
+        <source>Village code %1 does not start with a known township code.</source>
+        <translation>Village code %1 does not start with a known township code.</translation>
+    </message>
+    <message>
+        <source>Village code %1 ends in 000, which is the township itself.</source>
+        <translation>Village code %1 ends in 000, which is the township itself.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Eligibility</name>
+    <message>
+        <source>No policy row %1/%2 is in force on %3; enter it before deciding.</source>
+        <translation>No policy row %1/%2 is in force on %3; enter it before deciding.</translation>
+    </message>
+    <message>
+        <source>not counted: religious staff away for 3 years or more (57号 Art 7)</source>
+        <translation>not counted: religious staff away for 3 years or more (57号 Art 7)</translation>
+    </message>
+    <message>
+        <source>not counted: serving a prison sentence (57号 Art 7)</source>
+        <translation>not counted: serving a prison sentence (57号 Art 7)</translation>
+    </message>
+    <message>
+        <source>not counted: in compulsory drug rehabilitation (57号 Art 7)</source>
+        <translation>not counted: in compulsory drug rehabilitation (57号 Art 7)</translation>
+    </message>
+    <message>
+        <source>not counted: declared missing by a court (57号 Art 7)</source>
+        <translation>not counted: declared missing by a court (57号 Art 7)</translation>
+    </message>
+    <message>
+        <source>not counted: a category the province excludes (57号 Art 7)</source>
+        <translation>not counted: a category the province excludes (57号 Art 7)</translation>
+    </message>
+    <message>
+        <source>counted: the applicant</source>
+        <translation>counted: the applicant</translation>
+    </message>
+    <message>
+        <source>counted: spouse (57号 Art 7(1))</source>
+        <translation>counted: spouse (57号 Art 7(1))</translation>
+    </message>
+    <message>
+        <source>counted: minor child (57号 Art 7(2))</source>
+        <translation>counted: minor child (57号 Art 7(2))</translation>
+    </message>
+    <message>
+        <source>counted: adult child in full-time education at bachelor level or below (57号 Art 7(3))</source>
+        <translation>counted: adult child in full-time education at bachelor level or below (57号 Art 7(3))</translation>
+    </message>
+    <message>
+        <source>counted: adult child who cannot live independently (57号 Art 7(3))</source>
+        <translation>counted: adult child who cannot live independently (57号 Art 7(3))</translation>
+    </message>
+    <message>
+        <source>counted: has a legal duty of support and lives with the household long-term (57号 Art 7(4))</source>
+        <translation>counted: has a legal duty of support and lives with the household long-term (57号 Art 7(4))</translation>
+    </message>
+    <message>
+        <source>not counted: no legal duty of support within the household or not living together long-term</source>
+        <translation>not counted: no legal duty of support within the household or not living together long-term</translation>
+    </message>
+    <message>
+        <source>The age of %1 is unknown (no birth date or valid ID number): check whether a minor child.</source>
+        <translation>The age of %1 is unknown (no birth date or valid ID number): check whether a minor child.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Registered residence: %1 (%2) — within this area.</source>
+        <translation>Registered residence: %1 (%2) — within this area.</translation>
+    </message>
+    <message>
+        <source>Registered residence: %1 is not a township of this area; the household applies where its residence is registered (57号 Art 5 for residence-permit cases).</source>
+        <translation>Registered residence: %1 is not a township of this area; the household applies where its residence is registered (57号 Art 5 for residence-permit cases).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The village code %1 does not belong to township %2.</source>
+        <translation>The village code %1 does not belong to township %2.</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2): its months are missing or reversed — correct the item.</source>
+        <translation>Income %1 (%2): its months are missing or reversed — correct the item.</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2, %3 yuan): belongs to a member who is not counted.</source>
+        <translation>Income %1 (%2, %3 yuan): belongs to a member who is not counted.</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2): outside the averaging window.</source>
+        <translation>Income %1 (%2): outside the averaging window.</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2, %3 yuan): not counted under %4 %5.</source>
+        <translation>Income %1 (%2, %3 yuan): not counted under %4 %5.</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2): %3 yuan less %4 yuan deductions over %5 months; %6 of them in the window: %7 yuan counted.</source>
+        <translation>Income %1 (%2): %3 yuan less %4 yuan deductions over %5 months; %6 of them in the window: %7 yuan counted.</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): its months are missing or reversed — correct the item.</source>
+        <translation>Expense %1 (%2): its months are missing or reversed — correct the item.</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): belongs to a member who is not counted.</source>
+        <translation>Expense %1 (%2): belongs to a member who is not counted.</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): outside the averaging window.</source>
+        <translation>Expense %1 (%2): outside the averaging window.</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): %3 yuan deducted from income.</source>
+        <translation>Expense %1 (%2): %3 yuan deducted from income.</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): no policy row in force makes it deductible.</source>
+        <translation>Expense %1 (%2): no policy row in force makes it deductible.</translation>
+    </message>
+    <message>
+        <source>Losses and deductions exceed income; income is taken as 0.</source>
+        <translation>Losses and deductions exceed income; income is taken as 0.</translation>
+    </message>
+    <message>
+        <source>Counted income over %1 to %2 (%3 months): %4 yuan; monthly %5 yuan for %6 person(s) against a standard of %7 yuan per person (household threshold %8 yuan).</source>
+        <translation>Counted income over %1 to %2 (%3 months): %4 yuan; monthly %5 yuan for %6 person(s) against a standard of %7 yuan per person (household threshold %8 yuan).</translation>
+    </message>
+    <message>
+        <source>Income test: passed (below the standard).</source>
+        <translation>Income test: passed (below the standard).</translation>
+    </message>
+    <message>
+        <source>Income test: not passed (not below the standard).</source>
+        <translation>Income test: not passed (not below the standard).</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2): exempt as a necessary production or living asset: %3</source>
+        <translation>Asset %1 (%2): exempt as a necessary production or living asset: %3</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2): %3 yuan counted as financial assets.</source>
+        <translation>Asset %1 (%2): %3 yuan counted as financial assets.</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2, %3): a kind the policy allows.</source>
+        <translation>Asset %1 (%2, %3): a kind the policy allows.</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2, %3): not a kind the policy allows and not exempted.</source>
+        <translation>Asset %1 (%2, %3): not a kind the policy allows and not exempted.</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unspecified</translation>
+    </message>
+    <message>
+        <source>Asset %1 (house): %2 house(s), %3 m².</source>
+        <translation>Asset %1 (house): %2 house(s), %3 m².</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2): no automatic rule; assessed in the investigation.</source>
+        <translation>Asset %1 (%2): no automatic rule; assessed in the investigation.</translation>
+    </message>
+    <message>
+        <source>Financial assets %1 yuan against a limit of %2 yuan (%3 months of the standard per person): %4.</source>
+        <translation>Financial assets %1 yuan against a limit of %2 yuan (%3 months of the standard per person): %4.</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>within the limit</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>over the limit</translation>
+    </message>
+    <message>
+        <source>Houses: %1 not exempted, more than the %2 the policy allows.</source>
+        <translation>Houses: %1 not exempted, more than the %2 the policy allows.</translation>
+    </message>
+    <message>
+        <source>More houses than the policy allows.</source>
+        <translation>More houses than the policy allows.</translation>
+    </message>
+    <message>
+        <source>Houses: %1 m² per person, more than the %2 m² the policy allows.</source>
+        <translation>Houses: %1 m² per person, more than the %2 m² the policy allows.</translation>
+    </message>
+    <message>
+        <source>More housing area per person than the policy allows.</source>
+        <translation>More housing area per person than the policy allows.</translation>
+    </message>
+    <message>
+        <source>Asset test: not evaluated (see problems).</source>
+        <translation>Asset test: not evaluated (see problems).</translation>
+    </message>
+    <message>
+        <source>Asset test: passed.</source>
+        <translation>Asset test: passed.</translation>
+    </message>
+    <message>
+        <source>Asset test: not passed.</source>
+        <translation>Asset test: not passed.</translation>
+    </message>
+    <message>
+        <source>%1 refused suitable work %2 times and loses their own share (Measures Art 45; 57号 Art 34).</source>
+        <translation>%1 refused suitable work %2 times and loses their own share (Measures Art 45; 57号 Art 34).</translation>
+    </message>
+    <message>
+        <source>Gap payment: %1 yuan × %2 person(s) − %3 yuan monthly income = %4 yuan%5.</source>
+        <translation>Gap payment: %1 yuan × %2 person(s) − %3 yuan monthly income = %4 yuan%5.</translation>
+    </message>
+    <message>
+        <source>, × %1/%2 paid members = %3 yuan</source>
+        <translation>, × %1/%2 paid members = %3 yuan</translation>
+    </message>
+    <message>
+        <source>The amount method is tiers: assign tier A, B or C.</source>
+        <translation>The amount method is tiers: assign tier A, B or C.</translation>
+    </message>
+    <message>
+        <source>No policy row tier/%1 is in force on %2.</source>
+        <translation>No policy row tier/%1 is in force on %2.</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2 yuan per person × %3 person(s) = %4 yuan.</source>
+        <translation>Tier %1: %2 yuan per person × %3 person(s) = %4 yuan.</translation>
+    </message>
+    <message>
+        <source>Supplement %1 for %2: %3 yuan.</source>
+        <translation>Supplement %1 for %2: %3 yuan.</translation>
+    </message>
+    <message>
+        <source>Amount: %1 yuan before rounding, rounded (%2) to %3 yuan%4; paid %5 yuan per month.</source>
+        <translation>Amount: %1 yuan before rounding, rounded (%2) to %3 yuan%4; paid %5 yuan per month.</translation>
+    </message>
+    <message>
+        <source>, raised to the floor of %1 yuan</source>
+        <translation>, raised to the floor of %1 yuan</translation>
+    </message>
+    <message>
+        <source>A vehicle (%1) is recorded: investigate its use and value.</source>
+        <translation>A vehicle (%1) is recorded: investigate its use and value.</translation>
+    </message>
+    <message>
+        <source>A registered business is recorded: investigate whether it operates and what it earns.</source>
+        <translation>A registered business is recorded: investigate whether it operates and what it earns.</translation>
+    </message>
+    <message>
+        <source>A house was bought on %1, within %2 months: investigate how it was paid.</source>
+        <translation>A house was bought on %1, within %2 months: investigate how it was paid.</translation>
+    </message>
+    <message>
+        <source>%1's occupation (%2) requires a recorded finding; an occupation alone never refuses a household.</source>
+        <translation>%1's occupation (%2) requires a recorded finding; an occupation alone never refuses a household.</translation>
+    </message>
+    <message>
+        <source>Financial assets of %1 yuan are close to the limit of %2 yuan: verify with the banks.</source>
+        <translation>Financial assets of %1 yuan are close to the limit of %2 yuan: verify with the banks.</translation>
+    </message>
+    <message>
+        <source>Red flag (investigate and record a finding; never a refusal by itself): %1</source>
+        <translation>Red flag (investigate and record a finding; never a refusal by itself): %1</translation>
+    </message>
+    <message>
+        <source>Member %1 is not in this household.</source>
+        <translation>Member %1 is not in this household.</translation>
+    </message>
+    <message>
+        <source>The household qualifies as a whole: enrol the whole household, not %1 alone.</source>
+        <translation>The household qualifies as a whole: enrol the whole household, not %1 alone.</translation>
+    </message>
+    <message>
+        <source>%1 has no ground for individual enrolment (disability grade 1–2, grade 3 intellectual or mental, a serious illness, religious staff, or named by the county).</source>
+        <translation>%1 has no ground for individual enrolment (disability grade 1–2, grade 3 intellectual or mental, a serious illness, religious staff, or named by the county).</translation>
+    </message>
+    <message>
+        <source>Individual enrolment is for a member of a low-income margin household; this household is not one.</source>
+        <translation>Individual enrolment is for a member of a low-income margin household; this household is not one.</translation>
+    </message>
+    <message>
+        <source>%1's own income is not below the standard.</source>
+        <translation>%1's own income is not below the standard.</translation>
+    </message>
+    <message>
+        <source>%1 qualifies for individual enrolment (%2).</source>
+        <translation>%1 qualifies for individual enrolment (%2).</translation>
+    </message>
+    <message>
+        <source>No member of the household is counted.</source>
+        <translation>No member of the household is counted.</translation>
+    </message>
+    <message>
+        <source>Low-income margin: monthly income is below %1/%2 × the standard (%3 yuan); the household may apply for margin status.</source>
+        <translation>Low-income margin: monthly income is below %1/%2 × the standard (%3 yuan); the household may apply for margin status.</translation>
+    </message>
+    <message>
+        <source>Low-income margin: monthly income is not below %1/%2 × the standard.</source>
+        <translation>Low-income margin: monthly income is not below %1/%2 × the standard.</translation>
+    </message>
+    <message>
+        <source>Result: eligible; %1 yuan per month.</source>
+        <translation>Result: eligible; %1 yuan per month.</translation>
+    </message>
+    <message>
+        <source>Result: not eligible.</source>
+        <translation>Result: not eligible.</translation>
+    </message>
+    <message>
+        <source>Result: undetermined until the problems above are resolved.</source>
+        <translation>Result: undetermined until the problems above are resolved.</translation>
+    </message>
+    <message>
+        <source>The figures are too large to compute exactly; check the amounts entered.</source>
+        <translation>The figures are too large to compute exactly; check the amounts entered.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::EligibilityReport</name>
+    <message>
+        <source>not evaluated</source>
+        <translation>not evaluated</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 yuan per month</source>
+        <translation>Eligible: %1 yuan per month</translation>
+    </message>
+    <message>
+        <source>Not eligible; a low-income margin household (低保边缘)</source>
+        <translation>Not eligible; a low-income margin household (低保边缘)</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Cannot be determined yet</source>
+        <translation>Cannot be determined yet</translation>
+    </message>
+    <message>
+        <source>Assessed as of %1 under the policy rows in force that day. This is the rules' arithmetic to inform the township's opinion; a person decides.</source>
+        <translation>Assessed as of %1 under the policy rows in force that day. This is the rules' arithmetic to inform the township's opinion; a person decides.</translation>
+    </message>
+    <message>
+        <source>To complete first</source>
+        <translation>To complete first</translation>
+    </message>
+    <message>
+        <source>1. Registered residence</source>
+        <translation>1. Registered residence</translation>
+    </message>
+    <message>
+        <source>2. Income</source>
+        <translation>2. Income</translation>
+    </message>
+    <message>
+        <source>Averaging window</source>
+        <translation>Averaging window</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 months)</source>
+        <translation>%1 to %2 (%3 months)</translation>
+    </message>
+    <message>
+        <source>Counted members</source>
+        <translation>Counted members</translation>
+    </message>
+    <message>
+        <source>Counted income over the window (yuan)</source>
+        <translation>Counted income over the window (yuan)</translation>
+    </message>
+    <message>
+        <source>Monthly household income (yuan)</source>
+        <translation>Monthly household income (yuan)</translation>
+    </message>
+    <message>
+        <source>Per person per month (yuan)</source>
+        <translation>Per person per month (yuan)</translation>
+    </message>
+    <message>
+        <source>Standard per person per month (yuan)</source>
+        <translation>Standard per person per month (yuan)</translation>
+    </message>
+    <message>
+        <source>3. Assets</source>
+        <translation>3. Assets</translation>
+    </message>
+    <message>
+        <source>Financial assets %1 yuan against a limit of %2 yuan.</source>
+        <translation>Financial assets %1 yuan against a limit of %2 yuan.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>age unknown</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>loses their own share (refused suitable work 3 times)</source>
+        <translation>loses their own share (refused suitable work 3 times)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Individual enrolment (单人保)</source>
+        <translation>Individual enrolment (单人保)</translation>
+    </message>
+    <message>
+        <source>Red flags to investigate</source>
+        <translation>Red flags to investigate</translation>
+    </message>
+    <message>
+        <source>Each needs investigation and a recorded finding; none is a reason to refuse by itself.</source>
+        <translation>Each needs investigation and a recorded finding; none is a reason to refuse by itself.</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Step by step</translation>
+    </message>
+    <message>
+        <source>Policy rows used</source>
+        <translation>Policy rows used</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3 %4, in force from %5</source>
+        <translation>%1 / %2: %3 %4, in force from %5</translation>
+    </message>
+    <message>
+        <source>example row shipped with the product: confirm before use</source>
+        <translation>example row shipped with the product: confirm before use</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::IdNumber</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>The ID number is empty.</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (or 15 for an old card); this one has %1.</source>
+        <translation>An ID number has 18 characters (or 15 for an old card); this one has %1.</translation>
+    </message>
+    <message>
+        <source>A 15-character ID number has digits only.</source>
+        <translation>A 15-character ID number has digits only.</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X.</source>
+        <translation>An ID number has 17 digits followed by a digit or X.</translation>
+    </message>
+    <message>
+        <source>The address code %1 at the start of the ID number is not a possible county code.</source>
+        <translation>The address code %1 at the start of the ID number is not a possible county code.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number is not a real date.</source>
+        <translation>The birth date %1 in the ID number is not a real date.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number is in the future.</source>
+        <translation>The birth date %1 in the ID number is in the future.</translation>
+    </message>
+    <message>
+        <source>The last character of the ID number should be %1, not %2: check the digits.</source>
+        <translation>The last character of the ID number should be %1, not %2: check the digits.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::IntakeForm</name>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>New application: %1</source>
+        <translation>New application: %1</translation>
+    </message>
+    <message>
+        <source>(no member yet)</source>
+        <translation>(no member yet)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, saved %3</source>
+        <translation>%1 — %2, saved %3</translation>
+    </message>
+    <message>
+        <source>1. Application</source>
+        <translation>1. Application</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Entrusted person:</source>
+        <translation>&amp;Entrusted person:</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation>&amp;Submitted on:</translation>
+    </message>
+    <message>
+        <source>2. Household</source>
+        <translation>2. Household</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered address:</source>
+        <translation>&amp;Registered address:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tual address:</source>
+        <translation>Ac&amp;tual address:</translation>
+    </message>
+    <message>
+        <source>Registered and actual residence differ:</source>
+        <translation>Registered and actual residence differ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Bank:</translation>
+    </message>
+    <message>
+        <source>Account &amp;number:</source>
+        <translation>Account &amp;number:</translation>
+    </message>
+    <message>
+        <source>Stable household (reviewed every 12 months):</source>
+        <translation>Stable household (reviewed every 12 months):</translation>
+    </message>
+    <message>
+        <source>3. Members</source>
+        <translation>3. Members</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to applicant:</source>
+        <translation>Re&amp;lation to applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Health:</source>
+        <translation>&amp;Health:</translation>
+    </message>
+    <message>
+        <source>Disability category:</source>
+        <translation>Disability category:</translation>
+    </message>
+    <message>
+        <source>Disability grade (0: none):</source>
+        <translation>Disability grade (0: none):</translation>
+    </message>
+    <message>
+        <source>Serious illness:</source>
+        <translation>Serious illness:</translation>
+    </message>
+    <message>
+        <source>&amp;Work ability:</source>
+        <translation>&amp;Work ability:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Occupation:</translation>
+    </message>
+    <message>
+        <source>School level:</source>
+        <translation>School level:</translation>
+    </message>
+    <message>
+        <source>Full-time student:</source>
+        <translation>Full-time student:</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>Counted:</translation>
+    </message>
+    <message>
+        <source>A&amp;pplicant:</source>
+        <translation>A&amp;pplicant:</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <source>Invalid ID number: %1</source>
+        <translation>Invalid ID number: %1</translation>
+    </message>
+    <message>
+        <source>4. Income (the months it covers, and its deductions)</source>
+        <translation>4. Income (the months it covers, and its deductions)</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Total over the months (yuan):</source>
+        <translation>Total over the months (yuan):</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>Months:</translation>
+    </message>
+    <message>
+        <source>Work costs (yuan):</source>
+        <translation>Work costs (yuan):</translation>
+    </message>
+    <message>
+        <source>Taxes (yuan):</source>
+        <translation>Taxes (yuan):</translation>
+    </message>
+    <message>
+        <source>Own social insurance (yuan):</source>
+        <translation>Own social insurance (yuan):</translation>
+    </message>
+    <message>
+        <source>Support paid to others (yuan):</source>
+        <translation>Support paid to others (yuan):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>5. Assets</source>
+        <translation>5. Assets</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Held by:</translation>
+    </message>
+    <message>
+        <source>Vehicle kind:</source>
+        <translation>Vehicle kind:</translation>
+    </message>
+    <message>
+        <source>Value (yuan):</source>
+        <translation>Value (yuan):</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <source>Floor area (m²):</source>
+        <translation>Floor area (m²):</translation>
+    </message>
+    <message>
+        <source>Exempt (necessary for living or production):</source>
+        <translation>Exempt (necessary for living or production):</translation>
+    </message>
+    <message>
+        <source>Why exempt:</source>
+        <translation>Why exempt:</translation>
+    </message>
+    <message>
+        <source>6. Documents checklist</source>
+        <translation>6. Documents checklist</translation>
+    </message>
+    <message>
+        <source>The checklist informs; it never blocks acceptance. A signed promise may stand in for proofs (告知承诺制), and documents the government already holds are not demanded again.</source>
+        <translation>The checklist informs; it never blocks acceptance. A signed promise may stand in for proofs (告知承诺制), and documents the government already holds are not demanded again.</translation>
+    </message>
+    <message>
+        <source>7. Near relatives among township staff or village cadres</source>
+        <translation>7. Near relatives among township staff or village cadres</translation>
+    </message>
+    <message>
+        <source>A near relative is declared:</source>
+        <translation>A near relative is declared:</translation>
+    </message>
+    <message>
+        <source>Who, and their post:</source>
+        <translation>Who, and their post:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>Remove selected member</source>
+        <translation>Remove selected member</translation>
+    </message>
+    <message>
+        <source>Add &amp;income</source>
+        <translation>Add &amp;income</translation>
+    </message>
+    <message>
+        <source>Remove selected income</source>
+        <translation>Remove selected income</translation>
+    </message>
+    <message>
+        <source>Add a&amp;sset</source>
+        <translation>Add a&amp;sset</translation>
+    </message>
+    <message>
+        <source>Remove selected asset</source>
+        <translation>Remove selected asset</translation>
+    </message>
+    <message>
+        <source>Save the application (Ctrl+S)</source>
+        <translation>Save the application (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>Village or community</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>The household</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Sex, born</source>
+        <translation>Sex, born</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Work ability</source>
+        <translation>Work ability</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Deductions (yuan)</source>
+        <translation>Deductions (yuan)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>%1 house(s), %2 m²</source>
+        <translation>%1 house(s), %2 m²</translation>
+    </message>
+    <message>
+        <source>Every member needs a name.</source>
+        <translation>Every member needs a name.</translation>
+    </message>
+    <message>
+        <source>Type the member's ID number.</source>
+        <translation>Type the member's ID number.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member with this ID number.</source>
+        <translation>%1 is already a member with this ID number.</translation>
+    </message>
+    <message>
+        <source>%1 added as a member.</source>
+        <translation>%1 added as a member.</translation>
+    </message>
+    <message>
+        <source>Add the members first: income belongs to a member.</source>
+        <translation>Add the members first: income belongs to a member.</translation>
+    </message>
+    <message>
+        <source>Write the income in yuan with at most two decimals, e.g. 13200.00.</source>
+        <translation>Write the income in yuan with at most two decimals, e.g. 13200.00.</translation>
+    </message>
+    <message>
+        <source>The last month comes before the first.</source>
+        <translation>The last month comes before the first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Income added: %1 yuan over %n month(s).</source>
+        <translation><numerusform>Income added: %1 yuan over %n month.</numerusform><numerusform>Income added: %1 yuan over %n months.</numerusform></translation>
+    </message>
+    <message>
+        <source>Write the value in yuan with at most two decimals.</source>
+        <translation>Write the value in yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved automatically at %1 (not yet an application)</source>
+        <translation>Draft saved automatically at %1 (not yet an application)</translation>
+    </message>
+    <message>
+        <source>Add at least one member: the applicant.</source>
+        <translation>Add at least one member: the applicant.</translation>
+    </message>
+    <message>
+        <source>Choose the applicant among the members.</source>
+        <translation>Choose the applicant among the members.</translation>
+    </message>
+    <message>
+        <source>The application of %1 is saved.</source>
+        <translation>The application of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>Unsaved application</source>
+        <translation>Unsaved application</translation>
+    </message>
+    <message>
+        <source>The application of %1 is not saved yet.</source>
+        <translation>The application of %1 is not saved yet.</translation>
+    </message>
+    <message>
+        <source>a new household</source>
+        <translation>a new household</translation>
+    </message>
+    <message>
+        <source>Save it now, keep it as a draft to finish later, or discard it?</source>
+        <translation>Save it now, keep it as a draft to finish later, or discard it?</translation>
+    </message>
+    <message>
+        <source>Save the application</source>
+        <translation>Save the application</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::MainWindow</name>
+    <message>
+        <source>dibao — minimum living allowance casework</source>
+        <translation>dibao — minimum living allowance casework</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>&amp;New application</translation>
+    </message>
+    <message>
+        <source>Resume a &amp;draft…</source>
+        <translation>Resume a &amp;draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Close tab</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the county hub is not set up on this device yet.</source>
+        <translation>Synchronisation with the county hub is not set up on this device yet.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>You have no saved drafts.</source>
+        <translation>You have no saved drafts.</translation>
+    </message>
+    <message>
+        <source>Resume which draft?</source>
+        <translation>Resume which draft?</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PolicyJson</name>
+    <message>
+        <source>Policy rows[%1]</source>
+        <translation>Policy rows[%1]</translation>
+    </message>
+    <message>
+        <source>Policy rows[%1] (%2/%3)</source>
+        <translation>Policy rows[%1] (%2/%3)</translation>
+    </message>
+    <message>
+        <source>field "%1": %2</source>
+        <translation>field "%1": %2</translation>
+    </message>
+    <message>
+        <source>The policy file is not valid JSON (at byte %1: %2).</source>
+        <translation>The policy file is not valid JSON (at byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The policy file must be a JSON object with "format", "version" and "rows".</source>
+        <translation>The policy file must be a JSON object with "format", "version" and "rows".</translation>
+    </message>
+    <message>
+        <source>The policy file has an unknown field "%1".</source>
+        <translation>The policy file has an unknown field "%1".</translation>
+    </message>
+    <message>
+        <source>The policy file's "format" must be "dibao-policy".</source>
+        <translation>The policy file's "format" must be "dibao-policy".</translation>
+    </message>
+    <message>
+        <source>The policy file's "version" must be %1; upgrade the software for newer files.</source>
+        <translation>The policy file's "version" must be %1; upgrade the software for newer files.</translation>
+    </message>
+    <message>
+        <source>The policy file's "rows" must be an array.</source>
+        <translation>The policy file's "rows" must be an array.</translation>
+    </message>
+    <message>
+        <source>each row must be a JSON object</source>
+        <translation>each row must be a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>missing or not a string</source>
+        <translation>missing or not a string</translation>
+    </message>
+    <message>
+        <source>field "kind": unknown kind "%1"</source>
+        <translation>field "kind": unknown kind "%1"</translation>
+    </message>
+    <message>
+        <source>field "effective_from": expected a date YYYY-MM-DD</source>
+        <translation>field "effective_from": expected a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>field "effective_until": expected a date YYYY-MM-DD or null</source>
+        <translation>field "effective_until": expected a date YYYY-MM-DD or null</translation>
+    </message>
+    <message>
+        <source>field "effective_until": %1 is before effective_from %2</source>
+        <translation>field "effective_until": %1 is before effective_from %2</translation>
+    </message>
+    <message>
+        <source>field "issuer": the issuing body is required</source>
+        <translation>field "issuer": the issuing body is required</translation>
+    </message>
+    <message>
+        <source>field "document_number": the document number is required</source>
+        <translation>field "document_number": the document number is required</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>field "value": missing</source>
+        <translation>field "value": missing</translation>
+    </message>
+    <message>
+        <source>field "effective_from": rows[%1] already sets %2/%3 from %4</source>
+        <translation>field "effective_from": rows[%1] already sets %2/%3 from %4</translation>
+    </message>
+    <message>
+        <source>field "key": rows[%1] makes the same date a holiday</source>
+        <translation>field "key": rows[%1] makes the same date a holiday</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PolicySchema</name>
+    <message>
+        <source>field "value": expected %1</source>
+        <translation>field "value": expected %1</translation>
+    </message>
+    <message>
+        <source>a whole number of fen, 0 or more</source>
+        <translation>a whole number of fen, 0 or more</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more</source>
+        <translation>a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>a whole number of months from 1 to 60</source>
+        <translation>a whole number of months from 1 to 60</translation>
+    </message>
+    <message>
+        <source>a whole number of days from 1 to 60</source>
+        <translation>a whole number of days from 1 to 60</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>an object {"num": n, "den": d} with whole numbers, d above 0</source>
+        <translation>an object {"num": n, "den": d} with whole numbers, d above 0</translation>
+    </message>
+    <message>
+        <source>a share {"num": n, "den": d} not above 1</source>
+        <translation>a share {"num": n, "den": d} not above 1</translation>
+    </message>
+    <message>
+        <source>an object with either "fen" or "num" and "den", optionally "min_age" or "below_age"</source>
+        <translation>an object with either "fen" or "num" and "den", optionally "min_age" or "below_age"</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>a non-empty name</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>an array of strings</translation>
+    </message>
+    <message>
+        <source>an array of lower-case tokens such as "ordinary_motorcycle"</source>
+        <translation>an array of lower-case tokens such as "ordinary_motorcycle"</translation>
+    </message>
+    <message>
+        <source>an array of non-empty strings</source>
+        <translation>an array of non-empty strings</translation>
+    </message>
+    <message>
+        <source>a known value type</source>
+        <translation>a known value type</translation>
+    </message>
+    <message>
+        <source>field "kind": unknown kind "%1"</source>
+        <translation>field "kind": unknown kind "%1"</translation>
+    </message>
+    <message>
+        <source>field "key": "%1" is not a key of kind %2 (expected one of %3)</source>
+        <translation>field "key": "%1" is not a key of kind %2 (expected one of %3)</translation>
+    </message>
+    <message>
+        <source>field "key": "%1" is not a lower-case token such as basic_pension</source>
+        <translation>field "key": "%1" is not a lower-case token such as basic_pension</translation>
+    </message>
+    <message>
+        <source>field "key": "%1" is not a date YYYY-MM-DD</source>
+        <translation>field "key": "%1" is not a date YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PrintDocuments</name>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>Applicant: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>Submitted: %1</translation>
+    </message>
+    <message>
+        <source>1. Household</source>
+        <translation>1. Household</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>Actual address</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Entrusted person</source>
+        <translation>Entrusted person</translation>
+    </message>
+    <message>
+        <source>2. Members</source>
+        <translation>2. Members</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Work ability</source>
+        <translation>Work ability</translation>
+    </message>
+    <message>
+        <source>Occupation / school</source>
+        <translation>Occupation / school</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>3. Income declared</source>
+        <translation>3. Income declared</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Deductions (yuan)</source>
+        <translation>Deductions (yuan)</translation>
+    </message>
+    <message>
+        <source>None declared</source>
+        <translation>None declared</translation>
+    </message>
+    <message>
+        <source>4. Assets declared</source>
+        <translation>4. Assets declared</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>5. Documents</source>
+        <translation>5. Documents</translation>
+    </message>
+    <message>
+        <source>6. Near relatives among staff and village cadres</source>
+        <translation>6. Near relatives among staff and village cadres</translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation>Declared: %1</translation>
+    </message>
+    <message>
+        <source>None declared.</source>
+        <translation>None declared.</translation>
+    </message>
+    <message>
+        <source>7. Promise and consent</source>
+        <translation>7. Promise and consent</translation>
+    </message>
+    <message>
+        <source>We promise that everything declared here is true and complete, and we authorise the civil-affairs department to verify our household's economic situation. Every co-resident member signs above; guardians sign for minors.</source>
+        <translation>We promise that everything declared here is true and complete, and we authorise the civil-affairs department to verify our household's economic situation. Every co-resident member signs above; guardians sign for minors.</translation>
+    </message>
+    <message>
+        <source>Applicant's signature:</source>
+        <translation>Applicant's signature:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Received by (township):</source>
+        <translation>Received by (township):</translation>
+    </message>
+    <message>
+        <source>Application for the minimum living allowance</source>
+        <translation>Application for the minimum living allowance</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source> — by phone or video under the declared emergency: %1</source>
+        <translation> — by phone or video under the declared emergency: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>Investigators</translation>
+    </message>
+    <message>
+        <source>Members seen</source>
+        <translation>Members seen</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Clothing</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Daily necessities</source>
+        <translation>Daily necessities</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>Evidence seen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Investigator %1</source>
+        <translation>Investigator %1</translation>
+    </message>
+    <message>
+        <source>Family member %1</source>
+        <translation>Family member %1</translation>
+    </message>
+    <message>
+        <source>Household visit record</source>
+        <translation>Household visit record</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>The PDF %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Role</name>
+    <message>
+        <source>Township administrator</source>
+        <translation>Township administrator</translation>
+    </message>
+    <message>
+        <source>Township assistant</source>
+        <translation>Township assistant</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>Village cadre</translation>
+    </message>
+    <message>
+        <source>County reviewer</source>
+        <translation>County reviewer</translation>
+    </message>
+    <message>
+        <source>County administrator</source>
+        <translation>County administrator</translation>
+    </message>
+    <message>
+        <source>Verification officer</source>
+        <translation>Verification officer</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Session</name>
+    <message>
+        <source>The default policy resource is missing.</source>
+        <translation>The default policy resource is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SignInDialog</name>
+    <message>
+        <source>Sign in — dibao</source>
+        <translation>Sign in — dibao</translation>
+    </message>
+    <message>
+        <source>%1
+Database: %2</source>
+        <translation>%1
+Database: %2</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::TodayModel</name>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1 (%2, %3 overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no applicant)</source>
+        <translation>(no applicant)</translation>
+    </message>
+    <message>
+        <source>Work / applicant</source>
+        <translation>Work / applicant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Due within 5 working days: %1 · overdue: %2 · today %3</source>
+        <translation>Due within 5 working days: %1 · overdue: %2 · today %3</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>Periodic review</translation>
+    </message>
+    <message>
+        <source>Open the periodic review of %1's household now?</source>
+        <translation>Open the periodic review of %1's household now?</translation>
+    </message>
+    <message>
+        <source>Periodic review falling due</source>
+        <translation>Periodic review falling due</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::TransitionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Case of %1, now: %2</source>
+        <translation>Case of %1, now: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Ground:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Missing items:</source>
+        <translation>&amp;Missing items:</translation>
+    </message>
+    <message>
+        <source>Anything else, separated by ；</source>
+        <translation>Anything else, separated by ；</translation>
+    </message>
+    <message>
+        <source>&amp;Also missing:</source>
+        <translation>&amp;Also missing:</translation>
+    </message>
+    <message>
+        <source>yuan per month, e.g. 400.00</source>
+        <translation>yuan per month, e.g. 400.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan/month):</source>
+        <translation>&amp;Amount (yuan/month):</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed amount (yuan/month):</source>
+        <translation>&amp;Proposed amount (yuan/month):</translation>
+    </message>
+    <message>
+        <source>No tier (gap payment)</source>
+        <translation>No tier (gap payment)</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Gradual exit &amp;length:</source>
+        <translation>Gradual exit &amp;length:</translation>
+    </message>
+    <message>
+        <source>Required: the written reasons the household will read</source>
+        <translation>Required: the written reasons the household will read</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (required):</source>
+        <translation>&amp;Reasons (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Reasons:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan with at most two decimals, e.g. 400.00.</source>
+        <translation>Write the amount in yuan with at most two decimals, e.g. 400.00.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::VisitDialog</name>
+    <message>
+        <source>Household visit — %1</source>
+        <translation>Household visit — %1</translation>
+    </message>
+    <message>
+        <source>Investigators (at least two, each named)</source>
+        <translation>Investigators (at least two, each named)</translation>
+    </message>
+    <message>
+        <source>Add an &amp;investigator</source>
+        <translation>Add an &amp;investigator</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>By phone or video (only in a declared major emergency)</source>
+        <translation>By phone or video (only in a declared major emergency)</translation>
+    </message>
+    <message>
+        <source>The declared emergency, e.g. its notice number</source>
+        <translation>The declared emergency, e.g. its notice number</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Members seen:</source>
+        <translation>&amp;Members seen:</translation>
+    </message>
+    <message>
+        <source>&amp;Food:</source>
+        <translation>&amp;Food:</translation>
+    </message>
+    <message>
+        <source>&amp;Clothing:</source>
+        <translation>&amp;Clothing:</translation>
+    </message>
+    <message>
+        <source>&amp;Housing:</source>
+        <translation>&amp;Housing:</translation>
+    </message>
+    <message>
+        <source>Daily &amp;necessities:</source>
+        <translation>Daily &amp;necessities:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence seen:</source>
+        <translation>&amp;Evidence seen:</translation>
+    </message>
+    <message>
+        <source>F&amp;indings:</source>
+        <translation>F&amp;indings:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency:</source>
+        <translation>&amp;Emergency:</translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation>Record the visit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Tick the members you saw: a household visit sees the family (入户必见人).</source>
+        <translation>Tick the members you saw: a household visit sees the family (入户必见人).</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::cli</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 is too large.</translation>
+    </message>
+    <message>
+        <source>this command needs --db FILE</source>
+        <translation>this command needs --db FILE</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days left)</source>
+        <translation>%1 (%2 working days left)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue by %2 working days)</source>
+        <translation>%1 (overdue by %2 working days)</translation>
+    </message>
+    <message>
+        <source>dibao-cli: the dibao case register from the command line (docs/cli.md).
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]...
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+
+Every command with --db signs in as --user NAME (default: the administrator made by init) with
+the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or rejected, 2 usage,
+3 permission denied, 4 held.
+</source>
+        <translation>dibao-cli: the dibao case register from the command line (docs/cli.md).
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]...
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+
+Every command with --db signs in as --user NAME (default: the administrator made by init) with
+the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or rejected, 2 usage,
+3 permission denied, 4 held.
+</translation>
+    </message>
+    <message>
+        <source>id-check needs at least one ID number</source>
+        <translation>id-check needs at least one ID number</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2, born %3, %4)</source>
+        <translation>%1: valid (%2, born %3, %4)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>%1: invalid: %2</source>
+        <translation>%1: invalid: %2</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE --division CODE --admin NAME</source>
+        <translation>init needs --db FILE --division CODE --admin NAME</translation>
+    </message>
+    <message>
+        <source>Password for the new administrator: </source>
+        <translation>Password for the new administrator: </translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 (%3); administrator: %4</source>
+        <translation>Created %1 for %2 (%3); administrator: %4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>policy-import needs exactly one FILE</source>
+        <translation>policy-import needs exactly one FILE</translation>
+    </message>
+    <message>
+        <source>Policy rows: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Policy rows: %1 added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>household-import needs exactly one FILE</source>
+        <translation>household-import needs exactly one FILE</translation>
+    </message>
+    <message>
+        <source>unknown state "%1"; the states are: %2</source>
+        <translation>unknown state "%1"; the states are: %2</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number</source>
+        <translation>--limit takes a whole number</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>--until takes a date YYYY-MM-DD</source>
+        <translation>--until takes a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>eligibility needs exactly one CASE id</source>
+        <translation>eligibility needs exactly one CASE id</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date YYYY-MM-DD</source>
+        <translation>--as-of takes a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Case %1, applicant %2, as of %3</source>
+        <translation>Case %1, applicant %2, as of %3</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 records match their last audited state.</source>
+        <translation>Audit trail intact: %1 entries, %2 records match their last audited state.</translation>
+    </message>
+    <message>
+        <source>transition needs CASE and STEP; the steps are: %1</source>
+        <translation>transition needs CASE and STEP; the steps are: %1</translation>
+    </message>
+    <message>
+        <source>--date takes a date YYYY-MM-DD</source>
+        <translation>--date takes a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--amount takes whole fen, 0 or more</source>
+        <translation>--amount takes whole fen, 0 or more</translation>
+    </message>
+    <message>
+        <source>--months takes a whole number</source>
+        <translation>--months takes a whole number</translation>
+    </message>
+    <message>
+        <source>Case %1 is now: %2</source>
+        <translation>Case %1 is now: %2</translation>
+    </message>
+    <message>
+        <source>visit-add needs exactly one CASE id</source>
+        <translation>visit-add needs exactly one CASE id</translation>
+    </message>
+    <message>
+        <source>user-add needs NAME and --role ROLE (%1)</source>
+        <translation>user-add needs NAME and --role ROLE (%1)</translation>
+    </message>
+    <message>
+        <source>unknown role; the roles are: %1</source>
+        <translation>unknown role; the roles are: %1</translation>
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation>Password for the new user: </translation>
+    </message>
+    <message>
+        <source>Created user %1 (%2).</source>
+        <translation>Created user %1 (%2).</translation>
+    </message>
+    <message>
+        <source>demo needs --db FILE --households N</source>
+        <translation>demo needs --db FILE --households N</translation>
+    </message>
+    <message>
+        <source>--households takes a number from 1 to 1000000</source>
+        <translation>--households takes a number from 1 to 1000000</translation>
+    </message>
+    <message>
+        <source>--months takes a number from 1 to 240</source>
+        <translation>--months takes a number from 1 to 240</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed takes a whole number</translation>
+    </message>
+    <message>
+        <source>demo: %1 of %2 households</source>
+        <translation>demo: %1 of %2 households</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 households, %2 persons, %3 cases.</source>
+        <translation>Demo data: %1 households, %2 persons, %3 cases.</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::cli::Context</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>usage error: %1</source>
+        <translation>usage error: %1</translation>
+    </message>
+    <message>
+        <source>Run "dibao-cli help" for the commands.</source>
+        <translation>Run "dibao-cli help" for the commands.</translation>
+    </message>
+    <message>
+        <source>A password is needed: set %1 or run at a terminal.</source>
+        <translation>A password is needed: set %1 or run at a terminal.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No password was given.</translation>
+    </message>
+    <message>
+        <source>This command needs --db FILE.</source>
+        <translation>This command needs --db FILE.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>dibao — minimum living allowance casework</source>
+        <translation>dibao — minimum living allowance casework</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>The database file to open.</translation>
+    </message>
+    <message>
+        <source>Sign in as this user (with DIBAO_PASSWORD set, without asking).</source>
+        <translation>Sign in as this user (with DIBAO_PASSWORD set, without asking).</translation>
+    </message>
+    <message>
+        <source>Open a dibao database</source>
+        <translation>Open a dibao database</translation>
+    </message>
+    <message>
+        <source>dibao databases (*.db *.sqlite);;All files (*)</source>
+        <translation>dibao databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>dibao</source>
+        <translation>dibao</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3207 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>A JSON document is larger than allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is not valid UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON string holds an unpaired surrogate escape.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is nested too deeply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON object repeats a key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON object key is not printable ASCII.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON number has a fraction or exponent; only integers are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON integer is outside ±(2^53−1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is not in canonical form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NDJSON file does not end with a newline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NDJSON line is longer than allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NDJSON file holds an empty line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NDJSON file holds too many lines.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::AckSigner</name>
+    <message>
+        <source>An acknowledgement is invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A signed acknowledgement is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An acknowledgement is signed by an unknown key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An acknowledgement's signature does not match.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::BundleManifest</name>
+    <message>
+        <source>The bundle manifest is invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of dibao; upgrade this program to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle manifest lists an entry name this format does not allow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle manifest does not list changes.ndjson.enc.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::BundleWriter</name>
+    <message>
+        <source>A key for the bundle is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::CaseListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Submitted on %1</source>
+        <translation>申请日期 %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseListPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name, ID number or address (Ctrl+F)</source>
+        <translation>姓名、身份证号或地址（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>A name from its first character, a full ID number, or 3+ characters of an address</source>
+        <translation>姓名从第一个字起即可搜索；身份证号需完整；地址至少 3 个字</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>办理中的案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseView</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>审核测算</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>This case cannot be shown</source>
+        <translation>无法显示此案件</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>动态管理核查</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n 口人</numerusform></translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>%1 申请</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 受理</translation>
+    </message>
+    <message>
+        <source>near relative of staff declared</source>
+        <translation>已申报近亲属备案</translation>
+    </message>
+    <message>
+        <source>45 working days: %1</source>
+        <translation>延长至 45 个工作日：%1</translation>
+    </message>
+    <message>
+        <source>decided %1 yuan/month from %2</source>
+        <translation>已确认每月 %1 元，自 %2 起</translation>
+    </message>
+    <message>
+        <source>proposed %1 yuan/month</source>
+        <translation>拟每月 %1 元</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>已结案：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Record a &amp;visit…</source>
+        <translation>记录入户调查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The application form, or the visit record on the Visits tab (Ctrl+P)</source>
+        <translation>打印申请书；在“入户调查”页打印调查记录（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>This case is closed; its history stays as evidence.</source>
+        <translation>此案件已办结，办理记录作为凭证保留。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Work ability</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source> (%1 grade %2)</source>
+        <translation>（%1 %2 级）</translation>
+    </message>
+    <message>
+        <source>, serious illness</source>
+        <translation>，重特大疾病</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Deductions (yuan)</source>
+        <translation>扣除（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Work costs %1, taxes %2, social insurance %3, support paid %4</source>
+        <translation>必要就业成本 %1，税费 %2，个人社保 %3，支付赡（扶、抚）养费 %4</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>%1 house(s), %2 m²</source>
+        <translation>%1 套，%2 平方米</translation>
+    </message>
+    <message>
+        <source>bought %1</source>
+        <translation>%1 购置</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>是：%1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>调查人员</translation>
+    </message>
+    <message>
+        <source>Members seen</source>
+        <translation>见到的家庭成员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source> (remote: %1)</source>
+        <translation>（远程：%1）</translation>
+    </message>
+    <message>
+        <source> (confirming authority)</source>
+        <translation>（审核确认机关）</translation>
+    </message>
+    <message>
+        <source>Food: %1
+Clothing: %2
+Housing: %3
+Daily necessities: %4
+Evidence: %5</source>
+        <translation>吃：%1
+穿：%2
+住：%3
+用：%4
+查看的证据：%5</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recorded at %1 (UTC)</source>
+        <translation>记录时间 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>城乡类别</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>实际居住地址</translation>
+    </message>
+    <message>
+        <source>Registered and actual residence differ</source>
+        <translation>人户分离</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Stable household (reviewed every 12 months)</source>
+        <translation>常补对象（每 12 个月核查一次）</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>保障状态</translation>
+    </message>
+    <message>
+        <source>Next periodic review</source>
+        <translation>下次定期核查</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>已办理：%1。</translation>
+    </message>
+    <message>
+        <source>The visit is recorded.</source>
+        <translation>入户调查已记录。</translation>
+    </message>
+    <message>
+        <source>No visit is recorded.</source>
+        <translation>尚无入户调查记录。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Crypto</name>
+    <message>
+        <source>The sealed bundle key is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle key cannot be opened with this device's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::DisplayText</name>
+    <message>
+        <source>Notice of missing items</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Request economic verification</source>
+        <translation>申请家庭经济状况核对</translation>
+    </message>
+    <message>
+        <source>Start economic verification</source>
+        <translation>开始核对</translation>
+    </message>
+    <message>
+        <source>Tell the household it looks ineligible</source>
+        <translation>告知不符合条件</translation>
+    </message>
+    <message>
+        <source>Record the household's objection</source>
+        <translation>登记家庭异议</translation>
+    </message>
+    <message>
+        <source>Re-check: continue the investigation</source>
+        <translation>复查：继续调查</translation>
+    </message>
+    <message>
+        <source>Re-check: close as ineligible</source>
+        <translation>复查：不符合条件，终止</translation>
+    </message>
+    <message>
+        <source>Record a ground for 45 working days</source>
+        <translation>登记延期（45 个工作日）理由</translation>
+    </message>
+    <message>
+        <source>Finish investigation</source>
+        <translation>完成调查</translation>
+    </message>
+    <message>
+        <source>Record the appraisal conclusion</source>
+        <translation>登记民主评议结论</translation>
+    </message>
+    <message>
+        <source>Township review and public notice</source>
+        <translation>乡镇初审并公示</translation>
+    </message>
+    <message>
+        <source>Record an objection to the notice</source>
+        <translation>登记公示异议</translation>
+    </message>
+    <message>
+        <source>Resolve the objection</source>
+        <translation>处理异议</translation>
+    </message>
+    <message>
+        <source>Close the public notice</source>
+        <translation>公示期满</translation>
+    </message>
+    <message>
+        <source>Close the county notice</source>
+        <translation>审批公示期满</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>Deliver the refusal</source>
+        <translation>送达不予确认通知</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>终止办理</translation>
+    </message>
+    <message>
+        <source>Report the periodic review</source>
+        <translation>上报核查情况</translation>
+    </message>
+    <message>
+        <source>Decide the periodic review</source>
+        <translation>作出核查决定</translation>
+    </message>
+    <message>
+        <source>List everything missing at once: this notice is issued only once (一次性告知).</source>
+        <translation>一次列明所缺的全部材料：此告知只能发出一次（一次性告知）。</translation>
+    </message>
+    <message>
+        <source>Acceptance starts the clocks: the investigation must start within 3 working days.</source>
+        <translation>受理后开始计时：须在 3 个工作日内启动调查。</translation>
+    </message>
+    <message>
+        <source>Needs a household visit by at least two named investigators.</source>
+        <translation>需要至少两名调查人员入户调查的记录。</translation>
+    </message>
+    <message>
+        <source>The township's opinion is posted in the village for 7 calendar days.</source>
+        <translation>乡镇初审意见在村（社区）公示 7 天。</translation>
+    </message>
+    <message>
+        <source>Payment starts the month after the decision, never backdated.</source>
+        <translation>自确认的次月起发放，不得追溯。</translation>
+    </message>
+    <message>
+        <source>Write the reasons; the refusal is delivered through the township within 3 working days.</source>
+        <translation>写明理由；不予确认通知由乡镇在 3 个工作日内送达。</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the case closes with the reason you give here.</source>
+        <translation>不会删除任何记录：案件以此处填写的理由结案。</translation>
+    </message>
+    <message>
+        <source>Investigation to start</source>
+        <translation>待启动调查</translation>
+    </message>
+    <message>
+        <source>Economic verification to start</source>
+        <translation>待启动经济状况核对</translation>
+    </message>
+    <message>
+        <source>Public notice ending</source>
+        <translation>公示即将期满</translation>
+    </message>
+    <message>
+        <source>County notice ending</source>
+        <translation>审批公示即将期满</translation>
+    </message>
+    <message>
+        <source>Confirmation opinion due</source>
+        <translation>待出具审核确认意见</translation>
+    </message>
+    <message>
+        <source>Refusal to deliver</source>
+        <translation>待送达不予确认通知</translation>
+    </message>
+    <message>
+        <source>Whole case due</source>
+        <translation>全案办理期限</translation>
+    </message>
+    <message>
+        <source>Periodic review due</source>
+        <translation>待定期核查</translation>
+    </message>
+    <message>
+        <source>New investigation</source>
+        <translation>重新调查</translation>
+    </message>
+    <message>
+        <source>Appraisal meeting</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>The investigation is true and complete</source>
+        <translation>调查真实、完整</translation>
+    </message>
+    <message>
+        <source>The investigation is not true or not complete</source>
+        <translation>调查不真实或不完整</translation>
+    </message>
+    <message>
+        <source>Keep the amount</source>
+        <translation>保障金额不变</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>增发</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>减发</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation>渐退</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Registered and actual residence differ (人户分离)</source>
+        <translation>人户分离</translation>
+    </message>
+    <message>
+        <source>Application away from home (异地申办)</source>
+        <translation>异地申办</translation>
+    </message>
+    <message>
+        <source>Investigation is hard</source>
+        <translation>调查难度大</translation>
+    </message>
+    <message>
+        <source>Household register (户口簿)</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <source>ID cards</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Income proofs</source>
+        <translation>收入证明</translation>
+    </message>
+    <message>
+        <source>Declaration of income and assets</source>
+        <translation>家庭收入和财产申报</translation>
+    </message>
+    <message>
+        <source>Signed promise of truthfulness</source>
+        <translation>如实申报承诺书</translation>
+    </message>
+    <message>
+        <source>Verification consent signed by every member</source>
+        <translation>全体家庭成员签字的核对授权书</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>残疾证</translation>
+    </message>
+    <message>
+        <source>Medical records</source>
+        <translation>病历、诊断证明</translation>
+    </message>
+    <message>
+        <source>Letter of entrustment</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>Promised (告知承诺)</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Held by the government</source>
+        <translation>政府部门已有</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>本人申请</translation>
+    </message>
+    <message>
+        <source>Entrusted person</source>
+        <translation>委托他人</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上申请</translation>
+    </message>
+    <message>
+        <source>Township outreach</source>
+        <translation>主动发现</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>经营净收入</translation>
+    </message>
+    <message>
+        <source>Farming income</source>
+        <translation>种养殖收入</translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation>财产净收入</translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation>转移净收入</translation>
+    </message>
+    <message>
+        <source>Basic pension (residents' scheme)</source>
+        <translation>城乡居民基础养老金</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>Preferential care (优待抚恤金)</source>
+        <translation>优待抚恤金</translation>
+    </message>
+    <message>
+        <source>Family-planning awards</source>
+        <translation>计划生育奖励与扶助金</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>奖学金</translation>
+    </message>
+    <message>
+        <source>Reward for bravery (见义勇为)</source>
+        <translation>见义勇为奖励</translation>
+    </message>
+    <message>
+        <source>Social assistance payments</source>
+        <translation>社会救助资金</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>有价证券</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Commercial insurance</source>
+        <translation>商业保险</translation>
+    </message>
+    <message>
+        <source>Internet financial assets</source>
+        <translation>互联网金融资产</translation>
+    </message>
+    <message>
+        <source>Debts owed to the household</source>
+        <translation>债权</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>机动车辆</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>船舶</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Trees and fixtures</source>
+        <translation>林木等附着物</translation>
+    </message>
+    <message>
+        <source>Registered business</source>
+        <translation>工商登记</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>小汽车</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>货车</translation>
+    </message>
+    <message>
+        <source>Ordinary motorcycle</source>
+        <translation>普通摩托车</translation>
+    </message>
+    <message>
+        <source>Disability vehicle</source>
+        <translation>残疾人专用车</translation>
+    </message>
+    <message>
+        <source>Farm machine</source>
+        <translation>农用机械</translation>
+    </message>
+    <message>
+        <source>Household visit</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>Neighbour visit</source>
+        <translation>邻里访问</translation>
+    </message>
+    <message>
+        <source>Evidence letter</source>
+        <translation>信函索证</translation>
+    </message>
+    <message>
+        <source>Township staff</source>
+        <translation>乡镇工作人员</translation>
+    </message>
+    <message>
+        <source>Village official</source>
+        <translation>村（居）干部</translation>
+    </message>
+    <message>
+        <source>County staff</source>
+        <translation>县级工作人员</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>常年患病</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Severely disabled</source>
+        <translation>重残</translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation>有劳动能力</translation>
+    </message>
+    <message>
+        <source>Partly unable to work</source>
+        <translation>部分丧失劳动能力</translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation>完全丧失劳动能力</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母、外祖父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女、外孙子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>儿媳、女婿</translation>
+    </message>
+    <message>
+        <source>Not a student</source>
+        <translation>非在校生</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior secondary</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Senior secondary</source>
+        <translation>高中</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>中职</translation>
+    </message>
+    <message>
+        <source>Bachelor or college</source>
+        <translation>大学本科及以下</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>研究生</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Religious staff away 3+ years</source>
+        <translation>连续三年以上脱离家庭的宗教教职人员</translation>
+    </message>
+    <message>
+        <source>In prison</source>
+        <translation>在监狱服刑</translation>
+    </message>
+    <message>
+        <source>In compulsory rehabilitation</source>
+        <translation>在强制隔离戒毒所</translation>
+    </message>
+    <message>
+        <source>Declared missing</source>
+        <translation>宣告失踪</translation>
+    </message>
+    <message>
+        <source>Named by the province</source>
+        <translation>省级规定的其他情形</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未纳入</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>剩余 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>逾期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Division</name>
+    <message>
+        <source>Division list, line %1: %2</source>
+        <translation>行政区划表第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>expected 4 columns</source>
+        <translation>应为 4 列</translation>
+    </message>
+    <message>
+        <source>unknown level "%1"</source>
+        <translation>未知级别“%1”</translation>
+    </message>
+    <message>
+        <source>code "%1" is not %2 digits</source>
+        <translation>代码“%1”不是 %2 位</translation>
+    </message>
+    <message>
+        <source>empty name</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>duplicate code %1</source>
+        <translation>代码 %1 重复</translation>
+    </message>
+    <message>
+        <source>Division list: %1 has unknown parent %2</source>
+        <translation>行政区划表：%1 的上级 %2 不存在</translation>
+    </message>
+    <message>
+        <source>A village code has 12 digits; "%1" does not.</source>
+        <translation>村级代码为 12 位，“%1”不是。</translation>
+    </message>
+    <message>
+        <source>Village code %1 does not start with a known township code.</source>
+        <translation>村级代码 %1 的前 9 位不是已知的乡镇代码。</translation>
+    </message>
+    <message>
+        <source>Village code %1 ends in 000, which is the township itself.</source>
+        <translation>村级代码 %1 以 000 结尾，那是乡镇本身。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Eligibility</name>
+    <message>
+        <source>No policy row %1/%2 is in force on %3; enter it before deciding.</source>
+        <translation>%3 没有有效的政策 %1/%2；请先录入再作决定。</translation>
+    </message>
+    <message>
+        <source>not counted: religious staff away for 3 years or more (57号 Art 7)</source>
+        <translation>不计入：连续三年以上脱离家庭的宗教教职人员（57号第七条）</translation>
+    </message>
+    <message>
+        <source>not counted: serving a prison sentence (57号 Art 7)</source>
+        <translation>不计入：在监狱服刑（57号第七条）</translation>
+    </message>
+    <message>
+        <source>not counted: in compulsory drug rehabilitation (57号 Art 7)</source>
+        <translation>不计入：在强制隔离戒毒所（57号第七条）</translation>
+    </message>
+    <message>
+        <source>not counted: declared missing by a court (57号 Art 7)</source>
+        <translation>不计入：经法院宣告失踪（57号第七条）</translation>
+    </message>
+    <message>
+        <source>not counted: a category the province excludes (57号 Art 7)</source>
+        <translation>不计入：省级规定不计入的情形（57号第七条）</translation>
+    </message>
+    <message>
+        <source>counted: the applicant</source>
+        <translation>计入：申请人</translation>
+    </message>
+    <message>
+        <source>counted: spouse (57号 Art 7(1))</source>
+        <translation>计入：配偶（57号第七条第一项）</translation>
+    </message>
+    <message>
+        <source>counted: minor child (57号 Art 7(2))</source>
+        <translation>计入：未成年子女（57号第七条第二项）</translation>
+    </message>
+    <message>
+        <source>counted: adult child in full-time education at bachelor level or below (57号 Art 7(3))</source>
+        <translation>计入：在全日制本科及以下学校就读的成年子女（57号第七条第三项）</translation>
+    </message>
+    <message>
+        <source>counted: adult child who cannot live independently (57号 Art 7(3))</source>
+        <translation>计入：不能独立生活的成年子女（57号第七条第三项）</translation>
+    </message>
+    <message>
+        <source>counted: has a legal duty of support and lives with the household long-term (57号 Art 7(4))</source>
+        <translation>计入：与家庭长期共同生活并负有法定赡养、扶养或抚养义务（57号第七条第四项）</translation>
+    </message>
+    <message>
+        <source>not counted: no legal duty of support within the household or not living together long-term</source>
+        <translation>不计入：在家庭内无法定赡养、扶养或抚养义务，或未长期共同生活</translation>
+    </message>
+    <message>
+        <source>The age of %1 is unknown (no birth date or valid ID number): check whether a minor child.</source>
+        <translation>%1 的年龄不详（无出生日期或有效身份证号）：请核实是否为未成年子女。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Registered residence: %1 (%2) — within this area.</source>
+        <translation>户籍：%1（%2）——属本辖区。</translation>
+    </message>
+    <message>
+        <source>Registered residence: %1 is not a township of this area; the household applies where its residence is registered (57号 Art 5 for residence-permit cases).</source>
+        <translation>户籍：%1 不是本辖区的乡镇；应向户籍所在地申请（持居住证的情形见57号第五条）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The village code %1 does not belong to township %2.</source>
+        <translation>村级代码 %1 不属于乡镇 %2。</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2): its months are missing or reversed — correct the item.</source>
+        <translation>收入 %1（%2）：月份缺失或起止颠倒——请更正。</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2, %3 yuan): belongs to a member who is not counted.</source>
+        <translation>收入 %1（%2，%3 元）：属于不计入的成员。</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2): outside the averaging window.</source>
+        <translation>收入 %1（%2）：不在计算期间内。</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2, %3 yuan): not counted under %4 %5.</source>
+        <translation>收入 %1（%2，%3 元）：依据 %4 %5 不计入。</translation>
+    </message>
+    <message>
+        <source>Income %1 (%2): %3 yuan less %4 yuan deductions over %5 months; %6 of them in the window: %7 yuan counted.</source>
+        <translation>收入 %1（%2）：%5 个月共 %3 元，扣除 %4 元；其中 %6 个月在计算期间内：计入 %7 元。</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): its months are missing or reversed — correct the item.</source>
+        <translation>支出 %1（%2）：月份缺失或起止颠倒——请更正。</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): belongs to a member who is not counted.</source>
+        <translation>支出 %1（%2）：属于不计入的成员。</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): outside the averaging window.</source>
+        <translation>支出 %1（%2）：不在计算期间内。</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): %3 yuan deducted from income.</source>
+        <translation>支出 %1（%2）：从收入中扣减 %3 元。</translation>
+    </message>
+    <message>
+        <source>Expense %1 (%2): no policy row in force makes it deductible.</source>
+        <translation>支出 %1（%2）：没有有效政策规定可以扣减。</translation>
+    </message>
+    <message>
+        <source>Losses and deductions exceed income; income is taken as 0.</source>
+        <translation>亏损和扣除超过收入，收入按 0 计。</translation>
+    </message>
+    <message>
+        <source>Counted income over %1 to %2 (%3 months): %4 yuan; monthly %5 yuan for %6 person(s) against a standard of %7 yuan per person (household threshold %8 yuan).</source>
+        <translation>%1 至 %2（%3 个月）计入收入 %4 元；%6 人每月 %5 元，保障标准每人 %7 元（家庭标准合计 %8 元）。</translation>
+    </message>
+    <message>
+        <source>Income test: passed (below the standard).</source>
+        <translation>收入条件：符合（低于保障标准）。</translation>
+    </message>
+    <message>
+        <source>Income test: not passed (not below the standard).</source>
+        <translation>收入条件：不符合（不低于保障标准）。</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2): exempt as a necessary production or living asset: %3</source>
+        <translation>财产 %1（%2）：属生产生活必需，予以豁免：%3</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2): %3 yuan counted as financial assets.</source>
+        <translation>财产 %1（%2）：%3 元计入金融资产。</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2, %3): a kind the policy allows.</source>
+        <translation>财产 %1（%2，%3）：属政策允许的类别。</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2, %3): not a kind the policy allows and not exempted.</source>
+        <translation>财产 %1（%2，%3）：不属于政策允许的类别，且未豁免。</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Asset %1 (house): %2 house(s), %3 m².</source>
+        <translation>财产 %1（房屋）：%2 套，%3 平方米。</translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2): no automatic rule; assessed in the investigation.</source>
+        <translation>财产 %1（%2）：无自动规则，在调查中认定。</translation>
+    </message>
+    <message>
+        <source>Financial assets %1 yuan against a limit of %2 yuan (%3 months of the standard per person): %4.</source>
+        <translation>金融资产 %1 元，限额 %2 元（人均 %3 个月保障标准）：%4。</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>未超过限额</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>超过限额</translation>
+    </message>
+    <message>
+        <source>Houses: %1 not exempted, more than the %2 the policy allows.</source>
+        <translation>房屋：%1 套未豁免，超过政策允许的 %2 套。</translation>
+    </message>
+    <message>
+        <source>More houses than the policy allows.</source>
+        <translation>房屋套数超过政策规定。</translation>
+    </message>
+    <message>
+        <source>Houses: %1 m² per person, more than the %2 m² the policy allows.</source>
+        <translation>房屋：人均 %1 平方米，超过政策允许的 %2 平方米。</translation>
+    </message>
+    <message>
+        <source>More housing area per person than the policy allows.</source>
+        <translation>人均住房面积超过政策规定。</translation>
+    </message>
+    <message>
+        <source>Asset test: not evaluated (see problems).</source>
+        <translation>财产条件：未评估（见需补充事项）。</translation>
+    </message>
+    <message>
+        <source>Asset test: passed.</source>
+        <translation>财产条件：符合。</translation>
+    </message>
+    <message>
+        <source>Asset test: not passed.</source>
+        <translation>财产条件：不符合。</translation>
+    </message>
+    <message>
+        <source>%1 refused suitable work %2 times and loses their own share (Measures Art 45; 57号 Art 34).</source>
+        <translation>%1 %2 次拒绝适当工作，本人不享受（《办法》第四十五条；57号第三十四条）。</translation>
+    </message>
+    <message>
+        <source>Gap payment: %1 yuan × %2 person(s) − %3 yuan monthly income = %4 yuan%5.</source>
+        <translation>差额补助：%1 元 × %2 人 − 月收入 %3 元 = %4 元%5。</translation>
+    </message>
+    <message>
+        <source>, × %1/%2 paid members = %3 yuan</source>
+        <translation>，× %1/%2 享受人数 = %3 元</translation>
+    </message>
+    <message>
+        <source>The amount method is tiers: assign tier A, B or C.</source>
+        <translation>按分档发放：请指定 A、B 或 C 档。</translation>
+    </message>
+    <message>
+        <source>No policy row tier/%1 is in force on %2.</source>
+        <translation>%2 没有有效的分档政策 tier/%1。</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2 yuan per person × %3 person(s) = %4 yuan.</source>
+        <translation>%1 档：每人 %2 元 × %3 人 = %4 元。</translation>
+    </message>
+    <message>
+        <source>Supplement %1 for %2: %3 yuan.</source>
+        <translation>%2 的 %1 补助：%3 元。</translation>
+    </message>
+    <message>
+        <source>Amount: %1 yuan before rounding, rounded (%2) to %3 yuan%4; paid %5 yuan per month.</source>
+        <translation>保障金额：取整前 %1 元，按 %2 取整为 %3 元%4；每月发放 %5 元。</translation>
+    </message>
+    <message>
+        <source>, raised to the floor of %1 yuan</source>
+        <translation>，提高到最低发放额 %1 元</translation>
+    </message>
+    <message>
+        <source>A vehicle (%1) is recorded: investigate its use and value.</source>
+        <translation>登记有机动车辆（%1）：请调查其用途和价值。</translation>
+    </message>
+    <message>
+        <source>A registered business is recorded: investigate whether it operates and what it earns.</source>
+        <translation>登记有工商注册：请调查是否实际经营及收入情况。</translation>
+    </message>
+    <message>
+        <source>A house was bought on %1, within %2 months: investigate how it was paid.</source>
+        <translation>%1 购置房屋，在 %2 个月内：请调查购房资金来源。</translation>
+    </message>
+    <message>
+        <source>%1's occupation (%2) requires a recorded finding; an occupation alone never refuses a household.</source>
+        <translation>%1 的职业（%2）需记录调查结论；不得仅凭职业不予确认。</translation>
+    </message>
+    <message>
+        <source>Financial assets of %1 yuan are close to the limit of %2 yuan: verify with the banks.</source>
+        <translation>金融资产 %1 元接近限额 %2 元：请向银行核实。</translation>
+    </message>
+    <message>
+        <source>Red flag (investigate and record a finding; never a refusal by itself): %1</source>
+        <translation>疑点（须调查并记录结论，本身不是不予确认的理由）：%1</translation>
+    </message>
+    <message>
+        <source>Member %1 is not in this household.</source>
+        <translation>%1 不是此家庭的成员。</translation>
+    </message>
+    <message>
+        <source>The household qualifies as a whole: enrol the whole household, not %1 alone.</source>
+        <translation>家庭整体符合条件：应整户纳入，而不是仅 %1 一人。</translation>
+    </message>
+    <message>
+        <source>%1 has no ground for individual enrolment (disability grade 1–2, grade 3 intellectual or mental, a serious illness, religious staff, or named by the county).</source>
+        <translation>%1 不具备单人保条件（一、二级残疾，三级智力或精神残疾，重特大疾病，宗教教职人员，或县级民政部门认定）。</translation>
+    </message>
+    <message>
+        <source>Individual enrolment is for a member of a low-income margin household; this household is not one.</source>
+        <translation>单人保适用于低保边缘家庭的成员；此家庭不是低保边缘家庭。</translation>
+    </message>
+    <message>
+        <source>%1's own income is not below the standard.</source>
+        <translation>%1 本人收入不低于保障标准。</translation>
+    </message>
+    <message>
+        <source>%1 qualifies for individual enrolment (%2).</source>
+        <translation>%1 符合单人保条件（%2）。</translation>
+    </message>
+    <message>
+        <source>No member of the household is counted.</source>
+        <translation>家庭中没有计入的成员。</translation>
+    </message>
+    <message>
+        <source>Low-income margin: monthly income is below %1/%2 × the standard (%3 yuan); the household may apply for margin status.</source>
+        <translation>低保边缘：月收入低于保障标准的 %1/%2 倍（%3 元）；家庭可申请认定为低保边缘家庭。</translation>
+    </message>
+    <message>
+        <source>Low-income margin: monthly income is not below %1/%2 × the standard.</source>
+        <translation>低保边缘：月收入不低于保障标准的 %1/%2 倍。</translation>
+    </message>
+    <message>
+        <source>Result: eligible; %1 yuan per month.</source>
+        <translation>结论：符合条件；每月 %1 元。</translation>
+    </message>
+    <message>
+        <source>Result: not eligible.</source>
+        <translation>结论：不符合条件。</translation>
+    </message>
+    <message>
+        <source>Result: undetermined until the problems above are resolved.</source>
+        <translation>结论：待上述问题解决后才能判定。</translation>
+    </message>
+    <message>
+        <source>The figures are too large to compute exactly; check the amounts entered.</source>
+        <translation>数字过大，无法精确计算；请检查录入的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::EligibilityReport</name>
+    <message>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 yuan per month</source>
+        <translation>符合条件：每月 %1 元</translation>
+    </message>
+    <message>
+        <source>Not eligible; a low-income margin household (低保边缘)</source>
+        <translation>不符合条件；属低保边缘家庭</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Cannot be determined yet</source>
+        <translation>尚无法判定</translation>
+    </message>
+    <message>
+        <source>Assessed as of %1 under the policy rows in force that day. This is the rules' arithmetic to inform the township's opinion; a person decides.</source>
+        <translation>按 %1 当日有效的政策测算。测算结果供乡镇提出意见参考，由工作人员作出决定。</translation>
+    </message>
+    <message>
+        <source>To complete first</source>
+        <translation>需先补充</translation>
+    </message>
+    <message>
+        <source>1. Registered residence</source>
+        <translation>一、户籍</translation>
+    </message>
+    <message>
+        <source>2. Income</source>
+        <translation>二、收入</translation>
+    </message>
+    <message>
+        <source>Averaging window</source>
+        <translation>计算期间</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 months)</source>
+        <translation>%1 至 %2（%3 个月）</translation>
+    </message>
+    <message>
+        <source>Counted members</source>
+        <translation>计入的家庭成员</translation>
+    </message>
+    <message>
+        <source>Counted income over the window (yuan)</source>
+        <translation>期间计入收入（元）</translation>
+    </message>
+    <message>
+        <source>Monthly household income (yuan)</source>
+        <translation>家庭月收入（元）</translation>
+    </message>
+    <message>
+        <source>Per person per month (yuan)</source>
+        <translation>人均月收入（元）</translation>
+    </message>
+    <message>
+        <source>Standard per person per month (yuan)</source>
+        <translation>保障标准（元/人·月）</translation>
+    </message>
+    <message>
+        <source>3. Assets</source>
+        <translation>三、财产</translation>
+    </message>
+    <message>
+        <source>Financial assets %1 yuan against a limit of %2 yuan.</source>
+        <translation>金融资产 %1 元，限额 %2 元。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n 岁</numerusform></translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>年龄不详</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>loses their own share (refused suitable work 3 times)</source>
+        <translation>本人不享受（三次拒绝适当工作）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>保障金额</translation>
+    </message>
+    <message>
+        <source>Individual enrolment (单人保)</source>
+        <translation>单人保</translation>
+    </message>
+    <message>
+        <source>Red flags to investigate</source>
+        <translation>需调查核实的疑点</translation>
+    </message>
+    <message>
+        <source>Each needs investigation and a recorded finding; none is a reason to refuse by itself.</source>
+        <translation>每项都须调查并记录结论；任何一项本身都不是不予确认的理由。</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>测算过程</translation>
+    </message>
+    <message>
+        <source>Policy rows used</source>
+        <translation>所依据的政策</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3 %4, in force from %5</source>
+        <translation>%1 / %2：%3 %4，自 %5 起施行</translation>
+    </message>
+    <message>
+        <source>example row shipped with the product: confirm before use</source>
+        <translation>软件附带的示例政策：使用前请核实</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::IdNumber</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>身份证号为空。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (or 15 for an old card); this one has %1.</source>
+        <translation>身份证号应为 18 位（老证 15 位），此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A 15-character ID number has digits only.</source>
+        <translation>15 位身份证号只能由数字组成。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X.</source>
+        <translation>身份证号由 17 位数字加一位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <source>The address code %1 at the start of the ID number is not a possible county code.</source>
+        <translation>身份证号开头的地址码 %1 不是有效的县级代码。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number is not a real date.</source>
+        <translation>身份证号中的出生日期 %1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number is in the future.</source>
+        <translation>身份证号中的出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The last character of the ID number should be %1, not %2: check the digits.</source>
+        <translation>身份证号最后一位应为 %1，而不是 %2：请核对各位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::IntakeForm</name>
+    <message>
+        <source>New application</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>New application: %1</source>
+        <translation>新申请：%1</translation>
+    </message>
+    <message>
+        <source>(no member yet)</source>
+        <translation>（尚无成员）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, saved %3</source>
+        <translation>%1 — %2，保存于 %3</translation>
+    </message>
+    <message>
+        <source>1. Application</source>
+        <translation>一、申请</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>申请方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Entrusted person:</source>
+        <translation>受委托人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation>申请日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>2. Household</source>
+        <translation>二、家庭</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇（街道）：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>城乡类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Registered address:</source>
+        <translation>户籍地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tual address:</source>
+        <translation>实际居住地址(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Registered and actual residence differ:</source>
+        <translation>人户分离：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Account &amp;number:</source>
+        <translation>账号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Stable household (reviewed every 12 months):</source>
+        <translation>常补对象（每 12 个月核查）：</translation>
+    </message>
+    <message>
+        <source>3. Members</source>
+        <translation>三、家庭成员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to applicant:</source>
+        <translation>与申请人关系(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Health:</source>
+        <translation>健康状况(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Disability category:</source>
+        <translation>残疾类别：</translation>
+    </message>
+    <message>
+        <source>Disability grade (0: none):</source>
+        <translation>残疾等级（0 为无）：</translation>
+    </message>
+    <message>
+        <source>Serious illness:</source>
+        <translation>重特大疾病：</translation>
+    </message>
+    <message>
+        <source>&amp;Work ability:</source>
+        <translation>劳动能力(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>职业(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>School level:</source>
+        <translation>就读阶段：</translation>
+    </message>
+    <message>
+        <source>Full-time student:</source>
+        <translation>全日制在校生：</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>是否计入：</translation>
+    </message>
+    <message>
+        <source>A&amp;pplicant:</source>
+        <translation>申请人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1，%2 出生</translation>
+    </message>
+    <message>
+        <source>Invalid ID number: %1</source>
+        <translation>身份证号无效：%1</translation>
+    </message>
+    <message>
+        <source>4. Income (the months it covers, and its deductions)</source>
+        <translation>四、收入（所属月份及扣除项）</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Total over the months (yuan):</source>
+        <translation>期间合计（元）：</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Work costs (yuan):</source>
+        <translation>必要就业成本（元）：</translation>
+    </message>
+    <message>
+        <source>Taxes (yuan):</source>
+        <translation>税费（元）：</translation>
+    </message>
+    <message>
+        <source>Own social insurance (yuan):</source>
+        <translation>个人缴纳社保（元）：</translation>
+    </message>
+    <message>
+        <source>Support paid to others (yuan):</source>
+        <translation>支付的赡（扶、抚）养费（元）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>5. Assets</source>
+        <translation>五、财产</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>所有人：</translation>
+    </message>
+    <message>
+        <source>Vehicle kind:</source>
+        <translation>车辆类型：</translation>
+    </message>
+    <message>
+        <source>Value (yuan):</source>
+        <translation>价值（元）：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Floor area (m²):</source>
+        <translation>建筑面积（平方米）：</translation>
+    </message>
+    <message>
+        <source>Exempt (necessary for living or production):</source>
+        <translation>豁免（生产生活必需）：</translation>
+    </message>
+    <message>
+        <source>Why exempt:</source>
+        <translation>豁免理由：</translation>
+    </message>
+    <message>
+        <source>6. Documents checklist</source>
+        <translation>六、材料清单</translation>
+    </message>
+    <message>
+        <source>The checklist informs; it never blocks acceptance. A signed promise may stand in for proofs (告知承诺制), and documents the government already holds are not demanded again.</source>
+        <translation>材料清单仅作提示，不影响受理。可以书面承诺代替证明（告知承诺制），政府部门已有的材料不再要求提供。</translation>
+    </message>
+    <message>
+        <source>7. Near relatives among township staff or village cadres</source>
+        <translation>七、近亲属备案（乡镇工作人员或村干部的近亲属）</translation>
+    </message>
+    <message>
+        <source>A near relative is declared:</source>
+        <translation>申报有近亲属：</translation>
+    </message>
+    <message>
+        <source>Who, and their post:</source>
+        <translation>姓名及职务：</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove selected member</source>
+        <translation>删除所选成员</translation>
+    </message>
+    <message>
+        <source>Add &amp;income</source>
+        <translation>添加收入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove selected income</source>
+        <translation>删除所选收入</translation>
+    </message>
+    <message>
+        <source>Add a&amp;sset</source>
+        <translation>添加财产(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove selected asset</source>
+        <translation>删除所选财产</translation>
+    </message>
+    <message>
+        <source>Save the application (Ctrl+S)</source>
+        <translation>保存申请（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村或社区</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>家庭共有</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex, born</source>
+        <translation>性别、出生日期</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Work ability</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Deductions (yuan)</source>
+        <translation>扣除（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>%1 house(s), %2 m²</source>
+        <translation>%1 套，%2 平方米</translation>
+    </message>
+    <message>
+        <source>Every member needs a name.</source>
+        <translation>每位成员都要填写姓名。</translation>
+    </message>
+    <message>
+        <source>Type the member's ID number.</source>
+        <translation>请填写成员的身份证号。</translation>
+    </message>
+    <message>
+        <source>%1 is already a member with this ID number.</source>
+        <translation>%1 已使用此身份证号登记为成员。</translation>
+    </message>
+    <message>
+        <source>%1 added as a member.</source>
+        <translation>已添加成员 %1。</translation>
+    </message>
+    <message>
+        <source>Add the members first: income belongs to a member.</source>
+        <translation>请先添加成员：收入须对应到成员。</translation>
+    </message>
+    <message>
+        <source>Write the income in yuan with at most two decimals, e.g. 13200.00.</source>
+        <translation>收入以元为单位，最多两位小数，例如 13200.00。</translation>
+    </message>
+    <message>
+        <source>The last month comes before the first.</source>
+        <translation>截止月份早于起始月份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Income added: %1 yuan over %n month(s).</source>
+        <translation><numerusform>已添加收入：%n 个月共 %1 元。</numerusform></translation>
+    </message>
+    <message>
+        <source>Write the value in yuan with at most two decimals.</source>
+        <translation>价值以元为单位，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved automatically at %1 (not yet an application)</source>
+        <translation>草稿已于 %1 自动保存（尚未形成申请）</translation>
+    </message>
+    <message>
+        <source>Add at least one member: the applicant.</source>
+        <translation>请至少添加一名成员：申请人。</translation>
+    </message>
+    <message>
+        <source>Choose the applicant among the members.</source>
+        <translation>请从家庭成员中选择申请人。</translation>
+    </message>
+    <message>
+        <source>The application of %1 is saved.</source>
+        <translation>%1 的申请已保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved application</source>
+        <translation>申请尚未保存</translation>
+    </message>
+    <message>
+        <source>The application of %1 is not saved yet.</source>
+        <translation>%1 的申请尚未保存。</translation>
+    </message>
+    <message>
+        <source>a new household</source>
+        <translation>新家庭</translation>
+    </message>
+    <message>
+        <source>Save it now, keep it as a draft to finish later, or discard it?</source>
+        <translation>现在保存、保留为草稿稍后完成，还是放弃？</translation>
+    </message>
+    <message>
+        <source>Save the application</source>
+        <translation>保存申请</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>保留草稿</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::MainWindow</name>
+    <message>
+        <source>dibao — minimum living allowance casework</source>
+        <translation>低保业务系统</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>案件列表</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>新申请(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Resume a &amp;draft…</source>
+        <translation>继续填写草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>查找案件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：尚未设置</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the county hub is not set up on this device yet.</source>
+        <translation>本机尚未设置与县级平台的同步。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>You have no saved drafts.</source>
+        <translation>没有保存的草稿。</translation>
+    </message>
+    <message>
+        <source>Resume which draft?</source>
+        <translation>继续填写哪份草稿？</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PolicyJson</name>
+    <message>
+        <source>Policy rows[%1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy rows[%1] (%2/%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file must be a JSON object with "format", "version" and "rows".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file has an unknown field "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file's "format" must be "dibao-policy".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file's "version" must be %1; upgrade the software for newer files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file's "rows" must be an array.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each row must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing or not a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "kind": unknown kind "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "effective_from": expected a date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "effective_until": expected a date YYYY-MM-DD or null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "effective_until": %1 is before effective_from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "issuer": the issuing body is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "document_number": the document number is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "value": missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "effective_from": rows[%1] already sets %2/%3 from %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "key": rows[%1] makes the same date a holiday</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::PolicySchema</name>
+    <message>
+        <source>field "value": expected %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number of fen, 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number, 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number of months from 1 to 60</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number of days from 1 to 60</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object {"num": n, "den": d} with whole numbers, d above 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a share {"num": n, "den": d} not above 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object with either "fen" or "num" and "den", optionally "min_age" or "below_age"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array of lower-case tokens such as "ordinary_motorcycle"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array of non-empty strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a known value type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "kind": unknown kind "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "key": "%1" is not a key of kind %2 (expected one of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "key": "%1" is not a lower-case token such as basic_pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "key": "%1" is not a date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::PrintDocuments</name>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>申请日期：%1</translation>
+    </message>
+    <message>
+        <source>1. Household</source>
+        <translation>一、家庭基本情况</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>城乡类别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>实际居住地址</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <source>Entrusted person</source>
+        <translation>委托他人</translation>
+    </message>
+    <message>
+        <source>2. Members</source>
+        <translation>二、家庭成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Work ability</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Occupation / school</source>
+        <translation>职业或就读阶段</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>3. Income declared</source>
+        <translation>三、申报收入</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Deductions (yuan)</source>
+        <translation>扣除（元）</translation>
+    </message>
+    <message>
+        <source>None declared</source>
+        <translation>未申报</translation>
+    </message>
+    <message>
+        <source>4. Assets declared</source>
+        <translation>四、申报财产</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>5. Documents</source>
+        <translation>五、申请材料</translation>
+    </message>
+    <message>
+        <source>6. Near relatives among staff and village cadres</source>
+        <translation>六、近亲属备案</translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation>已申报：%1</translation>
+    </message>
+    <message>
+        <source>None declared.</source>
+        <translation>未申报。</translation>
+    </message>
+    <message>
+        <source>7. Promise and consent</source>
+        <translation>七、承诺与授权</translation>
+    </message>
+    <message>
+        <source>We promise that everything declared here is true and complete, and we authorise the civil-affairs department to verify our household's economic situation. Every co-resident member signs above; guardians sign for minors.</source>
+        <translation>我们承诺以上申报内容真实、完整，并授权民政部门核对本家庭经济状况。共同生活的家庭成员均在上表签名，未成年人由监护人代签。</translation>
+    </message>
+    <message>
+        <source>Applicant's signature:</source>
+        <translation>申请人签名：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Received by (township):</source>
+        <translation>受理人（乡镇）：</translation>
+    </message>
+    <message>
+        <source>Application for the minimum living allowance</source>
+        <translation>最低生活保障申请书</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source> — by phone or video under the declared emergency: %1</source>
+        <translation> — 因重大突发事件通过电话或视频调查：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>调查人员</translation>
+    </message>
+    <message>
+        <source>Members seen</source>
+        <translation>见到的家庭成员</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>吃</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>穿</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住</translation>
+    </message>
+    <message>
+        <source>Daily necessities</source>
+        <translation>用</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>查看的证据</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Investigator %1</source>
+        <translation>调查人员 %1</translation>
+    </message>
+    <message>
+        <source>Family member %1</source>
+        <translation>家庭成员 %1</translation>
+    </message>
+    <message>
+        <source>Household visit record</source>
+        <translation>入户调查记录</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Role</name>
+    <message>
+        <source>Township administrator</source>
+        <translation>乡镇管理员</translation>
+    </message>
+    <message>
+        <source>Township assistant</source>
+        <translation>乡镇民政助理员</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>村干部</translation>
+    </message>
+    <message>
+        <source>County reviewer</source>
+        <translation>县级审核人员</translation>
+    </message>
+    <message>
+        <source>County administrator</source>
+        <translation>县级管理员</translation>
+    </message>
+    <message>
+        <source>Verification officer</source>
+        <translation>核对人员</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计人员</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Session</name>
+    <message>
+        <source>The default policy resource is missing.</source>
+        <translation>缺少默认政策资源。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SignInDialog</name>
+    <message>
+        <source>Sign in — dibao</source>
+        <translation>登录 — 低保业务系统</translation>
+    </message>
+    <message>
+        <source>%1
+Database: %2</source>
+        <translation>%1
+数据库：%2</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::TodayModel</name>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1（%2，逾期 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(no applicant)</source>
+        <translation>（无申请人）</translation>
+    </message>
+    <message>
+        <source>Work / applicant</source>
+        <translation>事项 / 申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Due within 5 working days: %1 · overdue: %2 · today %3</source>
+        <translation>5 个工作日内到期：%1 · 逾期：%2 · 今天 %3</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>动态管理核查</translation>
+    </message>
+    <message>
+        <source>Open the periodic review of %1's household now?</source>
+        <translation>现在对 %1 家开启定期核查吗？</translation>
+    </message>
+    <message>
+        <source>Periodic review falling due</source>
+        <translation>定期核查到期</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::TransitionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Case of %1, now: %2</source>
+        <translation>%1 的案件，当前状态：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>理由(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Missing items:</source>
+        <translation>所缺材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Anything else, separated by ；</source>
+        <translation>其他所缺材料，用“；”分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Also missing:</source>
+        <translation>其他(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>yuan per month, e.g. 400.00</source>
+        <translation>每月金额（元），例如 400.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan/month):</source>
+        <translation>金额（元/月）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed amount (yuan/month):</source>
+        <translation>拟保障金额（元/月）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No tier (gap payment)</source>
+        <translation>不分档（差额补助）</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 档</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>档次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Gradual exit &amp;length:</source>
+        <translation>渐退期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Required: the written reasons the household will read</source>
+        <translation>必填：家庭将看到的书面理由</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (required):</source>
+        <translation>理由（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan with at most two decimals, e.g. 400.00.</source>
+        <translation>金额以元为单位，最多两位小数，例如 400.00。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::VisitDialog</name>
+    <message>
+        <source>Household visit — %1</source>
+        <translation>入户调查 — %1</translation>
+    </message>
+    <message>
+        <source>Investigators (at least two, each named)</source>
+        <translation>调查人员（至少两名，须写明姓名）</translation>
+    </message>
+    <message>
+        <source>Add an &amp;investigator</source>
+        <translation>添加调查人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>By phone or video (only in a declared major emergency)</source>
+        <translation>电话或视频调查（仅限已宣布的重大突发事件期间）</translation>
+    </message>
+    <message>
+        <source>The declared emergency, e.g. its notice number</source>
+        <translation>所宣布的突发事件，例如通知文号</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members seen:</source>
+        <translation>见到的家庭成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Food:</source>
+        <translation>吃(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clothing:</source>
+        <translation>穿(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Housing:</source>
+        <translation>住(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Daily &amp;necessities:</source>
+        <translation>用(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence seen:</source>
+        <translation>查看的证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>F&amp;indings:</source>
+        <translation>调查结论(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency:</source>
+        <translation>突发事件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation>保存调查记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Tick the members you saw: a household visit sees the family (入户必见人).</source>
+        <translation>请勾选见到的家庭成员：入户必见人。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::cli</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this command needs --db FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 working days left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (overdue by %2 working days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dibao-cli: the dibao case register from the command line (docs/cli.md).
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]...
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+
+Every command with --db signs in as --user NAME (default: the administrator made by init) with
+the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or rejected, 2 usage,
+3 permission denied, 4 held.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id-check needs at least one ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: valid (%2, born %3, %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: invalid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>init needs --db FILE --division CODE --admin NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for the new administrator: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1 for %2 (%3); administrator: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>policy-import needs exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy rows: %1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>household-import needs exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown state "%1"; the states are: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit takes a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n 口人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>--until takes a date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eligibility needs exactly one CASE id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as-of takes a date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1, applicant %2, as of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 records match their last audited state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transition needs CASE and STEP; the steps are: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--date takes a date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--amount takes whole fen, 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--months takes a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 is now: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit-add needs exactly one CASE id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user-add needs NAME and --role ROLE (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown role; the roles are: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created user %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo needs --db FILE --households N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--households takes a number from 1 to 1000000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--months takes a number from 1 to 240</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo: %1 of %2 households</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data: %1 households, %2 persons, %3 cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::cli::Context</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "dibao-cli help" for the commands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password is needed: set %1 or run at a terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This command needs --db FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>dibao — minimum living allowance casework</source>
+        <translation>低保业务系统</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>要打开的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Sign in as this user (with DIBAO_PASSWORD set, without asking).</source>
+        <translation>以此用户登录（设置了 DIBAO_PASSWORD 时不再询问）。</translation>
+    </message>
+    <message>
+        <source>Open a dibao database</source>
+        <translation>打开低保数据库</translation>
+    </message>
+    <message>
+        <source>dibao databases (*.db *.sqlite);;All files (*)</source>
+        <translation>低保数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>dibao</source>
+        <translation>低保业务系统</translation>
+    </message>
+</context>
 </TS>

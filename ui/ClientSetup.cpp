@@ -4,6 +4,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QStyleFactory>
 
@@ -41,6 +42,8 @@ QString ClientSetup::applyLanguage(const QString &language)
     const QString installed = installTranslations(language.isEmpty() ? QStringLiteral("zh_CN") : language);
     QLocale::setDefault(installed == QLatin1String("en") ? QLocale(QLocale::English, QLocale::China)
                                                          : QLocale(QLocale::Chinese, QLocale::China));
+    // QApplication posts LanguageChange to every window: deliver it now, so the switch is complete on return.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     return installed;
 }
 
