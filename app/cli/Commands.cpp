@@ -344,6 +344,10 @@ int cmdEligibility(Context &ctx)
     auto file = households.load(record->householdId);
     if (!file)
         return ctx.fail(file.error());
+    // The explanation shows members' circumstances (illness, disability, income): a logged read.
+    if (Status st = session.logSensitiveRead(QStringLiteral("households"), record->householdId, QStringLiteral("eligibility"));
+        !st)
+        return ctx.fail(st.error());
     EligibilityOptions options;
     options.assignedTier = record->tier.isEmpty() ? record->proposedTier : record->tier;
     options.individualMemberId = record->individualMemberId;

@@ -121,6 +121,15 @@ Status Session::signIn(const QString &userName, const QString &password)
     return {};
 }
 
+Status Session::logSensitiveRead(const QString &entity, const QString &entityId, const QString &purpose)
+{
+    Transaction tx(*m_db);
+    DIBAO_TRY(tx.begun());
+    DIBAO_TRY(m_audit.append(writeContext(), entity, entityId, QStringLiteral("read"), QByteArray(),
+                             purpose.toUtf8()));
+    return tx.commit();
+}
+
 Status Session::require(Action action) const
 {
     if (!signedIn())

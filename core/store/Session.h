@@ -60,6 +60,10 @@ public:
     bool signedIn() const { return !m_actor.userId.isEmpty(); }
     WriteContext writeContext() const { return {m_actor.userId, m_actor.name, m_deviceId}; }
 
+    // Records that the signed-in user read a sensitive record (ID numbers, accounts, illness, complaints): an audit
+    // entry with action "read" and the purpose, no record content.
+    Status logSensitiveRead(const QString &entity, const QString &entityId, const QString &purpose);
+
     // Fails with ErrorKind::Permission and a translated message naming the role and the action.
     Status require(Action action) const;
 

@@ -63,6 +63,20 @@ TEST_F(AuditTest, EveryWriteIsAuditedWithWhoAndBeforeAndAfter)
     EXPECT_TRUE(verify().intact());
 }
 
+TEST_F(AuditTest, SensitiveReadsAreLoggedInTheChain)
+{
+    ASSERT_TRUE(db->session().logSensitiveRead(QStringLiteral("households"), householdIds[0], QStringLiteral("case view")).ok());
+    auto st = db->session().db().prepare("SELECT action, entity_id, user_name, after FROM audit ORDER BY seq DESC LIMIT 1");
+    ASSERT_TRUE(st->step().value());
+    EXPECT_EQ(st->text(0), QStringLiteral("read"));
+    EXPECT_EQ(st->text(1), householdIds[0]);
+    EXPECT_EQ(st->text(2), QStringLiteral("admin"));
+    EXPECT_EQ(st->text(3), QStringLiteral("case view"));
+    const auto report = verify();
+    EXPECT_TRUE(report.intact());
+    EXPECT_EQ(report.entries, entries + 1);
+}
+
 TEST_F(AuditTest, AnAlteredEntryIsFoundByItsSequence)
 {
     exec(QStringLiteral("UPDATE audit SET user_name = 'mallory' WHERE seq = 12"));
