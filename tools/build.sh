@@ -7,6 +7,8 @@ build=${BUILD_DIR:-$root/build}
 export CCACHE_DIR=${CCACHE_DIR:-/var/cache/dibao-ccache}
 export CCACHE_BASEDIR=$root
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+# Relative paths and no working directory in the hash: the GUI=OFF build and the full build share cached objects.
+export CCACHE_NOHASHDIR=true
 mkdir -p "$CCACHE_DIR"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
 cmake --build "$build" -j "$(nproc)"
