@@ -84,6 +84,29 @@
     </message>
 </context>
 <context>
+    <name>dibao::AuditLog</name>
+    <message>
+        <source>Audit entries %1 to %2 are missing.</source>
+        <translation>Audit entries %1 to %2 are missing.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it (removed, inserted or reordered).</source>
+        <translation>Audit entry %1 does not follow the entry before it (removed, inserted or reordered).</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered: its content no longer matches its hash.</source>
+        <translation>Audit entry %1 was altered: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 no longer matches its last audited state.</source>
+        <translation>Record %1 in %2 no longer matches its last audited state.</translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 was written outside the audit trail.</source>
+        <translation>Record %1 in %2 was written outside the audit trail.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::BundleManifest</name>
     <message>
         <source>The bundle manifest is invalid: %1</source>
@@ -107,6 +130,69 @@
     <message>
         <source>A key for the bundle is malformed.</source>
         <translation>A key for the bundle is malformed.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CanonicalJson</name>
+    <message>
+        <source>A JSON document is larger than allowed.</source>
+        <translation>A JSON document is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>A JSON document is malformed.</source>
+        <translation>A JSON document is malformed.</translation>
+    </message>
+    <message>
+        <source>A JSON document is nested too deeply.</source>
+        <translation>A JSON document is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>A JSON document is not an object.</source>
+        <translation>A JSON document is not an object.</translation>
+    </message>
+    <message>
+        <source>A JSON document is not in canonical form.</source>
+        <translation>A JSON document is not in canonical form.</translation>
+    </message>
+    <message>
+        <source>A JSON document is not valid UTF-8.</source>
+        <translation>A JSON document is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>A JSON integer is outside ±(2^53−1).</source>
+        <translation>A JSON integer is outside ±(2^53−1).</translation>
+    </message>
+    <message>
+        <source>A JSON number has a fraction or exponent; only integers are allowed.</source>
+        <translation>A JSON number has a fraction or exponent; only integers are allowed.</translation>
+    </message>
+    <message>
+        <source>A JSON object key is not printable ASCII.</source>
+        <translation>A JSON object key is not printable ASCII.</translation>
+    </message>
+    <message>
+        <source>A JSON object repeats a key.</source>
+        <translation>A JSON object repeats a key.</translation>
+    </message>
+    <message>
+        <source>A JSON string holds an unpaired surrogate escape.</source>
+        <translation>A JSON string holds an unpaired surrogate escape.</translation>
+    </message>
+    <message>
+        <source>An NDJSON file does not end with a newline.</source>
+        <translation>An NDJSON file does not end with a newline.</translation>
+    </message>
+    <message>
+        <source>An NDJSON file holds an empty line.</source>
+        <translation>An NDJSON file holds an empty line.</translation>
+    </message>
+    <message>
+        <source>An NDJSON file holds too many lines.</source>
+        <translation>An NDJSON file holds too many lines.</translation>
+    </message>
+    <message>
+        <source>An NDJSON line is longer than allowed.</source>
+        <translation>An NDJSON line is longer than allowed.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +271,148 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseState</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Appraisal meeting</source>
+        <translation>Appraisal meeting</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
+        <translation>Awaiting documents</translation>
+    </message>
+    <message>
+        <source>Closed as ineligible</source>
+        <translation>Closed as ineligible</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>County notice</source>
+        <translation>County notice</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Review decided</source>
+        <translation>Review decided</translation>
+    </message>
+    <message>
+        <source>Review open</source>
+        <translation>Review open</translation>
+    </message>
+    <message>
+        <source>Review reported</source>
+        <translation>Review reported</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Told ineligible</source>
+        <translation>Told ineligible</translation>
+    </message>
+    <message>
+        <source>Township review</source>
+        <translation>Township review</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseStore</name>
+    <message>
+        <source>%1 (%2) is already a counted member of open case %3; a person is counted in one open case only. Close or correct that case first.</source>
+        <translation>%1 (%2) is already a counted member of open case %3; a person is counted in one open case only. Close or correct that case first.</translation>
+    </message>
+    <message>
+        <source>A household visit needs at least two named investigators.</source>
+        <translation>A household visit needs at least two named investigators.</translation>
+    </message>
+    <message>
+        <source>A visit by phone or video is allowed only in a declared major emergency: name it.</source>
+        <translation>A visit by phone or video is allowed only in a declared major emergency: name it.</translation>
+    </message>
+    <message>
+        <source>A visit needs its date, not in the future.</source>
+        <translation>A visit needs its date, not in the future.</translation>
+    </message>
+    <message>
+        <source>An entrusted application names the entrusted person.</source>
+        <translation>An entrusted application names the entrusted person.</translation>
+    </message>
+    <message>
+        <source>Case %1 is outside this database's area.</source>
+        <translation>Case %1 is outside this database's area.</translation>
+    </message>
+    <message>
+        <source>No case %1.</source>
+        <translation>No case %1.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled household has periodic reviews.</source>
+        <translation>Only an enrolled household has periodic reviews.</translation>
+    </message>
+    <message>
+        <source>The applicant must be a member of the household (any co-resident member may apply).</source>
+        <translation>The applicant must be a member of the household (any co-resident member may apply).</translation>
+    </message>
+    <message>
+        <source>The member applying alone (单人保) must belong to the household.</source>
+        <translation>The member applying alone (单人保) must belong to the household.</translation>
+    </message>
+    <message>
+        <source>This household already has open case %1.</source>
+        <translation>This household already has open case %1.</translation>
+    </message>
+    <message>
+        <source>Unknown application channel "%1"; use one of: %2.</source>
+        <translation>Unknown application channel "%1"; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown document "%1" or status "%2".</source>
+        <translation>Unknown document "%1" or status "%2".</translation>
+    </message>
+    <message>
+        <source>Unknown visit kind "%1".</source>
+        <translation>Unknown visit kind "%1".</translation>
     </message>
 </context>
 <context>
@@ -551,6 +779,131 @@ Evidence: %5</translation>
     <message>
         <source>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</source>
         <translation>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CsvReader</name>
+    <message>
+        <source>A quoted field starting at line %1 is never closed.</source>
+        <translation>A quoted field starting at line %1 is never closed.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte: this is not a text file (or it is UTF-16).</source>
+        <translation>Line %1 contains a NUL byte: this is not a text file (or it is UTF-16).</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes.</source>
+        <translation>Line %1 is longer than %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid GB18030 text.</source>
+        <translation>Line %1 is not valid GB18030 text.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8, although the start of the file is. The file mixes encodings; choose GB18030 if it was saved by Excel or WPS on Chinese Windows.</source>
+        <translation>Line %1 is not valid UTF-8, although the start of the file is. The file mixes encodings; choose GB18030 if it was saved by Excel or WPS on Chinese Windows.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8. Choose GB18030 if the file was saved by Excel or WPS on Chinese Windows.</source>
+        <translation>Line %1 is not valid UTF-8. Choose GB18030 if the file was saved by Excel or WPS on Chinese Windows.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is followed by text before the next delimiter.</source>
+        <translation>Line %1: a quoted field is followed by text before the next delimiter.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Reading the file failed: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read past line %1.</source>
+        <translation>The file could not be read past line %1.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 (Excel's "Unicode text"). Save it as CSV in UTF-8 or GB18030.</source>
+        <translation>The file is UTF-16 (Excel's "Unicode text"). Save it as CSV in UTF-8 or GB18030.</translation>
+    </message>
+    <message>
+        <source>The file starts with a %1 byte-order mark but %2 was chosen.</source>
+        <translation>The file starts with a %1 byte-order mark but %2 was chosen.</translation>
+    </message>
+    <message>
+        <source>The record at line %1 has more than %2 fields.</source>
+        <translation>The record at line %1 has more than %2 fields.</translation>
+    </message>
+    <message>
+        <source>The record starting at line %1 is longer than %2 bytes; a quote is probably not closed.</source>
+        <translation>The record starting at line %1 is longer than %2 bytes; a quote is probably not closed.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Database</name>
+    <message>
+        <source>%1 is not a dibao database (%2).</source>
+        <translation>%1 is not a dibao database (%2).</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Database error while %1: %2</translation>
+    </message>
+    <message>
+        <source>Injected database fault.</source>
+        <translation>Injected database fault.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, newer than this program knows (%2). Install a newer dibao to open it.</source>
+        <translation>This database has schema version %1, newer than this program knows (%2). Install a newer dibao to open it.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>opening %1</translation>
+    </message>
+    <message>
+        <source>preparing "%1"</source>
+        <translation>preparing "%1"</translation>
+    </message>
+    <message>
+        <source>running "%1"</source>
+        <translation>running "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::DemoGenerator</name>
+    <message>
+        <source>A demo has 1 to 2,000,000 households over 1 to 120 months.</source>
+        <translation>A demo has 1 to 2,000,000 households over 1 to 120 months.</translation>
+    </message>
+    <message>
+        <source>Demo application on %1 failed: %2</source>
+        <translation>Demo application on %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Demo household %1 failed: %2</source>
+        <translation>Demo household %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Demo review on %1 failed: %2</source>
+        <translation>Demo review on %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Demo step %1 on %2 (case %3) failed: %4</source>
+        <translation>Demo step %1 on %2 (case %3) failed: %4</translation>
+    </message>
+    <message>
+        <source>Demo visit on %1 (case %2) failed: %3</source>
+        <translation>Demo visit on %1 (case %2) failed: %3</translation>
+    </message>
+    <message>
+        <source>The database's division %1 has no townships to fill.</source>
+        <translation>The database's division %1 has no townships to fill.</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2011,180 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::HouseholdImport</name>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message>
+        <source>%1[%2]: must be an object</source>
+        <translation>%1[%2]: must be an object</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>The file is not valid JSON (at byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file must be a JSON object with "format" and "households".</source>
+        <translation>The file must be a JSON object with "format" and "households".</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" is not one of: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is used by two members</source>
+        <translation>"%1" is used by two members</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>is in the future</translation>
+    </message>
+    <message>
+        <source>lists no household</source>
+        <translation>lists no household</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>must be 1</translation>
+    </message>
+    <message>
+        <source>must be "dibao-households"</source>
+        <translation>must be "dibao-households"</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>must be a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>must be a month YYYY-MM</source>
+        <translation>must be a month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen, 0 or more</source>
+        <translation>must be a whole number of fen, 0 or more</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>no member has ref "%1"</source>
+        <translation>no member has ref "%1"</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>required: the ref of the applying member</source>
+        <translation>required: the ref of the applying member</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::HouseholdStore</name>
+    <message>
+        <source>%1 is not a known township code.</source>
+        <translation>%1 is not a known township code.</translation>
+    </message>
+    <message>
+        <source>%1: the months covered must run from an earlier to a later month (YYYY-MM).</source>
+        <translation>%1: the months covered must run from an earlier to a later month (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>A household needs at least one member.</source>
+        <translation>A household needs at least one member.</translation>
+    </message>
+    <message>
+        <source>An income item names a member who is not in the household.</source>
+        <translation>An income item names a member who is not in the household.</translation>
+    </message>
+    <message>
+        <source>Asset values, counts and areas cannot be negative.</source>
+        <translation>Asset values, counts and areas cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Every member needs a name.</source>
+        <translation>Every member needs a name.</translation>
+    </message>
+    <message>
+        <source>Expense %1</source>
+        <translation>Expense %1</translation>
+    </message>
+    <message>
+        <source>Expense amounts cannot be negative.</source>
+        <translation>Expense amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Household %1 is outside this database's area.</source>
+        <translation>Household %1 is outside this database's area.</translation>
+    </message>
+    <message>
+        <source>Income %1</source>
+        <translation>Income %1</translation>
+    </message>
+    <message>
+        <source>Income amounts and deductions cannot be negative.</source>
+        <translation>Income amounts and deductions cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Member %1: %2</source>
+        <translation>Member %1: %2</translation>
+    </message>
+    <message>
+        <source>Member %1: refusals of work cannot be negative.</source>
+        <translation>Member %1: refusals of work cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Member %1: the disability grade is 1 to 4, or 0 for none.</source>
+        <translation>Member %1: the disability grade is 1 to 4, or 0 for none.</translation>
+    </message>
+    <message>
+        <source>No household %1.</source>
+        <translation>No household %1.</translation>
+    </message>
+    <message>
+        <source>The ID number %1 appears twice in this household.</source>
+        <translation>The ID number %1 appears twice in this household.</translation>
+    </message>
+    <message>
+        <source>Township %1 (%2) is outside this database's area.</source>
+        <translation>Township %1 (%2) is outside this database's area.</translation>
+    </message>
+    <message>
+        <source>Township %1 is outside this database's area.</source>
+        <translation>Township %1 is outside this database's area.</translation>
+    </message>
+    <message>
+        <source>Unknown asset kind "%1"; use one of: %2.</source>
+        <translation>Unknown asset kind "%1"; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown expense kind "%1"; use disability_cost or illness_cost.</source>
+        <translation>Unknown expense kind "%1"; use disability_cost or illness_cost.</translation>
+    </message>
+    <message>
+        <source>Unknown income kind "%1"; use one of: %2.</source>
+        <translation>Unknown income kind "%1"; use one of: %2.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -2640,6 +3167,25 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::RecordWriter</name>
+    <message>
+        <source>A record has no id.</source>
+        <translation>A record has no id.</translation>
+    </message>
+    <message>
+        <source>No record %1 in %2.</source>
+        <translation>No record %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 of %2.</source>
+        <translation>Unknown field %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Unknown record type %1.</source>
+        <translation>Unknown record type %1.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::Role</name>
     <message>
         <source>Township administrator</source>
@@ -2675,6 +3221,38 @@ Evidence: %5</translation>
     <message>
         <source>The default policy resource is missing.</source>
         <translation>The default policy resource is missing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: %3.</source>
+        <translation>%1 (%2) may not do this: %3.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init never overwrites a database.</source>
+        <translation>%1 already exists; init never overwrites a database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known county (6 digits) or township (9 digits) code.</source>
+        <translation>%1 is not a known county (6 digits) or township (9 digits) code.</translation>
+    </message>
+    <message>
+        <source>%1 is not an initialised dibao database.</source>
+        <translation>%1 is not an initialised dibao database.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: unknown user or wrong password.</source>
+        <translation>Sign-in failed: unknown user or wrong password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it with "dibao-cli --db %1 init".</source>
+        <translation>The database %1 does not exist. Create it with "dibao-cli --db %1 init".</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3434,37 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>dibao::UserStore</name>
+    <message>
+        <source>A password needs at least 4 characters.</source>
+        <translation>A password needs at least 4 characters.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit: "%1" is not one.</source>
+        <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit: "%1" is not one.</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>A user named %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The role %1 belongs to a %2 database.</source>
+        <translation>The role %1 belongs to a %2 database.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>There is no user named %1.</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>township</translation>
+    </message>
+</context>
+<context>
     <name>dibao::VisitDialog</name>
     <message>
         <source>Household visit — %1</source>
@@ -2940,6 +3549,168 @@ Database: %2</translation>
     <message>
         <source>Tick the members you saw: a household visit sees the family (入户必见人).</source>
         <translation>Tick the members you saw: a household visit sees the family (入户必见人).</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Workflow</name>
+    <message>
+        <source>A case cannot be accepted before it was submitted (%1).</source>
+        <translation>A case cannot be accepted before it was submitted (%1).</translation>
+    </message>
+    <message>
+        <source>A case in state "%1" cannot take the step "%2".</source>
+        <translation>A case in state "%1" cannot take the step "%2".</translation>
+    </message>
+    <message>
+        <source>A gradual exit lasts 1 to %1 months.</source>
+        <translation>A gradual exit lasts 1 to %1 months.</translation>
+    </message>
+    <message>
+        <source>A near-relative case cannot be confirmed until the confirming authority's own home visit is recorded.</source>
+        <translation>A near-relative case cannot be confirmed until the confirming authority's own home visit is recorded.</translation>
+    </message>
+    <message>
+        <source>A review ends in one of: %1.</source>
+        <translation>A review ends in one of: %1.</translation>
+    </message>
+    <message>
+        <source>After an objection the township chooses a new investigation (reinvestigate) or an appraisal meeting (appraisal).</source>
+        <translation>After an objection the township chooses a new investigation (reinvestigate) or an appraisal meeting (appraisal).</translation>
+    </message>
+    <message>
+        <source>An appraisal concludes whether the investigation is true and complete (true_complete) or not (incomplete).</source>
+        <translation>An appraisal concludes whether the investigation is true and complete (true_complete) or not (incomplete).</translation>
+    </message>
+    <message>
+        <source>Confirmation is delegated to the township: the township administrator confirms.</source>
+        <translation>Confirmation is delegated to the township: the township administrator confirms.</translation>
+    </message>
+    <message>
+        <source>Confirming needs the monthly amount.</source>
+        <translation>Confirming needs the monthly amount.</translation>
+    </message>
+    <message>
+        <source>Delivery cannot precede the decision.</source>
+        <translation>Delivery cannot precede the decision.</translation>
+    </message>
+    <message>
+        <source>Economic verification needs the verification consent signed by every member (guardians for minors): record it in the documents first.</source>
+        <translation>Economic verification needs the verification consent signed by every member (guardians for minors): record it in the documents first.</translation>
+    </message>
+    <message>
+        <source>List every missing item in the one notice.</source>
+        <translation>List every missing item in the one notice.</translation>
+    </message>
+    <message>
+        <source>Lowering, stopping or a gradual exit needs written reasons for the family.</source>
+        <translation>Lowering, stopping or a gradual exit needs written reasons for the family.</translation>
+    </message>
+    <message>
+        <source>Name the ground for 45 working days: %1.</source>
+        <translation>Name the ground for 45 working days: %1.</translation>
+    </message>
+    <message>
+        <source>No household visit is recorded: at least two named investigators must visit the household before the investigation ends.</source>
+        <translation>No household visit is recorded: at least two named investigators must visit the household before the investigation ends.</translation>
+    </message>
+    <message>
+        <source>Raising or lowering needs the new amount.</source>
+        <translation>Raising or lowering needs the new amount.</translation>
+    </message>
+    <message>
+        <source>The county confirms: only a county reviewer may confirm, refuse or decide.</source>
+        <translation>The county confirms: only a county reviewer may confirm, refuse or decide.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the acceptance on %2.</source>
+        <translation>The date %1 is before the acceptance on %2.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>The date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The new amount %1 does not %2 the current %3.</source>
+        <translation>The new amount %1 does not %2 the current %3.</translation>
+    </message>
+    <message>
+        <source>The notice of missing items was already issued on %1: it lists everything at once, and only once.</source>
+        <translation>The notice of missing items was already issued on %1: it lists everything at once, and only once.</translation>
+    </message>
+    <message>
+        <source>The notice runs for its full days until %1; it cannot close earlier.</source>
+        <translation>The notice runs for its full days until %1; it cannot close earlier.</translation>
+    </message>
+    <message>
+        <source>The refusal was already delivered on %1.</source>
+        <translation>The refusal was already delivered on %1.</translation>
+    </message>
+    <message>
+        <source>This step needs written reasons.</source>
+        <translation>This step needs written reasons.</translation>
+    </message>
+    <message>
+        <source>Tiers are A, B or C.</source>
+        <translation>Tiers are A, B or C.</translation>
+    </message>
+    <message>
+        <source>Unknown step "%1"; the steps are: %2.</source>
+        <translation>Unknown step "%1"; the steps are: %2.</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <source>raise</source>
+        <translation>raise</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::XlsxWriter</name>
+    <message>
+        <source>A cell in sheet "%1" holds broken text (a lone surrogate).</source>
+        <translation>A cell in sheet "%1" holds broken text (a lone surrogate).</translation>
+    </message>
+    <message>
+        <source>A cell in sheet "%1" is longer than %2 characters, more than spreadsheets hold.</source>
+        <translation>A cell in sheet "%1" is longer than %2 characters, more than spreadsheets hold.</translation>
+    </message>
+    <message>
+        <source>A date in sheet "%1" is missing or outside 1900-9999.</source>
+        <translation>A date in sheet "%1" is missing or outside 1900-9999.</translation>
+    </message>
+    <message>
+        <source>A number in sheet "%1" is too large for a spreadsheet to keep exactly.</source>
+        <translation>A number in sheet "%1" is too large for a spreadsheet to keep exactly.</translation>
+    </message>
+    <message>
+        <source>A row of sheet "%1" has more than %2 columns.</source>
+        <translation>A row of sheet "%1" has more than %2 columns.</translation>
+    </message>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>A workbook needs at least one sheet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" would have more than %2 rows.</source>
+        <translation>Sheet "%1" would have more than %2 rows.</translation>
+    </message>
+    <message>
+        <source>The workbook already has a sheet named "%1".</source>
+        <translation>The workbook already has a sheet named "%1".</translation>
+    </message>
+    <message>
+        <source>There is no sheet %1 in this workbook.</source>
+        <translation>There is no sheet %1 in this workbook.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</source>
+        <translation>"%1" cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3994,10 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     <message>
         <source>dibao</source>
         <translation>dibao</translation>
+    </message>
+    <message>
+        <source>Save PNGs of the main screens into DIR and quit (tools/screenshots).</source>
+        <translation>Save PNGs of the main screens into DIR and quit (tools/screenshots).</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,29 @@
     </message>
 </context>
 <context>
+    <name>dibao::AuditLog</name>
+    <message>
+        <source>Audit entries %1 to %2 are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it (removed, inserted or reordered).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entry %1 was altered: its content no longer matches its hash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 in %2 no longer matches its last audited state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 in %2 was written outside the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dibao::BundleManifest</name>
     <message>
         <source>The bundle manifest is invalid: %1</source>
@@ -106,6 +129,69 @@
     <name>dibao::BundleWriter</name>
     <message>
         <source>A key for the bundle is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::CanonicalJson</name>
+    <message>
+        <source>A JSON document is larger than allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is nested too deeply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is not in canonical form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON document is not valid UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON integer is outside ±(2^53−1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON number has a fraction or exponent; only integers are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON object key is not printable ASCII.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON object repeats a key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON string holds an unpaired surrogate escape.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NDJSON file does not end with a newline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NDJSON file holds an empty line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NDJSON file holds too many lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NDJSON line is longer than allowed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -185,6 +271,148 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseState</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Appraisal meeting</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>待审核确认</translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
+        <translation>待补齐材料</translation>
+    </message>
+    <message>
+        <source>Closed as ineligible</source>
+        <translation>不符合条件结案</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>County notice</source>
+        <translation>审批公示</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>复查中</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>Review decided</source>
+        <translation>核查已决定</translation>
+    </message>
+    <message>
+        <source>Review open</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <source>Review reported</source>
+        <translation>核查已上报</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Told ineligible</source>
+        <translation>已告知不符合条件</translation>
+    </message>
+    <message>
+        <source>Township review</source>
+        <translation>乡镇初审</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseStore</name>
+    <message>
+        <source>%1 (%2) is already a counted member of open case %3; a person is counted in one open case only. Close or correct that case first.</source>
+        <translation>%1（%2）已是办理中案件 %3 的计入成员；一人只能计入一个办理中的案件。请先办结或更正该案件。</translation>
+    </message>
+    <message>
+        <source>A household visit needs at least two named investigators.</source>
+        <translation>入户调查至少需要两名写明姓名的调查人员。</translation>
+    </message>
+    <message>
+        <source>A visit by phone or video is allowed only in a declared major emergency: name it.</source>
+        <translation>只有在已宣布的重大突发事件期间才能电话或视频调查：请写明该事件。</translation>
+    </message>
+    <message>
+        <source>A visit needs its date, not in the future.</source>
+        <translation>调查须填写日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>An entrusted application names the entrusted person.</source>
+        <translation>委托申请须写明受委托人。</translation>
+    </message>
+    <message>
+        <source>Case %1 is outside this database's area.</source>
+        <translation>案件 %1 不属于本数据库的辖区。</translation>
+    </message>
+    <message>
+        <source>No case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Only an enrolled household has periodic reviews.</source>
+        <translation>只有在保家庭才进行定期核查。</translation>
+    </message>
+    <message>
+        <source>The applicant must be a member of the household (any co-resident member may apply).</source>
+        <translation>申请人必须是家庭成员（任何共同生活的成员均可申请）。</translation>
+    </message>
+    <message>
+        <source>The member applying alone (单人保) must belong to the household.</source>
+        <translation>单人保的申请成员必须属于该家庭。</translation>
+    </message>
+    <message>
+        <source>This household already has open case %1.</source>
+        <translation>此家庭已有办理中的案件 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown application channel "%1"; use one of: %2.</source>
+        <translation>未知的申请方式“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown document "%1" or status "%2".</source>
+        <translation>未知的材料“%1”或状态“%2”。</translation>
+    </message>
+    <message>
+        <source>Unknown visit kind "%1".</source>
+        <translation>未知的调查类别“%1”。</translation>
     </message>
 </context>
 <context>
@@ -550,6 +778,131 @@ Evidence: %5</source>
     </message>
     <message>
         <source>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::CsvReader</name>
+    <message>
+        <source>A quoted field starting at line %1 is never closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte: this is not a text file (or it is UTF-16).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not valid GB18030 text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8, although the start of the file is. The file mixes encodings; choose GB18030 if it was saved by Excel or WPS on Chinese Windows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8. Choose GB18030 if the file was saved by Excel or WPS on Chinese Windows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a quoted field is followed by text before the next delimiter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read past line %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is UTF-16 (Excel's "Unicode text"). Save it as CSV in UTF-8 or GB18030.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file starts with a %1 byte-order mark but %2 was chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record at line %1 has more than %2 fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record starting at line %1 is longer than %2 bytes; a quote is probably not closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::Database</name>
+    <message>
+        <source>%1 is not a dibao database (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Injected database fault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has schema version %1, newer than this program knows (%2). Install a newer dibao to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::DemoGenerator</name>
+    <message>
+        <source>A demo has 1 to 2,000,000 households over 1 to 120 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo application on %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo household %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo review on %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo step %1 on %2 (case %3) failed: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo visit on %1 (case %2) failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database's division %1 has no townships to fill.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1658,6 +2011,180 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::HouseholdImport</name>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation type="unfinished">%1，%3 {1.%2:?}</translation>
+    </message>
+    <message>
+        <source>%1[%2]: must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file must be a JSON object with "format" and "households".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is used by two members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lists no household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be "dibao-households"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a month YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number of fen, 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no member has ref "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required: the ref of the applying member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::HouseholdStore</name>
+    <message>
+        <source>%1 is not a known township code.</source>
+        <translation>%1 不是已知的乡镇代码。</translation>
+    </message>
+    <message>
+        <source>%1: the months covered must run from an earlier to a later month (YYYY-MM).</source>
+        <translation>%1：所属月份须从较早月份到较晚月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>A household needs at least one member.</source>
+        <translation>家庭至少要有一名成员。</translation>
+    </message>
+    <message>
+        <source>An income item names a member who is not in the household.</source>
+        <translation>有一项收入所属的成员不在此家庭中。</translation>
+    </message>
+    <message>
+        <source>Asset values, counts and areas cannot be negative.</source>
+        <translation>财产价值、数量和面积不能为负数。</translation>
+    </message>
+    <message>
+        <source>Every member needs a name.</source>
+        <translation>每位成员都要填写姓名。</translation>
+    </message>
+    <message>
+        <source>Expense %1</source>
+        <translation>支出 %1</translation>
+    </message>
+    <message>
+        <source>Expense amounts cannot be negative.</source>
+        <translation>支出金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Household %1 is outside this database's area.</source>
+        <translation>家庭 %1 不属于本数据库的辖区。</translation>
+    </message>
+    <message>
+        <source>Income %1</source>
+        <translation>收入 %1</translation>
+    </message>
+    <message>
+        <source>Income amounts and deductions cannot be negative.</source>
+        <translation>收入金额和扣除项不能为负数。</translation>
+    </message>
+    <message>
+        <source>Member %1: %2</source>
+        <translation>成员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Member %1: refusals of work cannot be negative.</source>
+        <translation>成员 %1：拒绝工作次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Member %1: the disability grade is 1 to 4, or 0 for none.</source>
+        <translation>成员 %1：残疾等级为 1 至 4，无残疾填 0。</translation>
+    </message>
+    <message>
+        <source>No household %1.</source>
+        <translation>没有家庭 %1。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 appears twice in this household.</source>
+        <translation>身份证号 %1 在此家庭中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Township %1 (%2) is outside this database's area.</source>
+        <translation>乡镇 %1（%2）不属于本数据库的辖区。</translation>
+    </message>
+    <message>
+        <source>Township %1 is outside this database's area.</source>
+        <translation>乡镇 %1 不属于本数据库的辖区。</translation>
+    </message>
+    <message>
+        <source>Unknown asset kind "%1"; use one of: %2.</source>
+        <translation>未知的财产类别“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown expense kind "%1"; use disability_cost or illness_cost.</source>
+        <translation>未知的支出类别“%1”；可选 disability_cost 或 illness_cost。</translation>
+    </message>
+    <message>
+        <source>Unknown income kind "%1"; use one of: %2.</source>
+        <translation>未知的收入类别“%1”；可选：%2。</translation>
+    </message>
+</context>
+<context>
     <name>dibao::IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -2640,6 +3167,25 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::RecordWriter</name>
+    <message>
+        <source>A record has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No record %1 in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown field %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown record type %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dibao::Role</name>
     <message>
         <source>Township administrator</source>
@@ -2675,6 +3221,38 @@ Evidence: %5</source>
     <message>
         <source>The default policy resource is missing.</source>
         <translation>缺少默认政策资源。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: %3.</source>
+        <translation>%1（%2）无权办理此事项：%3。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init never overwrites a database.</source>
+        <translation>%1 已存在；初始化不会覆盖已有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known county (6 digits) or township (9 digits) code.</source>
+        <translation>%1 不是已知的县（6 位）或乡镇（9 位）代码。</translation>
+    </message>
+    <message>
+        <source>%1 is not an initialised dibao database.</source>
+        <translation>%1 不是已初始化的低保数据库。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>尚未登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: unknown user or wrong password.</source>
+        <translation>登录失败：用户不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it with "dibao-cli --db %1 init".</source>
+        <translation>数据库 %1 不存在。请用“dibao-cli --db %1 init”创建。</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3434,37 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>dibao::UserStore</name>
+    <message>
+        <source>A password needs at least 4 characters.</source>
+        <translation>密码至少 4 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit: "%1" is not one.</source>
+        <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线，以字母或数字开头：“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>用户 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The role %1 belongs to a %2 database.</source>
+        <translation>角色 %1 属于%2数据库。</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+</context>
+<context>
     <name>dibao::VisitDialog</name>
     <message>
         <source>Household visit — %1</source>
@@ -2940,6 +3549,168 @@ Database: %2</source>
     <message>
         <source>Tick the members you saw: a household visit sees the family (入户必见人).</source>
         <translation>请勾选见到的家庭成员：入户必见人。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Workflow</name>
+    <message>
+        <source>A case cannot be accepted before it was submitted (%1).</source>
+        <translation>受理日期不能早于申请日期（%1）。</translation>
+    </message>
+    <message>
+        <source>A case in state "%1" cannot take the step "%2".</source>
+        <translation>处于“%1”状态的案件不能办理“%2”。</translation>
+    </message>
+    <message>
+        <source>A gradual exit lasts 1 to %1 months.</source>
+        <translation>渐退期为 1 至 %1 个月。</translation>
+    </message>
+    <message>
+        <source>A near-relative case cannot be confirmed until the confirming authority's own home visit is recorded.</source>
+        <translation>近亲属备案案件须先记录审核确认机关的入户核查，才能确认。</translation>
+    </message>
+    <message>
+        <source>A review ends in one of: %1.</source>
+        <translation>核查结果应为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>After an objection the township chooses a new investigation (reinvestigate) or an appraisal meeting (appraisal).</source>
+        <translation>出现异议后，乡镇选择重新调查或民主评议。</translation>
+    </message>
+    <message>
+        <source>An appraisal concludes whether the investigation is true and complete (true_complete) or not (incomplete).</source>
+        <translation>民主评议的结论是调查是否真实、完整。</translation>
+    </message>
+    <message>
+        <source>Confirmation is delegated to the township: the township administrator confirms.</source>
+        <translation>审核确认已委托乡镇：由乡镇管理员确认。</translation>
+    </message>
+    <message>
+        <source>Confirming needs the monthly amount.</source>
+        <translation>确认时须填写月保障金额。</translation>
+    </message>
+    <message>
+        <source>Delivery cannot precede the decision.</source>
+        <translation>送达日期不能早于决定日期。</translation>
+    </message>
+    <message>
+        <source>Economic verification needs the verification consent signed by every member (guardians for minors): record it in the documents first.</source>
+        <translation>经济状况核对需要全体家庭成员签字的核对授权书（未成年人由监护人签字）：请先在材料中登记。</translation>
+    </message>
+    <message>
+        <source>List every missing item in the one notice.</source>
+        <translation>请在一次性告知中列出所缺的全部材料。</translation>
+    </message>
+    <message>
+        <source>Lowering, stopping or a gradual exit needs written reasons for the family.</source>
+        <translation>减发、停发或渐退须向家庭说明书面理由。</translation>
+    </message>
+    <message>
+        <source>Name the ground for 45 working days: %1.</source>
+        <translation>请写明延长至 45 个工作日的理由：%1。</translation>
+    </message>
+    <message>
+        <source>No household visit is recorded: at least two named investigators must visit the household before the investigation ends.</source>
+        <translation>缺少入户调查记录：结束调查前须至少两名调查人员入户调查。</translation>
+    </message>
+    <message>
+        <source>Raising or lowering needs the new amount.</source>
+        <translation>增发或减发须填写新的金额。</translation>
+    </message>
+    <message>
+        <source>The county confirms: only a county reviewer may confirm, refuse or decide.</source>
+        <translation>由县级审核确认：只有县级审核人员可以确认、不予确认或作出决定。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the acceptance on %2.</source>
+        <translation>日期 %1 早于受理日期 %2。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The new amount %1 does not %2 the current %3.</source>
+        <translation>新金额 %1 没有%2当前的 %3。</translation>
+    </message>
+    <message>
+        <source>The notice of missing items was already issued on %1: it lists everything at once, and only once.</source>
+        <translation>一次性告知已于 %1 发出：须一次列明全部所缺材料，且只发一次。</translation>
+    </message>
+    <message>
+        <source>The notice runs for its full days until %1; it cannot close earlier.</source>
+        <translation>公示须满期至 %1，不能提前结束。</translation>
+    </message>
+    <message>
+        <source>The refusal was already delivered on %1.</source>
+        <translation>不予确认通知已于 %1 送达。</translation>
+    </message>
+    <message>
+        <source>This step needs written reasons.</source>
+        <translation>此环节须填写书面理由。</translation>
+    </message>
+    <message>
+        <source>Tiers are A, B or C.</source>
+        <translation>档次为 A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>Unknown step "%1"; the steps are: %2.</source>
+        <translation>未知的环节“%1”；可办理的环节：%2。</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>raise</source>
+        <translation>高于</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::XlsxWriter</name>
+    <message>
+        <source>A cell in sheet "%1" holds broken text (a lone surrogate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cell in sheet "%1" is longer than %2 characters, more than spreadsheets hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date in sheet "%1" is missing or outside 1900-9999.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number in sheet "%1" is too large for a spreadsheet to keep exactly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A row of sheet "%1" has more than %2 columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet "%1" would have more than %2 rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook already has a sheet named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no sheet %1 in this workbook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3202,6 +3973,10 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     <message>
         <source>dibao</source>
         <translation>低保业务系统</translation>
+    </message>
+    <message>
+        <source>Save PNGs of the main screens into DIR and quit (tools/screenshots).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

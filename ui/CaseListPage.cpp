@@ -84,7 +84,7 @@ CaseListPage::CaseListPage(Session &session, QWidget *parent) : QWidget(parent),
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QChar(0x6848));
-    m_view->setColumnWidth(CaseListModel::StateColumn, em * 8);
+    m_view->setColumnWidth(CaseListModel::StateColumn, em * 10);
     m_view->setColumnWidth(CaseListModel::VillageColumn, em * 9);
     m_view->setColumnWidth(CaseListModel::ApplicantColumn, em * 7);
     m_view->setColumnWidth(CaseListModel::MembersColumn, em * 6);

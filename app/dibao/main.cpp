@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "ClientSetup.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "SignInDialog.h"
 #include "store/Session.h"
 
@@ -27,8 +28,17 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Sign in as this user (with DIBAO_PASSWORD set, "
                                                                   "without asking)."),
                                   QStringLiteral("NAME"));
+    QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                         QApplication::translate("main", "Save PNGs of the main screens into DIR "
+                                                                         "and quit (tools/screenshots)."),
+                                         QStringLiteral("DIR"));
+    QCommandLineOption suffixOption(QStringLiteral("screenshot-suffix"), QStringLiteral("suffix"),
+                                    QStringLiteral("SUFFIX"), QStringLiteral("100"));
+    suffixOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
     parser.addOption(userOption);
+    parser.addOption(screenshotsOption);
+    parser.addOption(suffixOption);
     parser.process(app);
 
     QString path = parser.value(dbOption);
@@ -64,5 +74,10 @@ int main(int argc, char *argv[])
 
     MainWindow window(**session);
     window.show();
+    if (parser.isSet(screenshotsOption)) {
+        window.resize(1280, 800);
+        const int written = ScreenshotTour::run(window, parser.value(screenshotsOption), parser.value(suffixOption));
+        return written > 0 ? 0 : 1;
+    }
     return app.exec();
 }

@@ -1,0 +1,104 @@
+#include "ScreenshotTour.h"
+
+#include "CaseListModel.h"
+#include "CaseListPage.h"
+#include "CaseView.h"
+#include "IdNumberEdit.h"
+#include "IntakeForm.h"
+#include "MainWindow.h"
+#include "TransitionDialog.h"
+#include "VisitDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QWidget>
+
+namespace dibao {
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(30);
+    }
+}
+
+bool save(QWidget *w, const QString &dir, const QString &name, const QString &suffix, int *count)
+{
+    settle();
+    const bool ok = w->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, suffix)));
+    *count += ok ? 1 : 0;
+    return ok;
+}
+} // namespace
+
+int ScreenshotTour::run(MainWindow &window, const QString &directory, const QString &suffix)
+{
+    QDir().mkpath(directory);
+    int count = 0;
+    window.showPage(MainWindow::Page::Today);
+    save(&window, directory, QStringLiteral("today"), suffix, &count);
+
+    window.showPage(MainWindow::Page::Cases);
+    window.caseTabs()->setCurrentIndex(0);
+    save(&window, directory, QStringLiteral("cases"), suffix, &count);
+    window.caseList()->searchField()->setText(QStringLiteral("王"));
+    window.caseList()->applyFilterNow();
+    save(&window, directory, QStringLiteral("cases-search"), suffix, &count);
+    window.caseList()->searchField()->clear();
+    window.caseList()->applyFilterNow();
+
+    // An open case with a household visit to show, else the first case.
+    CaseListModel *model = window.caseList()->model();
+    CaseFilter open;
+    open.state = QStringLiteral("investigating");
+    model->setFilter(open);
+    if (model->canFetchMore(QModelIndex()))
+        model->fetchMore(QModelIndex());
+    if (model->rowCount() == 0) {
+        model->setFilter(CaseFilter{});
+        if (model->canFetchMore(QModelIndex()))
+            model->fetchMore(QModelIndex());
+    }
+    if (model->rowCount() > 0) {
+        auto *view = qobject_cast<CaseView *>(window.openCase(model->caseIdAt(0)));
+        if (view) {
+            view->sections()->setCurrentIndex(CaseView::MembersSection);
+            save(&window, directory, QStringLiteral("case-members"), suffix, &count);
+            view->sections()->setCurrentIndex(CaseView::EligibilitySection);
+            save(&window, directory, QStringLiteral("case-eligibility"), suffix, &count);
+            view->sections()->setCurrentIndex(CaseView::HistorySection);
+            save(&window, directory, QStringLiteral("case-history"), suffix, &count);
+            if (!view->availableTransitions().isEmpty()) {
+                const QString t = view->availableTransitions().contains(QStringLiteral("finish_investigation"))
+                    ? QStringLiteral("finish_investigation")
+                    : view->availableTransitions().first();
+                TransitionDialog *dialog = view->startTransition(t);
+                dialog->accept(); // shows the core's refusal when it refuses
+                save(dialog, directory, QStringLiteral("case-action"), suffix, &count);
+                dialog->close();
+            }
+            VisitDialog *visit = view->startVisit();
+            save(visit, directory, QStringLiteral("visit"), suffix, &count);
+            visit->close();
+        }
+    }
+    model->setFilter(CaseFilter{});
+    if (IntakeForm *form = qobject_cast<IntakeForm *>(window.newApplication())) {
+        form->memberNameField()->setText(QStringLiteral("张秀英"));
+        form->memberIdField()->setText(QStringLiteral("53060219800315001X"));
+        form->memberIdField()->check();
+        save(&window, directory, QStringLiteral("intake"), suffix, &count);
+        form->memberNameField()->clear();
+        form->memberIdField()->clear();
+        form->memberIdField()->clearState();
+    }
+    return count;
+}
+
+} // namespace dibao
