@@ -248,6 +248,20 @@ Status Statement::run()
     return {};
 }
 
+Status Statement::forEachRow(const std::function<void()> &onRow)
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        onRow();
+    }
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -100,6 +100,8 @@ public:
     Result<bool> step();
     // Steps to completion (for writes).
     Status run();
+    // Steps through every row, calling onRow() with the row current, then resets the statement.
+    Status forEachRow(const std::function<void()> &onRow);
     void reset();
 
     int columnCount() const;

@@ -334,12 +334,7 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter &filter)
     for (int i = 0; i < w.params.size(); ++i)
         s.bind(i + 1, w.params.at(i));
     QList<CaseSummary> out;
-    for (;;) {
-        auto r = s.step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
+    DIBAO_TRY(s.forEachRow([&] {
         CaseSummary c;
         c.id = s.text(0);
         c.kind = s.text(1);
@@ -353,7 +348,7 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter &filter)
         c.nextDue = parseIsoDate(s.text(9));
         c.nextClock = s.text(10);
         out << c;
-    }
+    }));
     s.reset();
     return out;
 }
@@ -383,15 +378,10 @@ Result<QList<CaseEvent>> CaseStore::history(const QString &caseId)
         return st.error();
     st->bind(1, caseId);
     QList<CaseEvent> out;
-    for (;;) {
-        auto r = st->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
+    DIBAO_TRY(st->forEachRow([&] {
         out << CaseEvent{st->text(0), st->text(1), st->text(2), st->text(3), parseIsoDate(st->text(4)),
                          st->text(5), st->text(6), st->text(7)};
-    }
+    }));
     return out;
 }
 
@@ -403,15 +393,10 @@ Result<QList<ClockRecord>> CaseStore::clocks(const QString &caseId)
         return st.error();
     st->bind(1, caseId);
     QList<ClockRecord> out;
-    for (;;) {
-        auto r = st->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
+    DIBAO_TRY(st->forEachRow([&] {
         out << ClockRecord{st->text(0), st->text(1), st->integer(2), parseIsoDate(st->text(3)),
                            parseIsoDate(st->text(4)), parseIsoDate(st->text(5))};
-    }
+    }));
     return out;
 }
 
@@ -437,15 +422,10 @@ Result<QList<DueItem>> CaseStore::dueWork(const QDate &until, int limit)
         return st.error();
     (*st)->bind(1, isoDate(until));
     QList<DueItem> out;
-    for (;;) {
-        auto r = (*st)->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
+    DIBAO_TRY((*st)->forEachRow([&] {
         Statement &s = **st;
         out << DueItem{s.text(0), s.text(1), s.text(2), parseIsoDate(s.text(3)), s.text(4), s.text(5)};
-    }
+    }));
     (*st)->reset();
     return out;
 }
@@ -512,12 +492,7 @@ Result<QList<HouseholdVisit>> CaseStore::visits(const QString &caseId)
         return st.error();
     st->bind(1, caseId);
     QList<HouseholdVisit> out;
-    for (;;) {
-        auto r = st->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
+    DIBAO_TRY(st->forEachRow([&] {
         HouseholdVisit v;
         v.id = st->text(0);
         v.caseId = caseId;
@@ -541,7 +516,7 @@ Result<QList<HouseholdVisit>> CaseStore::visits(const QString &caseId)
         v.evidence = st->text(12);
         v.findings = st->text(13);
         out << v;
-    }
+    }));
     return out;
 }
 
@@ -552,14 +527,9 @@ Result<QList<CaseDocument>> CaseStore::documents(const QString &caseId)
         return st.error();
     st->bind(1, caseId);
     QList<CaseDocument> out;
-    for (;;) {
-        auto r = st->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
+    DIBAO_TRY(st->forEachRow([&] {
         out << CaseDocument{st->text(0), st->text(1), st->text(2), st->text(3)};
-    }
+    }));
     return out;
 }
 

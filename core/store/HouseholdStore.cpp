@@ -333,12 +333,7 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
             return st.error();
         Statement &s = **st;
         s.bind(1, householdId);
-        for (;;) {
-            auto r = s.step();
-            if (!r)
-                return r.error();
-            if (!*r)
-                break;
+        DIBAO_TRY(s.forEachRow([&] {
             Member m;
             m.id = s.text(0);
             m.householdId = householdId;
@@ -362,7 +357,7 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
             m.notCountedNote = s.text(18);
             m.workRefusals = s.integer(19);
             file.members << m;
-        }
+        }));
         s.reset();
     }
     {
@@ -373,12 +368,7 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
             return st.error();
         Statement &s = **st;
         s.bind(1, householdId);
-        for (;;) {
-            auto r = s.step();
-            if (!r)
-                return r.error();
-            if (!*r)
-                break;
+        DIBAO_TRY(s.forEachRow([&] {
             IncomeItem i;
             i.id = s.text(0);
             i.memberId = s.text(1);
@@ -392,7 +382,7 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
             i.supportPaid = s.int64(9);
             i.note = s.text(10);
             file.incomes << i;
-        }
+        }));
         s.reset();
     }
     {
@@ -402,12 +392,7 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
             return st.error();
         Statement &s = **st;
         s.bind(1, householdId);
-        for (;;) {
-            auto r = s.step();
-            if (!r)
-                return r.error();
-            if (!*r)
-                break;
+        DIBAO_TRY(s.forEachRow([&] {
             ExpenseItem e;
             e.id = s.text(0);
             e.memberId = s.text(1);
@@ -417,7 +402,7 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
             e.toMonth = parseIsoMonth(s.text(5));
             e.note = s.text(6);
             file.expenses << e;
-        }
+        }));
         s.reset();
     }
     {
@@ -428,12 +413,7 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
             return st.error();
         Statement &s = **st;
         s.bind(1, householdId);
-        for (;;) {
-            auto r = s.step();
-            if (!r)
-                return r.error();
-            if (!*r)
-                break;
+        DIBAO_TRY(s.forEachRow([&] {
             AssetItem a;
             a.id = s.text(0);
             a.memberId = s.text(1);
@@ -447,7 +427,7 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
             a.exemptReason = s.text(9);
             a.note = s.text(10);
             file.assets << a;
-        }
+        }));
         s.reset();
     }
     return file;

@@ -49,12 +49,7 @@ Result<QList<PolicyRow>> PolicyStore::rows()
     if (!st)
         return st.error();
     QList<PolicyRow> out;
-    for (;;) {
-        auto r = st->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
+    DIBAO_TRY(st->forEachRow([&] {
         PolicyRow p;
         p.kind = st->text(0);
         p.key = st->text(1);
@@ -66,7 +61,7 @@ Result<QList<PolicyRow>> PolicyStore::rows()
         p.value = valueFromText(st->text(7));
         p.note = st->text(8);
         out << p;
-    }
+    }));
     return out;
 }
 

@@ -143,14 +143,9 @@ Result<QList<User>> UserStore::all()
     if (!st)
         return st.error();
     QList<User> users;
-    for (;;) {
-        auto r = st->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
+    DIBAO_TRY(st->forEachRow([&] {
         users << userFrom(*st);
-    }
+    }));
     return users;
 }
 
