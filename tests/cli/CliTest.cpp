@@ -146,6 +146,49 @@ TEST(CliNoDb, InitRefusesUnknownDivisionsAndNeverOverwrites)
     EXPECT_EQ(runCli({QStringLiteral("--db"), db, QStringLiteral("audit-verify")}).exitCode, 0);
 }
 
+TEST(CliNoDb, BadFilesGetAClearMessageNeverACrash)
+{
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("junk.db"));
+    writeFile(junk, QByteArray(10000, '\xff'));
+    CliResult r = runCli({QStringLiteral("--db"), junk, QStringLiteral("cases")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not a dibao database"))) << r.err.toStdString();
+    r = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("absent.db")), QStringLiteral("cases")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist")));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("absent.db")))); // nothing created by a read
+    // A SQLite file that is not a dibao database.
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    QProcess::execute(QStringLiteral("sqlite3"), {other, QStringLiteral("CREATE TABLE x(y)")});
+    r = runCli({QStringLiteral("--db"), other, QStringLiteral("cases")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(r.err.isEmpty());
+}
+
+TEST_F(Cli, GarbageImportFilesChangeNothing)
+{
+    const qint64 audit = scalar(QStringLiteral("SELECT count(*) FROM audit"));
+    const QString garbage = dir.filePath(QStringLiteral("garbage.bin"));
+    QByteArray bytes;
+    for (int i = 0; i < 5000; ++i)
+        bytes.append(char((i * 7919) % 251));
+    writeFile(garbage, bytes);
+    for (const QString &command : {QStringLiteral("household-import"), QStringLiteral("policy-import")}) {
+        const CliResult r = run({command, garbage});
+        EXPECT_NE(r.exitCode, 0) << command.toStdString();
+        EXPECT_NE(r.exitCode, -1) << command.toStdString() << " crashed";
+        EXPECT_FALSE(r.err.isEmpty());
+    }
+    writeFile(garbage, "{\"format\":\"dibao-households\",\"version\":1,\"households\":[{\"division_code\":\"530602101\","
+                       "\"members\":[{\"name\":\"x\",\"id_number\":\"11010519491231002X\"}],"
+                       "\"incomes\":[{\"kind\":\"wage\",\"amount\":-5,\"from\":\"2026-01\",\"to\":\"2026-02\"}]}]}");
+    CliResult r = run({QStringLiteral("household-import"), garbage});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("incomes[0].amount"))) << r.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit")), audit);
+}
+
 TEST_F(Cli, SignInFailuresArePermissionDenied)
 {
     EXPECT_EQ(run({QStringLiteral("cases")}, {QStringLiteral("DIBAO_PASSWORD=wrong")}).exitCode, 3);
