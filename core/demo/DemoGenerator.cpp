@@ -487,11 +487,15 @@ QList<Member> Generator::makeMembers(DemoRandom &r, const QString &familySurname
                Relation::Self);
         person(husbandApplies ? wifeSurname : familySurname, husbandApplies ? Sex::Female : Sex::Male,
                parentAge + r.between(-3, 4), Relation::Spouse);
-        int childAge = qMin(parentAge - 20, r.between(4, 22));
-        for (int c = 0; c < children; ++c) {
-            person(familySurname, randomSex(), qMax(0, childAge), Relation::Child);
-            childAge -= r.between(2, 5);
-        }
+        // Children two to five years apart, the eldest born when the parents were at least 20.
+        QList<int> ages{r.between(0, 14)};
+        for (int c = 1; c < children; ++c)
+            ages.prepend(ages.first() + r.between(2, 5));
+        const int excess = ages.first() - (parentAge - 20);
+        for (int &age : ages)
+            age = qMax(0, age - qMax(0, excess));
+        for (int c = 0; c < children; ++c)
+            person(familySurname, randomSex(), ages.at(c), Relation::Child);
         for (int e = 0; e < elders; ++e) {
             const bool grandfather = e == 0 && r.chance(450);
             const QString elderSurname = grandfather ? familySurname : otherSurname();
@@ -635,7 +639,7 @@ void Generator::addIncomes(DemoRandom &r, HouseholdFile &file, Bias bias, const 
     for (const Member &m : file.members)
         counted += m.notCounted == NotCountedReason::None ? 1 : 0;
     // The household's counted net income for the year, as a share of its standard (in 0.1 %).
-    const int share = bias == Bias::Eligible ? r.between(80, 700)
+    const int share = bias == Bias::Eligible ? r.between(250, 850)
         : bias == Bias::IneligibleIncome    ? r.between(1300, 2600)
                                             : r.between(150, 800);
     qint64 budgetYuan = standard * counted * 12 * share / 1000 / 100;
@@ -1059,11 +1063,11 @@ Generator::Application Generator::planApplication(DemoRandom &r, const QString &
                 return;
             }
             steps << transitionStep("object", r.between(2, 8), Who::Assistant,
-                                    withReason("申请人称车辆已转让，提交转让协议"));
+                                    withReason("申请人对调查结论有异议，提交补充证明材料"));
             if (target == CaseState::Rechecking)
                 return;
             steps << transitionStep("close_ineligible", r.between(5, 15), Who::Assistant,
-                                    withReason("复查核实车辆仍登记在申请人名下，不符合条件"));
+                                    withReason("复查核实后家庭经济状况仍不符合低保条件"));
             return;
         }
         if (target == CaseState::Withdrawn && r.chance(400)) {

@@ -1,4 +1,5 @@
 #include "demo/DemoGenerator.h"
+#include "demo/HouseholdFileReader.h"
 
 #include "audit/AuditLog.h"
 #include "common/ChinaDate.h"
@@ -6,6 +7,7 @@
 #include "domain/Division.h"
 #include "domain/IdNumber.h"
 #include "store/CaseStore.h"
+#include "store/HouseholdStore.h"
 #include "store/Session.h"
 #include "workflow/CaseStates.h"
 
@@ -298,15 +300,15 @@ TEST(DemoGenerator, ReportsProgressAndRestoresTheSignedInUser)
     const Actor before = db.session->actor();
     QList<int> seen;
     DemoOptions options;
-    options.households = 2100;
+    options.households = 1001;
     options.months = 6;
     options.progress = [&](int done, int total) {
-        EXPECT_EQ(total, 2100);
+        EXPECT_EQ(total, 1001);
         seen << done;
     };
     auto summary = generateDemo(*db.session, options);
     ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
-    EXPECT_EQ(seen, (QList<int>{1000, 2000, 2100}));
+    EXPECT_EQ(seen, (QList<int>{1000, 1001}));
     EXPECT_EQ(db.session->actor().userId, before.userId);
     EXPECT_EQ(db.session->actor().role, before.role);
 }
@@ -345,4 +347,86 @@ TEST(DemoGenerator, ASecondRunAddsHouseholdsWithoutRepeatingIdNumbers)
     EXPECT_EQ(db.scalar("SELECT count(*) FROM households"), first.households + second.households);
     EXPECT_EQ(db.scalar("SELECT count(DISTINCT id_number) FROM members"), first.persons + second.persons);
     EXPECT_EQ(db.scalar("SELECT count(*) FROM users WHERE name LIKE 'demo.%'"), 5); // reused, not duplicated
+}
+
+namespace {
+
+bool sameFile(const HouseholdFile &a, const HouseholdFile &b)
+{
+    auto sameMembers = [](const QList<Member> &x, const QList<Member> &y) {
+        if (x.size() != y.size())
+            return false;
+        for (int i = 0; i < x.size(); ++i) {
+            const Member &p = x.at(i), &q = y.at(i);
+            if (p.id != q.id || p.name != q.name || p.idNumber != q.idNumber || p.sex != q.sex
+                || p.birthDate != q.birthDate || p.relation != q.relation || p.health != q.health
+                || p.disabilityCategory != q.disabilityCategory || p.disabilityGrade != q.disabilityGrade
+                || p.seriousIllness != q.seriousIllness || p.workAbility != q.workAbility
+                || p.occupation != q.occupation || p.studentLevel != q.studentLevel
+                || p.fullTimeStudent != q.fullTimeStudent || p.livesTogether != q.livesTogether
+                || p.supportDuty != q.supportDuty || p.cannotLiveIndependently != q.cannotLiveIndependently
+                || p.notCounted != q.notCounted || p.notCountedNote != q.notCountedNote
+                || p.workRefusals != q.workRefusals)
+                return false;
+        }
+        return true;
+    };
+    const Household &h = a.household, &g = b.household;
+    if (h.id != g.id || h.divisionCode != g.divisionCode || h.villageCode != g.villageCode
+        || h.villageName != g.villageName || h.area != g.area || h.registeredAddress != g.registeredAddress
+        || h.actualAddress != g.actualAddress || h.separatedResidence != g.separatedResidence
+        || h.bankName != g.bankName || h.bankAccount != g.bankAccount || h.phone != g.phone
+        || h.stableCategory != g.stableCategory || h.enrolment != g.enrolment || h.nextReviewDue != g.nextReviewDue
+        || h.migrated != g.migrated || h.migratedReference != g.migratedReference)
+        return false;
+    if (!sameMembers(a.members, b.members) || a.incomes.size() != b.incomes.size()
+        || a.expenses.size() != b.expenses.size() || a.assets.size() != b.assets.size())
+        return false;
+    for (int i = 0; i < a.incomes.size(); ++i) {
+        const IncomeItem &p = a.incomes.at(i), &q = b.incomes.at(i);
+        if (p.id != q.id || p.memberId != q.memberId || p.kind != q.kind || p.amount != q.amount
+            || p.fromMonth != q.fromMonth || p.toMonth != q.toMonth || p.workCosts != q.workCosts
+            || p.taxes != q.taxes || p.socialInsurance != q.socialInsurance || p.supportPaid != q.supportPaid
+            || p.note != q.note)
+            return false;
+    }
+    for (int i = 0; i < a.expenses.size(); ++i) {
+        const ExpenseItem &p = a.expenses.at(i), &q = b.expenses.at(i);
+        if (p.id != q.id || p.memberId != q.memberId || p.kind != q.kind || p.amount != q.amount
+            || p.fromMonth != q.fromMonth || p.toMonth != q.toMonth || p.note != q.note)
+            return false;
+    }
+    for (int i = 0; i < a.assets.size(); ++i) {
+        const AssetItem &p = a.assets.at(i), &q = b.assets.at(i);
+        if (p.id != q.id || p.memberId != q.memberId || p.kind != q.kind || p.subKind != q.subKind
+            || p.value != q.value || p.count != q.count || p.floorAreaCentiSqm != q.floorAreaCentiSqm
+            || p.purchaseDate != q.purchaseDate || p.exempt != q.exempt || p.exemptReason != q.exemptReason
+            || p.note != q.note)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST(HouseholdFileReader, StreamsExactlyWhatLoadReturnsForEveryHousehold)
+{
+    DemoDatabase db(kSmallCounty);
+    ASSERT_TRUE(db.session);
+    const DemoSummary summary = db.generate(80, 21);
+    HouseholdStore households(*db.session);
+    HouseholdFileReader reader(*db.session);
+    int seen = 0;
+    QString previous;
+    Status st = reader.forEach([&](const HouseholdFile &file) {
+        ++seen;
+        EXPECT_LT(previous, file.household.id); // household id order
+        previous = file.household.id;
+        auto loaded = households.load(file.household.id);
+        ASSERT_TRUE(loaded.ok());
+        EXPECT_TRUE(sameFile(file, *loaded)) << file.household.id.toStdString();
+    });
+    ASSERT_TRUE(st.ok()) << st.error().message.toStdString();
+    EXPECT_EQ(seen, summary.households);
+    EXPECT_FALSE(db.session->db().inTransaction());
 }
