@@ -3,10 +3,14 @@
 #include "common/ChinaDate.h"
 #include "common/Json.h"
 #include "db/Database.h"
+#include "sync/IntakeDigest.h"
+#include "sync/MergePolicy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonObject>
+
+#include <stdexcept>
 
 namespace dibao {
 
@@ -42,7 +46,21 @@ QJsonValue jsonValue(const QVariant &value)
     }
 }
 
+bool isDecision(const QString &table, const QString &action)
+{
+    return table == QLatin1String("cases")
+        && (action == QLatin1String("confirm") || action == QLatin1String("refuse")
+            || action == QLatin1String("decide_review"));
+}
+
 } // namespace
+
+RecordWriter::RecordWriter(Database &db, AuditLog &audit) : m_db(db), m_audit(audit), m_log(db)
+{
+    static const Status merge = MergePolicy::check(auditedTables());
+    if (!merge)
+        throw std::logic_error(merge.error().message.toStdString());
+}
 
 const QStringList &RecordWriter::auditedTables()
 {
@@ -51,6 +69,13 @@ const QStringList &RecordWriter::auditedTables()
         QStringLiteral("income_items"), QStringLiteral("expense_items"), QStringLiteral("asset_items"),
         QStringLiteral("cases"),        QStringLiteral("case_events"),  QStringLiteral("case_clocks"),
         QStringLiteral("documents"),    QStringLiteral("visits"),       QStringLiteral("policy_rows"),
+        // casework (schema v3)
+        QStringLiteral("appraisal_meetings"), QStringLiteral("appraisal_items"), QStringLiteral("public_notices"),
+        QStringLiteral("public_notice_items"), QStringLiteral("objections"), QStringLiteral("objector_identities"),
+        QStringLiteral("case_complaints"), QStringLiteral("payroll_rolls"), QStringLiteral("payroll_lines"),
+        QStringLiteral("bank_returns"), QStringLiteral("payroll_adjustments"), QStringLiteral("card_custody"),
+        QStringLiteral("recovery_cases"), QStringLiteral("recovery_entries"), QStringLiteral("household_transfers"),
+        QStringLiteral("change_reports"),
     };
     return tables;
 }
@@ -67,14 +92,9 @@ Result<QStringList> RecordWriter::columns(const QString &table)
     if (!st)
         return st.error();
     QStringList cols;
-    for (;;) {
-        auto r = st->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
+    DIBAO_TRY(st->forEachRow([&] {
         cols << st->text(0);
-    }
+    }));
     m_columns.insert(table, cols);
     return cols;
 }
@@ -118,6 +138,66 @@ Result<std::optional<Row>> RecordWriter::read(const QString &table, const QStrin
 
 Status RecordWriter::insert(const WriteContext &who, const QString &table, Row row)
 {
+    return insertRecord(who, table, std::move(row), Source::Local);
+}
+
+Status RecordWriter::insertApplied(const WriteContext &who, const QString &table, Row row)
+{
+    return insertRecord(who, table, std::move(row), Source::Applied);
+}
+
+Status RecordWriter::update(const WriteContext &who, const QString &table, const QString &id, const Row &changes,
+                            const QString &action)
+{
+    return updateRecord(who, table, id, changes, action, Source::Local);
+}
+
+Status RecordWriter::updateApplied(const WriteContext &who, const QString &table, const QString &id,
+                                   const Row &changes)
+{
+    return updateRecord(who, table, id, changes, QStringLiteral("sync"), Source::Applied);
+}
+
+QJsonObject RecordWriter::changeFields(const QString &table, const Row &row)
+{
+    const MergePolicy::Row *policy = MergePolicy::find(table);
+    QJsonObject fields;
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+        if (it.key() == QLatin1String("id") || MergePolicy::isMetadataColumn(it.key())
+            || (policy && policy->localFields.contains(it.key())))
+            continue;
+        fields.insert(it.key(), jsonValue(it.value()));
+    }
+    return fields;
+}
+
+Status RecordWriter::appendToOutbox(const WriteContext &who, const QString &table, const QString &id,
+                                    const Row *before, const Row &stored)
+{
+    QJsonObject fields = changeFields(table, stored);
+    if (before) {
+        const QJsonObject old = changeFields(table, *before);
+        for (auto it = fields.begin(); it != fields.end();) {
+            if (old.value(it.key()) == it.value())
+                it = fields.erase(it);
+            else
+                ++it;
+        }
+        if (fields.isEmpty())
+            return {}; // only bookkeeping or local-only fields changed: nothing to sync
+    }
+    const MergePolicy::Row *policy = MergePolicy::find(table);
+    auto township = MergePolicy::townshipOf(m_db, *policy, stored);
+    if (!township)
+        return township.error();
+    auto change = m_log.appendLocal(who.deviceId, who.userId, table, id, fields, *township);
+    if (!change)
+        return change.error();
+    return {};
+}
+
+Status RecordWriter::insertRecord(const WriteContext &who, const QString &table, Row row, Source source)
+{
     auto cols = columns(table);
     if (!cols)
         return cols.error();
@@ -155,13 +235,15 @@ Status RecordWriter::insert(const WriteContext &who, const QString &table, Row r
     auto stored = read(table, id);
     if (!stored)
         return stored.error();
-    DIBAO_TRY(m_audit.append(who, table, id, QStringLiteral("insert"), QByteArray(),
-                             canonicalRecord(table, **stored)));
+    DIBAO_TRY(m_audit.append(who, table, id, source == Source::Local ? QStringLiteral("insert") : QStringLiteral("sync_insert"),
+                             QByteArray(), canonicalRecord(table, **stored)));
+    if (source == Source::Local)
+        DIBAO_TRY(appendToOutbox(who, table, id, nullptr, **stored));
     return tx.commit();
 }
 
-Status RecordWriter::update(const WriteContext &who, const QString &table, const QString &id, const Row &changes,
-                            const QString &action)
+Status RecordWriter::updateRecord(const WriteContext &who, const QString &table, const QString &id, Row changes,
+                                  const QString &action, Source source)
 {
     auto cols = columns(table);
     if (!cols)
@@ -174,6 +256,12 @@ Status RecordWriter::update(const WriteContext &who, const QString &table, const
     if (!*before)
         return makeError(ErrorKind::NotFound, QStringLiteral("not_found"),
                          trWriter("No record %1 in %2.").arg(id, table));
+    if (source == Source::Local && isDecision(table, action) && !changes.contains(QStringLiteral("intake_digest"))) {
+        auto digest = IntakeDigest::compute(m_db, (*before)->value(QStringLiteral("household_id")).toString());
+        if (!digest)
+            return digest.error();
+        changes.insert(QStringLiteral("intake_digest"), *digest);
+    }
     Row after = **before;
     bool changed = false;
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
@@ -210,6 +298,8 @@ Status RecordWriter::update(const WriteContext &who, const QString &table, const
         return stored.error();
     DIBAO_TRY(m_audit.append(who, table, id, action, canonicalRecord(table, **before),
                              canonicalRecord(table, **stored)));
+    if (source == Source::Local)
+        DIBAO_TRY(appendToOutbox(who, table, id, &**before, **stored));
     return tx.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/Result.h"
+#include "sync/ChangeLog.h"
 
 #include <QHash>
 #include <QStringList>
@@ -14,31 +15,53 @@ namespace dibao {
 class Database;
 
 // A record as column → value (QString, qint64 or null). The one generic write path: every insert and update
-// of a synced table goes through here, so the audit trail (and, with sync, the outbox) can never be skipped.
+// of a synced table goes through here, so the audit trail and the outbox can never be skipped.
 using Row = QVariantMap;
 
 class RecordWriter {
 public:
-    RecordWriter(Database &db, AuditLog &audit) : m_db(db), m_audit(audit) {}
+    // Checks the merge-policy table against auditedTables(): a record type without a merge row is a broken build,
+    // refused when the first database is opened (throws std::logic_error, code merge_policy_missing).
+    RecordWriter(Database &db, AuditLog &audit);
 
     // The tables whose records are audited (and later synced), with their columns.
     static const QStringList &auditedTables();
     Result<QStringList> columns(const QString &table);
 
     // Inserts a record: row must hold "id"; created/updated columns are filled here. Inside the caller's
-    // transaction (or its own).
+    // transaction (or its own). In the same transaction the change goes to the outbox (change_log with this
+    // device as origin, the next gapless change_seq, an HLC, the user and the fields written).
     Status insert(const WriteContext &who, const QString &table, Row row);
-    // Updates the given columns of one record and audits before/after. No-op (and no audit) if nothing changes.
+    // Updates the given columns of one record and audits before/after; the fields that really changed go to the
+    // outbox. No-op (no audit, no change) if nothing changes. A decision (action confirm, refuse, decide_review on
+    // a case) also records the digest of the intake it was based on (cases.intake_digest).
     Status update(const WriteContext &who, const QString &table, const QString &id, const Row &changes,
                   const QString &action = QStringLiteral("update"));
+
+    // Sync only: the fields of a change made on another device that won the merge. Audited as written by that
+    // change's user on its device, never appended to the local outbox (the importer keeps the change in the change
+    // log under its own origin, so it is not sent back).
+    Status insertApplied(const WriteContext &who, const QString &table, Row row);
+    Status updateApplied(const WriteContext &who, const QString &table, const QString &id, const Row &changes);
+
+    // The change-line fields of a stored record (bookkeeping columns and secrets left out).
+    static QJsonObject changeFields(const QString &table, const Row &row);
     Result<std::optional<Row>> read(const QString &table, const QString &id);
 
     // Canonical JSON of a record for the audit trail; secret columns appear as their SHA-256.
     static QByteArray canonicalRecord(const QString &table, const Row &row);
 
 private:
+    enum class Source { Local, Applied };
+    Status insertRecord(const WriteContext &who, const QString &table, Row row, Source source);
+    Status updateRecord(const WriteContext &who, const QString &table, const QString &id, Row changes,
+                        const QString &action, Source source);
+    Status appendToOutbox(const WriteContext &who, const QString &table, const QString &id, const Row *before,
+                          const Row &stored);
+
     Database &m_db;
     AuditLog &m_audit;
+    ChangeLog m_log;
     QHash<QString, QStringList> m_columns;
 };
 

@@ -1,4 +1,5 @@
 #include "store/Schema.h"
+#include "store/SchemaV3.h"
 
 namespace dibao {
 
@@ -285,11 +286,228 @@ CREATE TABLE audit (
 CREATE INDEX audit_entity ON audit(entity, entity_id, seq);
 )SQL";
 
+// Version 2: sync (docs/sync.md). The change log holds every change this database knows: its own (the outbox: origin
+// = this database's device id, change_seq gapless) and those applied from elsewhere, which keep their origin and
+// change_seq and are never sent back. Bundles are cut once and kept until acknowledged; streams, keys, conflicts and
+// flags are the state of the protocol. Nothing here is audited record data: the records themselves stay in the v1
+// tables and every write to them still goes through RecordWriter and the audit trail.
+constexpr const char *kV2 = R"SQL(
+CREATE TABLE change_log (
+  id INTEGER PRIMARY KEY,             -- local order of arrival: the hub relays in this order
+  origin TEXT NOT NULL,               -- the device (or hub stream) that wrote the change
+  change_seq INTEGER NOT NULL,        -- gapless per origin
+  hlc TEXT NOT NULL,
+  user_id TEXT,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  op TEXT NOT NULL,                   -- upsert | tombstone
+  fields TEXT NOT NULL,               -- canonical JSON object of the fields written, with values
+  township TEXT,                      -- audience: the record's township; NULL = every device of the county
+  UNIQUE (origin, change_seq)
+);
+CREATE INDEX change_log_audience ON change_log(township, id);
+CREATE VIEW outbox AS
+  SELECT * FROM change_log WHERE origin = (SELECT value FROM meta WHERE key = 'device_id');
+
+-- Per record, the version of each field: {"field":["hlc","origin",change_seq]} (last writer wins by (hlc, origin)).
+CREATE TABLE record_versions (
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  versions TEXT NOT NULL,
+  PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;
+
+-- A field value that lost to a concurrent write, kept for a person to look at and resolve.
+CREATE TABLE conflicts (
+  id INTEGER PRIMARY KEY,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  kept_value TEXT,                    -- canonical JSON of the value in force
+  kept_hlc TEXT NOT NULL,
+  kept_origin TEXT NOT NULL,
+  lost_value TEXT,
+  lost_hlc TEXT NOT NULL,
+  lost_origin TEXT NOT NULL,
+  lost_user TEXT,
+  detected_at TEXT NOT NULL,
+  resolved_at TEXT,
+  resolved_by TEXT,
+  resolution TEXT                     -- kept | restored
+);
+CREATE INDEX conflicts_open ON conflicts(entity, entity_id) WHERE resolved_at IS NULL;
+
+-- Things a person should look at that are not refusals: a clock far in the future, a member counted in two
+-- townships, an intake changed after its decision, a refused change reported by the hub.
+CREATE TABLE sync_flags (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  peer_id TEXT,
+  entity TEXT,
+  entity_id TEXT,
+  origin TEXT,
+  change_seq INTEGER,
+  detail TEXT,
+  at TEXT NOT NULL,
+  resolved_at TEXT,
+  resolved_by TEXT
+);
+CREATE INDEX sync_flags_open ON sync_flags(kind) WHERE resolved_at IS NULL;
+
+-- Changes to records that do not exist yet here (update before create): merged in when the record arrives.
+CREATE TABLE pending_changes (
+  origin TEXT NOT NULL,
+  change_seq INTEGER NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  hlc TEXT NOT NULL,
+  user_id TEXT,
+  fields TEXT NOT NULL,
+  PRIMARY KEY (origin, change_seq)
+);
+CREATE INDEX pending_changes_record ON pending_changes(entity, entity_id);
+
+-- Users of other databases, as published by sync (never accounts here, never password hashes).
+CREATE TABLE user_directory (
+  id TEXT PRIMARY KEY,
+  name TEXT,
+  display_name TEXT,
+  role TEXT,
+  division_code TEXT,
+  active INTEGER,
+  origin TEXT NOT NULL,
+  versions TEXT NOT NULL
+);
+
+-- This database's own keys: Ed25519 (sign) and X25519 (box). Device databases keep the secret sealed under the
+-- device secret (XChaCha20-Poly1305); a hub keeps its keys in a file only its service user reads (sealed_secret NULL).
+CREATE TABLE device_keys (
+  key_id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,                 -- sign | box
+  public_key BLOB NOT NULL,
+  sealed_secret BLOB,
+  state TEXT NOT NULL,                -- pending | active | retired
+  first_seq INTEGER,                  -- first bundle of this database's upstream signed with it (sign keys)
+  created_at TEXT NOT NULL
+);
+-- The device secret, wrapped once per local user under a key derived from that user's password (Argon2id).
+CREATE TABLE key_wraps (
+  user_id TEXT PRIMARY KEY,
+  salt BLOB NOT NULL,
+  opslimit INTEGER NOT NULL,
+  memlimit INTEGER NOT NULL,
+  wrapped BLOB NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+-- The other end of each stream: on a device, its hub; on a hub, every enrolled device.
+CREATE TABLE sync_peers (
+  peer_id TEXT PRIMARY KEY,           -- a device id, or the hub's current stream id
+  role TEXT NOT NULL,                 -- device | hub
+  hub_id TEXT,                        -- (on a device) the hub's lasting identity from its card
+  township TEXT,
+  address TEXT,
+  tls_pin TEXT,
+  card TEXT,                          -- the hub card or the device key card, as given
+  enrolment_hash TEXT NOT NULL,       -- `prev` of bundle 1 in both directions
+  status TEXT NOT NULL DEFAULT 'active', -- active | frozen | revoked | retired
+  status_reason TEXT,
+  revoked_after_seq INTEGER,
+  in_seq INTEGER NOT NULL DEFAULT 0,  -- last bundle applied from the peer
+  in_bundle_id TEXT,
+  in_hlc TEXT,                        -- the manifest HLC of that bundle (a stream's clock never goes back)
+  in_change_seq INTEGER NOT NULL DEFAULT 0, -- (on a hub) last change_seq applied from the device
+  out_seq INTEGER NOT NULL DEFAULT 0, -- last bundle cut for the peer
+  out_bundle_id TEXT,
+  out_position INTEGER NOT NULL DEFAULT 0, -- device: last change_seq cut; hub: last change_log id cut
+  ack_down INTEGER NOT NULL DEFAULT 0, -- last of our bundles the peer says it applied
+  enrolled_at TEXT NOT NULL,
+  last_seen TEXT
+);
+-- Keys of peers with the bundle range each is valid for (rotation: [valid_from_seq, valid_to_seq]).
+CREATE TABLE peer_keys (
+  key_id TEXT PRIMARY KEY,
+  peer_id TEXT NOT NULL,
+  kind TEXT NOT NULL,                 -- sign | box
+  public_key BLOB NOT NULL,
+  valid_from_seq INTEGER NOT NULL DEFAULT 1,
+  valid_to_seq INTEGER,
+  added_at TEXT NOT NULL
+);
+CREATE INDEX peer_keys_peer ON peer_keys(peer_id, kind);
+
+-- Bundles this database cut, kept byte for byte until acknowledged (a re-export writes the same bytes).
+CREATE TABLE sync_out (
+  peer_id TEXT NOT NULL,
+  bundle_seq INTEGER NOT NULL,
+  bundle_id TEXT NOT NULL,
+  change_first INTEGER NOT NULL,
+  change_last INTEGER NOT NULL,
+  change_count INTEGER NOT NULL,
+  position INTEGER NOT NULL,          -- out_position after this bundle
+  audit_seq INTEGER NOT NULL,         -- the audit entry whose hash is the manifest's audit_head
+  manifest BLOB NOT NULL,
+  zip BLOB,                           -- dropped once acknowledged
+  created_at TEXT NOT NULL,
+  acked_at TEXT,
+  ack TEXT,                           -- the hub's signed ack (canonical JSON), the audit anchor
+  verdict TEXT,
+  PRIMARY KEY (peer_id, bundle_seq)
+);
+-- Bundles applied from peers: replays answer with the same ack; on a hub, the audit heads devices anchored.
+CREATE TABLE sync_in (
+  peer_id TEXT NOT NULL,
+  bundle_seq INTEGER NOT NULL,
+  bundle_id TEXT NOT NULL,
+  hlc TEXT NOT NULL,
+  audit_head TEXT NOT NULL,
+  change_count INTEGER NOT NULL,
+  refused INTEGER NOT NULL DEFAULT 0,
+  ack TEXT,                           -- (hub) the signed ack, returned again for a replay
+  applied_at TEXT NOT NULL,
+  PRIMARY KEY (peer_id, bundle_seq)
+);
+-- Verified bundles waiting for a missing one (a gap), applied in order once it arrives.
+CREATE TABLE sync_held (
+  peer_id TEXT NOT NULL,
+  bundle_seq INTEGER NOT NULL,
+  bundle_id TEXT NOT NULL,
+  zip BLOB NOT NULL,
+  received_at TEXT NOT NULL,
+  PRIMARY KEY (peer_id, bundle_seq, bundle_id)
+);
+-- A second, different bundle for a sequence already applied (a fork): kept for a person, the stream frozen.
+CREATE TABLE sync_quarantine (
+  id INTEGER PRIMARY KEY,
+  peer_id TEXT NOT NULL,
+  bundle_seq INTEGER NOT NULL,
+  bundle_id TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  zip BLOB NOT NULL,
+  received_at TEXT NOT NULL
+);
+-- (hub) Signed acks still to travel down to their device in a hub bundle (the USB path).
+CREATE TABLE sync_acks_pending (
+  peer_id TEXT NOT NULL,
+  bundle_seq INTEGER NOT NULL,
+  envelope TEXT NOT NULL,
+  delivered_in INTEGER,
+  PRIMARY KEY (peer_id, bundle_seq)
+);
+-- (hub) Nonces of signed GET requests, so a captured request cannot be replayed.
+CREATE TABLE request_nonces (
+  nonce TEXT PRIMARY KEY,
+  peer_id TEXT NOT NULL,
+  seen_at INTEGER NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{{1, kV1}};
+    static const std::vector<Migration> migrations{{1, kV1}, {2, kV2},
+        {3, schemaV3Sql()}};
     return migrations;
 }
 

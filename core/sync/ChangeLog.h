@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "sync/Change.h"
+#include "sync/Hlc.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace dibao {
+
+class Database;
+
+// The change log of a database (schema v2, table change_log): every change it knows, its own (the outbox) and those
+// applied from elsewhere. Also the field versions that last-writer-wins compares and the database's hybrid logical
+// clock. Every method works inside the caller's transaction.
+class ChangeLog {
+public:
+    // How far ahead of this machine's wall clock a remote HLC may move the local clock (DESIGN.md: "the hub never
+    // advances its clock past its own time + a bound because of a device").
+    static constexpr qint64 kMaxAheadMillis = 5 * 60 * 1000;
+
+    explicit ChangeLog(Database &db) : m_db(db) {}
+
+    // The outbox: the next change_seq of `origin` (gapless), a fresh HLC, the row, and the new field versions.
+    Result<Change> appendLocal(const QString &origin, const QString &userId, const QString &entity,
+                               const QString &entityId, const QJsonObject &fields, const QString &township);
+    // A change made elsewhere, kept with its origin. Ok(false) if this (origin, change_seq) is already here.
+    Result<bool> appendApplied(const Change &change, const QString &township);
+
+    Result<qint64> lastChangeSeq(const QString &origin);
+
+    // {"field":["hlc","origin",change_seq]} for one record ({} if none).
+    Result<QJsonObject> versions(const QString &entity, const QString &entityId);
+    Status setVersions(const QString &entity, const QString &entityId, const QJsonObject &versions);
+
+    // The clock: the newest of the last local change and the remote values observed (bounded on receipt).
+    Result<Hlc> now(const QString &origin);
+    Status observe(const Hlc &remote);
+
+    static QJsonArray versionOf(const Change &change);
+
+private:
+    Result<Hlc> observed();
+
+    Database &m_db;
+};
+
+} // namespace dibao

@@ -1,0 +1,166 @@
+#include "sync/MergePolicy.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+
+namespace dibao {
+
+namespace {
+
+QString trMerge(const char *text)
+{
+    return QCoreApplication::translate("dibao::MergePolicy", text);
+}
+
+QList<MergePolicy::Row> buildTable()
+{
+    using O = MergePolicy::Owner;
+    using M = MergePolicy::Merge;
+    using T = MergePolicy::Township;
+    const QString township = QStringLiteral("township");
+    const QString lww = QStringLiteral("last writer wins per field by (HLC, device id); the loser kept in conflicts");
+    const QString townshipAudience = QStringLiteral("that township's devices, the county");
+    QList<MergePolicy::Row> rows;
+    auto add = [&rows](MergePolicy::Row row) { rows.append(std::move(row)); };
+
+    add({QStringLiteral("users"), O::LocalAccount, M::Directory, T::UserDivision, {}, {}, {}, {QStringLiteral("pw_hash")},
+         QStringLiteral("the database that made the account"),
+         QStringLiteral("published into user_directory without the password hash; never an account elsewhere"),
+         QStringLiteral("township users: the county; county users: every device of the county")});
+    // The confirming authority writes enrolment and the amount in force when it decides.
+    add({QStringLiteral("households"), O::Township, M::LastWriterWins, T::OwnColumn,
+         {QStringLiteral("enrolment"), QStringLiteral("current_amount"), QStringLiteral("current_tier"),
+          QStringLiteral("enrolled_since"), QStringLiteral("next_review_due")},
+         {}, {}, {}, township + QStringLiteral(" (enrolment and amount: the confirming authority)"), lww,
+         townshipAudience});
+    for (const char *table : {"members", "income_items", "expense_items", "asset_items"}) {
+        add({QString::fromLatin1(table), O::Township, M::LastWriterWins, T::ViaHousehold, {}, {}, {}, {}, township, lww,
+             townshipAudience});
+    }
+    add({QStringLiteral("cases"), O::Township, M::LastWriterWins, T::OwnColumn,
+         {QStringLiteral("amount"), QStringLiteral("tier"), QStringLiteral("method"), QStringLiteral("decided_on"),
+          QStringLiteral("decided_by"), QStringLiteral("effective_month"), QStringLiteral("decision_reason"),
+          QStringLiteral("review_outcome"), QStringLiteral("gradual_exit_months"), QStringLiteral("intake_digest")},
+         {{QStringLiteral("state"),
+           {QStringLiteral("confirmed"), QStringLiteral("refused"), QStringLiteral("review_decided")}}},
+         {QStringLiteral("decision_reason")}, {},
+         QStringLiteral("township (the decision, amount and tier: the confirming authority)"), lww, townshipAudience});
+    add({QStringLiteral("case_events"), O::CreatingDevice, M::AppendOnly, T::ViaCase, {},
+         {{QStringLiteral("action"),
+           {QStringLiteral("confirm"), QStringLiteral("refuse"), QStringLiteral("decide_review"),
+            QStringLiteral("close_county_notice")}}},
+         {}, {}, QStringLiteral("creating device (decisions: the confirming authority)"),
+         QStringLiteral("append-only; corrections are new records"), townshipAudience});
+    add({QStringLiteral("case_clocks"), O::Township, M::LastWriterWins, T::ViaCase, {}, {}, {}, {}, township, lww,
+         townshipAudience});
+    add({QStringLiteral("documents"), O::Township, M::LastWriterWins, T::ViaCase, {}, {}, {}, {}, township, lww,
+         townshipAudience});
+    add({QStringLiteral("visits"), O::CreatingDevice, M::AppendOnly, T::ViaCase, {}, {}, {}, {},
+         QStringLiteral("creating device"), QStringLiteral("append-only; corrections are new records"),
+         townshipAudience});
+    add({QStringLiteral("policy_rows"), O::County, M::CountyWins, T::AllDevices, {}, {}, {}, {},
+         QStringLiteral("county"), QStringLiteral("county wins; writes by devices refused"),
+         QStringLiteral("every device of the county")});
+    // Casework (schema v3). Meetings, notices, objections, complaints and change reports: append-only by the creating
+    // device. The objector's identity goes to the county only (its division_code is the county's 6-digit code, which
+    // no township device matches). Payroll, bank returns, adjustments, recovery and transfers: the county.
+    const QString creating = QStringLiteral("creating device");
+    const QString appendOnly = QStringLiteral("append-only; corrections are new records");
+    const QString county = QStringLiteral("the county (the confirming authority)");
+    const QString countyWins = QStringLiteral("county wins; writes by devices refused");
+    for (const char *table : {"appraisal_meetings", "public_notices"})
+        add({QString::fromLatin1(table), O::CreatingDevice, M::AppendOnly, T::OwnColumn, {}, {}, {}, {}, creating,
+             appendOnly, townshipAudience});
+    for (const char *table : {"appraisal_items", "public_notice_items", "objections", "case_complaints"})
+        add({QString::fromLatin1(table), O::CreatingDevice, M::AppendOnly, T::ViaCase, {}, {}, {}, {}, creating,
+             appendOnly, townshipAudience});
+    add({QStringLiteral("objector_identities"), O::CreatingDevice, M::AppendOnly, T::OwnColumn, {}, {}, {}, {},
+         creating, appendOnly, QStringLiteral("the county only (the objector's identity is confidential)")});
+    add({QStringLiteral("change_reports"), O::CreatingDevice, M::AppendOnly, T::ViaHousehold, {}, {}, {}, {}, creating,
+         appendOnly, townshipAudience});
+    add({QStringLiteral("card_custody"), O::Township, M::LastWriterWins, T::ViaHousehold, {}, {}, {}, {}, township, lww,
+         townshipAudience});
+    add({QStringLiteral("payroll_rolls"), O::County, M::CountyWins, T::AllDevices, {}, {}, {}, {}, county, countyWins,
+         QStringLiteral("every device of the county")});
+    for (const char *table : {"payroll_lines", "bank_returns"})
+        add({QString::fromLatin1(table), O::County, M::CountyWins, T::OwnColumn, {}, {}, {}, {}, county, countyWins,
+             townshipAudience});
+    for (const char *table : {"payroll_adjustments", "recovery_cases", "recovery_entries", "household_transfers"})
+        add({QString::fromLatin1(table), O::County, M::CountyWins, T::ViaHousehold, {}, {}, {}, {}, county, countyWins,
+             townshipAudience});
+    return rows;
+}
+
+} // namespace
+
+const QList<MergePolicy::Row> &MergePolicy::table()
+{
+    static const QList<Row> rows = buildTable();
+    return rows;
+}
+
+const MergePolicy::Row *MergePolicy::find(const QString &entity)
+{
+    for (const Row &row : table())
+        if (row.entity == entity)
+            return &row;
+    return nullptr;
+}
+
+Status MergePolicy::check(const QStringList &entities)
+{
+    QStringList missing;
+    for (const QString &e : entities)
+        if (!find(e))
+            missing << e;
+    if (!missing.isEmpty())
+        return makeError(ErrorKind::Internal, QStringLiteral("merge_policy_missing"),
+                         trMerge("No merge policy for %1: every synced record type needs a row in the merge-policy "
+                                 "table (core/sync/MergePolicy.cpp).")
+                             .arg(missing.join(QStringLiteral(", "))));
+    return {};
+}
+
+bool MergePolicy::isMetadataColumn(const QString &column)
+{
+    return column == QLatin1String("created_at") || column == QLatin1String("updated_at")
+        || column == QLatin1String("created_by") || column == QLatin1String("updated_by");
+}
+
+Result<QString> MergePolicy::townshipOf(Database &db, const Row &row, const QVariantMap &record)
+{
+    auto lookup = [&db](const char *sql, const QString &id) -> Result<QString> {
+        auto st = db.cached(sql);
+        if (!st)
+            return st.error();
+        (*st)->bind(1, id);
+        auto r = (*st)->step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return makeError(ErrorKind::NotFound, QStringLiteral("parent_unknown"),
+                             trMerge("The record this change belongs to (%1) is unknown here.").arg(id));
+        const QString code = (*st)->text(0);
+        (*st)->reset();
+        return code;
+    };
+    switch (row.township) {
+    case Township::OwnColumn:
+        return record.value(QStringLiteral("division_code")).toString();
+    case Township::ViaHousehold:
+        return lookup("SELECT division_code FROM households WHERE id = ?",
+                      record.value(QStringLiteral("household_id")).toString());
+    case Township::ViaCase:
+        return lookup("SELECT division_code FROM cases WHERE id = ?", record.value(QStringLiteral("case_id")).toString());
+    case Township::UserDivision: {
+        const QString code = record.value(QStringLiteral("division_code")).toString();
+        return code.size() == 9 ? code : QString();
+    }
+    case Township::AllDevices:
+        return QString();
+    }
+    return QString();
+}
+
+} // namespace dibao

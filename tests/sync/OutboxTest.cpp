@@ -1,0 +1,216 @@
+// The outbox and the clock: every write in store/ appends its change in the same transaction, gapless per device,
+// with an HLC, the named user and the fields written.
+#include "store/CaseStore.h"
+#include "store/HouseholdStore.h"
+#include "store/UserStore.h"
+#include "support/TestSupport.h"
+#include "sync/CanonicalJson.h"
+#include "sync/ChangeLog.h"
+#include "sync/Hlc.h"
+#include "sync/IntakeDigest.h"
+#include "sync/MergePolicy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace dibao;
+using namespace dibao::test;
+
+namespace {
+
+struct OutboxRow {
+    qint64 seq;
+    QString hlc;
+    QString user;
+    QString entity;
+    QString entityId;
+    QJsonObject fields;
+    QString township;
+};
+
+QList<OutboxRow> outbox(Session &s)
+{
+    auto st = s.db().prepare("SELECT change_seq, hlc, user_id, entity, entity_id, fields, township FROM outbox "
+                             "ORDER BY change_seq");
+    QList<OutboxRow> rows;
+    while (st->step().value()) {
+        rows.append({st->int64(0), st->text(1), st->text(2), st->text(3), st->text(4),
+                     QJsonDocument::fromJson(st->text(5).toUtf8()).object(), st->text(6)});
+    }
+    return rows;
+}
+
+qint64 scalar(Session &s, const char *sql)
+{
+    auto st = s.db().prepare(sql);
+    EXPECT_TRUE(st->step().value());
+    return st->int64(0);
+}
+
+} // namespace
+
+TEST(Hlc, FormatsParsesAndOrdersAsText)
+{
+    const Hlc a{1717171717171, 3};
+    EXPECT_EQ(a.toString(), QStringLiteral("1717171717171-00003"));
+    EXPECT_EQ(Hlc::parse(a.toString()), a);
+    EXPECT_FALSE(Hlc::parse(QStringLiteral("1717171717171-3")).has_value());
+    EXPECT_FALSE(Hlc::parse(QStringLiteral("1717171717171-00003\n")).has_value());
+    const Hlc b{1717171717172, 0};
+    EXPECT_LT(a, b);
+    EXPECT_LT(a.toString(), b.toString());
+}
+
+TEST(Hlc, TicksPastTheLastValueEvenWhenTheWallClockStandsStillOrGoesBack)
+{
+    Hlc h{1000, 0};
+    h = Hlc::tick(h, 999); // wall clock went back
+    EXPECT_EQ(h, (Hlc{1000, 1}));
+    h = Hlc::tick(h, 1000);
+    EXPECT_EQ(h, (Hlc{1000, 2}));
+    h = Hlc::tick(h, 2000);
+    EXPECT_EQ(h, (Hlc{2000, 0}));
+    // A counter that would overflow its five digits moves the clock a millisecond ahead instead.
+    EXPECT_EQ(Hlc::tick(Hlc{3000, Hlc::kMaxCounter}, 3000), (Hlc{3001, 0}));
+}
+
+TEST(Hlc, AFarFutureRemoteValueCannotDragTheClockPastTheBound)
+{
+    const qint64 wall = 1000000;
+    const Hlc last{wall, 0};
+    EXPECT_EQ(Hlc::receive(last, Hlc{wall + 10, 4}, wall, 500), (Hlc{wall + 10, 4}));
+    const Hlc bounded = Hlc::receive(last, Hlc{wall + 100000000, 0}, wall, 500);
+    EXPECT_EQ(bounded, (Hlc{wall + 500, Hlc::kMaxCounter}));
+    EXPECT_EQ(Hlc::receive(last, Hlc{10, 0}, wall, 500), last);
+}
+
+TEST(MergePolicy, EveryAuditedTableHasARowAndAMissingRowIsAStartupError)
+{
+    EXPECT_TRUE(MergePolicy::check(RecordWriter::auditedTables()).ok());
+    const Status missing = MergePolicy::check(RecordWriter::auditedTables() + QStringList{QStringLiteral("payroll")});
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, QStringLiteral("merge_policy_missing"));
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("payroll")));
+}
+
+TEST(Outbox, EveryWriteAppendsItsChangeGaplessWithHlcUserAndFields)
+{
+    TempDatabase db;
+    Session &s = db.session();
+    const QString device = s.deviceId();
+    const qint64 before = scalar(s, "SELECT count(*) FROM outbox");
+    EXPECT_GT(before, 0); // init: the administrator and the default policy rows
+
+    HouseholdFile file = sampleHousehold(QDate(2026, 11, 1));
+    HouseholdStore households(s);
+    ASSERT_TRUE(households.create(file).ok());
+
+    const QList<OutboxRow> rows = outbox(s);
+    ASSERT_EQ(rows.size(), before + 1 + 3 + 1); // household, three members, one income item
+    for (int i = 0; i < rows.size(); ++i) {
+        EXPECT_EQ(rows[i].seq, i + 1) << "change_seq is gapless from 1";
+        if (i > 0)
+            EXPECT_LT(rows[i - 1].hlc, rows[i].hlc) << "HLCs strictly increase";
+        EXPECT_TRUE(Hlc::parse(rows[i].hlc).has_value());
+    }
+    const OutboxRow &household = rows[before];
+    EXPECT_EQ(household.entity, QStringLiteral("households"));
+    EXPECT_EQ(household.entityId, file.household.id);
+    EXPECT_EQ(household.user, s.actor().userId);
+    EXPECT_EQ(household.township, QStringLiteral("530602101"));
+    EXPECT_EQ(household.fields.value(QStringLiteral("registered_address")).toString(),
+              file.household.registeredAddress);
+    // Defaults the database filled in are part of the change; bookkeeping columns are not.
+    EXPECT_EQ(household.fields.value(QStringLiteral("enrolment")).toString(), QStringLiteral("none"));
+    EXPECT_FALSE(household.fields.contains(QStringLiteral("created_at")));
+    EXPECT_FALSE(household.fields.contains(QStringLiteral("id")));
+    const OutboxRow &member = rows[before + 1];
+    EXPECT_EQ(member.entity, QStringLiteral("members"));
+    EXPECT_EQ(member.township, QStringLiteral("530602101")); // found through the household
+    EXPECT_TRUE(member.fields.value(QStringLiteral("disability_grade")).isDouble());
+
+    // An update carries only the fields that really changed.
+    Household h = households.household(file.household.id).value();
+    h.phone = QStringLiteral("13800000000");
+    ASSERT_TRUE(households.updateHousehold(h).ok());
+    const OutboxRow last = outbox(s).last();
+    EXPECT_EQ(last.seq, rows.size() + 1);
+    EXPECT_EQ(last.fields, (QJsonObject{{QStringLiteral("phone"), QStringLiteral("13800000000")}}));
+    // No change, no outbox row.
+    ASSERT_TRUE(households.updateHousehold(h).ok());
+    EXPECT_EQ(outbox(s).size(), rows.size() + 1);
+
+    // The field versions follow the outbox.
+    ChangeLog log(s.db());
+    const QJsonObject versions = log.versions(QStringLiteral("households"), h.id).value();
+    EXPECT_EQ(versions.value(QStringLiteral("phone")).toArray().at(0).toString(), last.hlc);
+    EXPECT_EQ(versions.value(QStringLiteral("phone")).toArray().at(1).toString(), device);
+    EXPECT_EQ(versions.value(QStringLiteral("phone")).toArray().at(2).toInteger(), last.seq);
+    EXPECT_EQ(versions.value(QStringLiteral("area")).toArray().at(2).toInteger(), before + 1);
+}
+
+TEST(Outbox, AFailedTransactionLeavesNeitherRecordsNorChanges)
+{
+    TempDatabase db;
+    Session &s = db.session();
+    const qint64 changes = scalar(s, "SELECT count(*) FROM change_log");
+    const qint64 audit = scalar(s, "SELECT count(*) FROM audit");
+    HouseholdFile file = sampleHousehold(QDate(2026, 11, 1));
+    HouseholdStore households(s);
+    s.db().failAfterSteps(40); // somewhere in the middle of the household's inserts
+    EXPECT_FALSE(households.create(file).ok());
+    s.db().failAfterSteps(0);
+    EXPECT_EQ(scalar(s, "SELECT count(*) FROM change_log"), changes);
+    EXPECT_EQ(scalar(s, "SELECT count(*) FROM audit"), audit);
+    EXPECT_EQ(scalar(s, "SELECT count(*) FROM households"), 0);
+    // And the next write continues the sequence with no gap.
+    HouseholdFile again = sampleHousehold(QDate(2026, 11, 1));
+    ASSERT_TRUE(households.create(again).ok());
+    EXPECT_EQ(scalar(s, "SELECT max(change_seq) - count(*) FROM outbox"), 0);
+}
+
+TEST(Outbox, PasswordHashesNeverLeaveTheDatabase)
+{
+    TempDatabase db;
+    db.addUser(QStringLiteral("wang.li"), Role::TownshipAssistant);
+    Session &s = db.session();
+    auto st = s.db().prepare("SELECT fields FROM outbox WHERE entity = 'users'");
+    int users = 0;
+    while (st->step().value()) {
+        ++users;
+        const QJsonObject fields = QJsonDocument::fromJson(st->text(0).toUtf8()).object();
+        EXPECT_FALSE(fields.contains(QStringLiteral("pw_hash")));
+        EXPECT_TRUE(fields.contains(QStringLiteral("name")));
+    }
+    EXPECT_EQ(users, 2);
+    EXPECT_EQ(scalar(s, "SELECT count(*) FROM change_log WHERE fields LIKE '%argon2%'"), 0);
+}
+
+TEST(Outbox, ADecisionRemembersTheIntakeItWasBasedOn)
+{
+    TempDatabase db;
+    Session &s = db.session();
+    HouseholdFile file = sampleHousehold(QDate(2026, 11, 1));
+    HouseholdStore households(s);
+    ASSERT_TRUE(households.create(file).ok());
+    ApplicationInput in;
+    in.householdId = file.household.id;
+    in.applicantMemberId = file.members.first().id;
+    CaseStore cases(s);
+    const QString caseId = cases.createApplication(in).value();
+    const QString digest = IntakeDigest::compute(s.db(), file.household.id).value();
+    ASSERT_TRUE(s.writer()
+                    .update(s.writeContext(), QStringLiteral("cases"), caseId,
+                            Row{{QStringLiteral("state"), QStringLiteral("confirmed")}}, QStringLiteral("confirm"))
+                    .ok());
+    const Row stored = *s.writer().read(QStringLiteral("cases"), caseId).value();
+    EXPECT_EQ(stored.value(QStringLiteral("intake_digest")).toString(), digest);
+    EXPECT_EQ(outbox(s).last().fields.value(QStringLiteral("intake_digest")).toString(), digest);
+    // A later intake edit changes the digest.
+    Household h = households.household(file.household.id).value();
+    h.actualAddress = QStringLiteral("昭阳区旧圃镇新村四组");
+    ASSERT_TRUE(households.updateHousehold(h).ok());
+    EXPECT_NE(IntakeDigest::compute(s.db(), file.household.id).value(), digest);
+}
