@@ -765,6 +765,17 @@ Evidence: %5</translation>
         <source>No visit is recorded.</source>
         <translation>No visit is recorded.</translation>
     </message>
+    <message>
+        <source>Periodic review opened</source>
+        <translation>Periodic review opened</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Change</name>
+    <message>
+        <source>A change line is invalid: %1</source>
+        <translation>A change line is invalid: %1</translation>
+    </message>
 </context>
 <context>
     <name>dibao::Crypto</name>
@@ -3217,6 +3228,13 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::SafeZipReader</name>
+    <message>
+        <source>The archive is larger than allowed.</source>
+        <translation>The archive is larger than allowed.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::Session</name>
     <message>
         <source>The default policy resource is missing.</source>
@@ -3527,10 +3545,6 @@ Database: %2</translation>
         <translation>F&amp;indings:</translation>
     </message>
     <message>
-        <source>&amp;Emergency:</source>
-        <translation>&amp;Emergency:</translation>
-    </message>
-    <message>
         <source>Record the visit</source>
         <translation>Record the visit</translation>
     </message>
@@ -3549,6 +3563,10 @@ Database: %2</translation>
     <message>
         <source>Tick the members you saw: a household visit sees the family (入户必见人).</source>
         <translation>Tick the members you saw: a household visit sees the family (入户必见人).</translation>
+    </message>
+    <message>
+        <source>Emer&amp;gency:</source>
+        <translation>Emer&amp;gency:</translation>
     </message>
 </context>
 <context>

@@ -765,6 +765,17 @@ Evidence: %5</source>
         <source>No visit is recorded.</source>
         <translation>尚无入户调查记录。</translation>
     </message>
+    <message>
+        <source>Periodic review opened</source>
+        <translation>开启定期核查</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Change</name>
+    <message>
+        <source>A change line is invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dibao::Crypto</name>
@@ -3217,6 +3228,13 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::SafeZipReader</name>
+    <message>
+        <source>The archive is larger than allowed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dibao::Session</name>
     <message>
         <source>The default policy resource is missing.</source>
@@ -3527,10 +3545,6 @@ Database: %2</source>
         <translation>调查结论(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Emergency:</source>
-        <translation>突发事件(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Record the visit</source>
         <translation>保存调查记录</translation>
     </message>
@@ -3549,6 +3563,10 @@ Database: %2</source>
     <message>
         <source>Tick the members you saw: a household visit sees the family (入户必见人).</source>
         <translation>请勾选见到的家庭成员：入户必见人。</translation>
+    </message>
+    <message>
+        <source>Emer&amp;gency:</source>
+        <translation>突发事件(&amp;G)：</translation>
     </message>
 </context>
 <context>

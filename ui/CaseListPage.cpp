@@ -58,7 +58,7 @@ CaseListPage::CaseListPage(Session &session, QWidget *parent) : QWidget(parent),
     m_stateLabel->setBuddy(m_state);
     m_village = new QComboBox(this);
     m_village->setObjectName(QStringLiteral("villageFilter"));
-    m_village->setMinimumContentsLength(8);
+    m_village->setMinimumContentsLength(11);
     m_village->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_villageLabel = new QLabel(this);
     m_villageLabel->setBuddy(m_village);

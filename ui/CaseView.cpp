@@ -198,7 +198,7 @@ void CaseView::fillHeader()
     m_title->setText(tr("%1 — %2").arg(c.applicantName, CaseState::displayName(c.state)));
     QStringList facts;
     facts << (c.kind == QLatin1String("review") ? tr("Periodic review") : tr("Application"));
-    facts << DivisionRegistry::instance().fullName(c.divisionCode) + QLatin1Char(' ') + c.villageName;
+    facts << (DivisionRegistry::instance().fullName(c.divisionCode) + QLatin1Char(' ') + c.villageName).trimmed();
     facts << tr("%n member(s)", nullptr, int(m_file.members.size()));
     facts << tr("submitted %1").arg(DisplayText::date(c.submittedOn));
     if (c.acceptedOn.isValid())
@@ -304,8 +304,8 @@ void CaseView::fillTables()
         QString counted = DisplayText::notCounted(m.notCounted);
         for (const MemberAssessment &a : m_eligibility.members)
             if (a.memberId == m.id)
-                counted = (a.counted ? tr("Counted") : tr("Not counted"))
-                    + (a.reasonText.isEmpty() ? QString() : QStringLiteral("：") + a.reasonText);
+                // The core's reason already says counted or not, and why.
+                counted = a.reasonText.isEmpty() ? (a.counted ? tr("Counted") : tr("Not counted")) : a.reasonText;
         rows << TextTableModel::Row{{m.name, DisplayText::relation(m.relation), maskIdNumber(m.idNumber),
                                      DisplayText::sex(m.sex), DisplayText::date(m.birthDate), health,
                                      DisplayText::workAbility(m.workAbility), counted},
@@ -380,6 +380,15 @@ void CaseView::fillTables()
 
     m_historyModel->setHeaders({tr("Date"), tr("Step"), tr("From"), tr("To"), tr("By"), tr("Reasons")});
     rows.clear();
+    // The application itself opens the timeline (the case events record the steps after it).
+    rows << TextTableModel::Row{{DisplayText::date(m_record.submittedOn),
+                                 m_record.kind == QLatin1String("review") ? tr("Periodic review opened")
+                                                                          : DisplayText::eventAction(QStringLiteral("submit")),
+                                 QString(), CaseState::displayName(m_record.kind == QLatin1String("review")
+                                                                       ? CaseState::ReviewOpen
+                                                                       : CaseState::Submitted),
+                                 QString(), QString()},
+                                m_record.id, QString(), false};
     for (const CaseEvent &e : m_history)
         rows << TextTableModel::Row{{DisplayText::date(e.onDate), DisplayText::eventAction(e.action),
                                      CaseState::displayName(e.fromState), CaseState::displayName(e.toState),

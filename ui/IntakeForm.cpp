@@ -98,6 +98,8 @@ IntakeForm::IntakeForm(Session &session, const QString &draftId, QWidget *parent
     m_autosave->setInterval(kAutosaveDelayMs);
     connect(m_autosave, &QTimer::timeout, this, [this] { saveDraftNow(); });
     retranslate();
+    // Township offices see rural households most.
+    m_area->setCurrentIndex(qMax(0, m_area->findData(toToken(Area::Rural))));
     if (!m_draftId.isEmpty()) {
         DraftStore drafts(m_session);
         auto draft = drafts.load(m_draftId);
@@ -543,6 +545,11 @@ void IntakeForm::retranslate()
     m_save->setText(tr("Save the application (Ctrl+S)"));
     m_village->lineEdit()->setPlaceholderText(tr("Village or community"));
     refreshTables();
+}
+
+void IntakeForm::scrollTo(QWidget *field)
+{
+    m_scroll->ensureWidgetVisible(field, 20, 120);
 }
 
 void IntakeForm::focusFirstField()

@@ -42,6 +42,7 @@ public:
     bool confirmClose() override;
 
     void focusFirstField();
+    void scrollTo(QWidget *field);
     bool hasUnsavedChanges() const { return m_dirty; }
     QString draftId() const { return m_draftId; }
     // Writes the draft now (the timer does it a moment after each change).

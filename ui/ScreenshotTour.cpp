@@ -6,12 +6,15 @@
 #include "IdNumberEdit.h"
 #include "IntakeForm.h"
 #include "MainWindow.h"
+#include "TextTableModel.h"
 #include "TransitionDialog.h"
 #include "VisitDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -28,9 +31,11 @@ void settle()
     }
 }
 
-bool save(QWidget *w, const QString &dir, const QString &name, const QString &suffix, int *count)
+bool save(QPointer<QWidget> w, const QString &dir, const QString &name, const QString &suffix, int *count)
 {
     settle();
+    if (!w)
+        return false;
     const bool ok = w->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, suffix)));
     *count += ok ? 1 : 0;
     return ok;
@@ -75,17 +80,23 @@ int ScreenshotTour::run(MainWindow &window, const QString &directory, const QStr
             view->sections()->setCurrentIndex(CaseView::HistorySection);
             save(&window, directory, QStringLiteral("case-history"), suffix, &count);
             if (!view->availableTransitions().isEmpty()) {
-                const QString t = view->availableTransitions().contains(QStringLiteral("finish_investigation"))
-                    ? QStringLiteral("finish_investigation")
-                    : view->availableTransitions().first();
-                TransitionDialog *dialog = view->startTransition(t);
-                dialog->accept(); // shows the core's refusal when it refuses
-                save(dialog, directory, QStringLiteral("case-action"), suffix, &count);
-                dialog->close();
+                // The tour never changes the database: it asks the core only for a step it must refuse (finishing
+                // an investigation without a visit), to show the refusal; any other step is shown unanswered.
+                const bool refusable = view->availableTransitions().contains(QStringLiteral("finish_investigation"))
+                    && view->tableModels().at(4)->rowCount() == 0;
+                const QString t = refusable ? QStringLiteral("finish_investigation") : view->availableTransitions().first();
+                QPointer<TransitionDialog> dialog = view->startTransition(t);
+                if (refusable)
+                    dialog->accept();
+                if (dialog) {
+                    save(dialog.data(), directory, QStringLiteral("case-action"), suffix, &count);
+                    dialog->close();
+                }
             }
-            VisitDialog *visit = view->startVisit();
-            save(visit, directory, QStringLiteral("visit"), suffix, &count);
-            visit->close();
+            QPointer<VisitDialog> visit = view->startVisit();
+            save(visit.data(), directory, QStringLiteral("visit"), suffix, &count);
+            if (visit)
+                visit->close();
         }
     }
     model->setFilter(CaseFilter{});
@@ -93,6 +104,7 @@ int ScreenshotTour::run(MainWindow &window, const QString &directory, const QStr
         form->memberNameField()->setText(QStringLiteral("张秀英"));
         form->memberIdField()->setText(QStringLiteral("53060219800315001X"));
         form->memberIdField()->check();
+        form->scrollTo(form->addMemberButton());
         save(&window, directory, QStringLiteral("intake"), suffix, &count);
         form->memberNameField()->clear();
         form->memberIdField()->clear();

@@ -57,7 +57,8 @@ VisitDialog::VisitDialog(Session &session, const CaseRecord &record, const QList
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    m_seen->setMaximumHeight(m_seen->sizeHintForRow(0) * qMin<int>(5, int(members.size()) + 1) + 8);
+    // Room for every member up to six rows, whatever the scaling; more scroll.
+    m_seen->setMinimumHeight((fontMetrics().height() + 10) * qBound(2, int(members.size()), 6));
 
     m_food = new QLineEdit(this);
     m_clothing = new QLineEdit(this);
@@ -89,7 +90,7 @@ VisitDialog::VisitDialog(Session &session, const CaseRecord &record, const QList
     form->addRow(tr("&Evidence seen:"), m_evidence);
     form->addRow(tr("F&indings:"), m_findings);
     form->addRow(m_remote);
-    form->addRow(tr("&Emergency:"), m_emergency);
+    form->addRow(tr("Emer&gency:"), m_emergency);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("visitMessage"));
