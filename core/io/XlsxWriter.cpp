@@ -176,38 +176,45 @@ Status XlsxWriter::appendRow(int sheetIndex, const XlsxRow &row)
     const int rowNumber = sheet.rows + 1;
     const QByteArray rowRef = QByteArray::number(rowNumber);
     const bool headerBold = rowNumber == 1 && sheet.options.boldHeaderRow;
+    // Appends only (a `const char * + QByteArray` prepends, i.e. copies): this runs for every cell of a payroll.
     QByteArray &xml = sheet.rowsXml;
-    xml += "<row r=\"" + rowRef + "\">";
+    xml.append("<row r=\"").append(rowRef).append("\">");
     for (int c = 0; c < row.size(); ++c) {
         const XlsxCell &cell = row.at(c);
         if (cell.type == XlsxCell::Type::Empty)
             continue; // sparse rows: readers place cells by their reference, not their order
         const bool bold = cell.bold || headerBold;
-        xml += "<c r=\"" + xlsxColumnName(c).toLatin1() + rowRef + '"';
+        while (m_columnNames.size() <= c)
+            m_columnNames.append(xlsxColumnName(int(m_columnNames.size())).toLatin1());
+        xml.append("<c r=\"").append(m_columnNames.at(c)).append(rowRef).append('"');
+        auto styled = [&xml](Format format, bool b) {
+            xml.append(" s=\"").append(QByteArray::number(styleIndex(format, b))).append("\"><v>");
+        };
         switch (cell.type) {
         case XlsxCell::Type::Text:
             if (bold)
-                xml += " s=\"" + QByteArray::number(styleIndex(General, true)) + '"';
-            xml += " t=\"s\"><v>" + QByteArray::number(sharedString(cell.text)) + "</v></c>";
+                xml.append(" s=\"").append(QByteArray::number(styleIndex(General, true))).append('"');
+            xml.append(" t=\"s\"><v>").append(QByteArray::number(sharedString(cell.text)));
             break;
         case XlsxCell::Type::Integer:
-            xml += " s=\"" + QByteArray::number(styleIndex(IntegerFormat, bold)) + "\"><v>"
-                + QByteArray::number(cell.number) + "</v></c>";
+            styled(IntegerFormat, bold);
+            xml.append(QByteArray::number(cell.number));
             break;
         case XlsxCell::Type::Money:
-            // Yuan written exactly in decimal ("1234.5"): the reader's double is the nearest to the true amount.
-            xml += " s=\"" + QByteArray::number(styleIndex(MoneyFormat, bold)) + "\"><v>"
-                + formatYuan(cell.number).toLatin1() + "</v></c>";
+            // Yuan written exactly in decimal ("1234.50"): the reader's double is the nearest to the true amount.
+            styled(MoneyFormat, bold);
+            xml.append(formatYuan(cell.number).toLatin1());
             break;
         case XlsxCell::Type::Date:
-            xml += " s=\"" + QByteArray::number(styleIndex(DateFormat, bold)) + "\"><v>"
-                + QByteArray::number(serialOf(cell.date)) + "</v></c>";
+            styled(DateFormat, bold);
+            xml.append(QByteArray::number(serialOf(cell.date)));
             break;
         case XlsxCell::Type::Empty:
             break;
         }
+        xml.append("</v></c>");
     }
-    xml += "</row>";
+    xml.append("</row>");
     sheet.rows = rowNumber;
     sheet.maxColumns = std::max(sheet.maxColumns, int(row.size()));
     return {};

@@ -107,6 +107,7 @@ private:
     QHash<QString, int> m_stringIndex;
     QStringList m_strings;
     qint64 m_stringReferences = 0;
+    QList<QByteArray> m_columnNames; // "A", "B", ... as far as rows have reached
 };
 
 // "A", "Z", "AA", ... for a 0-based column index.
