@@ -1,20 +1,87 @@
 #include "CaseListModel.h"
 
+#include "CasePageLoader.h"
+
 #include "DisplayText.h"
 #include "common/ChinaDate.h"
 #include "store/Session.h"
 #include "workflow/CaseStates.h"
 
 #include <QBrush>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QColor>
 #include <QFont>
 
 namespace dibao {
 
-CaseListModel::CaseListModel(Session &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_store(session), m_calendar(session.policy()),
-      m_today(chinaToday())
+CaseListModel::CaseListModel(Session &session, QObject *parent, Loading loading)
+    : QAbstractTableModel(parent), m_session(session), m_store(session), m_loading(loading),
+      m_calendar(session.policy()), m_today(chinaToday())
 {
+    if (m_loading == Loading::Background) {
+        m_loader = new CasePageLoader(session.db().path(), session.actor());
+        m_loader->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+        m_thread.setObjectName(QStringLiteral("case-list-loader"));
+        m_thread.start();
+    }
+}
+
+CaseListModel::~CaseListModel()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool CaseListModel::waitUntilLoaded(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (isLoading() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return !isLoading();
+}
+
+void CaseListModel::requestPage()
+{
+    CaseFilter page = m_filter;
+    page.limit = kPageSize;
+    page.offset = int(m_rows.size());
+    m_pendingPage = true;
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(m_loader, [this, loader = m_loader, page, generation] {
+        loader->page(page, [this, generation](QList<CaseSummary> rows, QString error) {
+            QMetaObject::invokeMethod(this, [this, generation, rows = std::move(rows), error] {
+                if (generation != m_generation)
+                    return; // an answer to an older filter
+                m_pendingPage = false;
+                if (!error.isEmpty()) {
+                    m_exhausted = true;
+                    m_error = error;
+                    emit failed(error);
+                    return;
+                }
+                if (rows.size() < kPageSize)
+                    m_exhausted = true;
+                appendRows(rows);
+            }, Qt::QueuedConnection);
+        });
+    }, Qt::QueuedConnection);
+}
+
+void CaseListModel::appendRows(const QList<CaseSummary> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    if (m_total > 0 && m_rows.size() + rows.size() >= m_total)
+        m_exhausted = true;
+    // Nobody fetches again from inside the insertion notification; one page per call.
+    m_busy = true;
+    beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+    m_busy = false;
 }
 
 void CaseListModel::setFilter(const CaseFilter &filter)
@@ -25,6 +92,42 @@ void CaseListModel::setFilter(const CaseFilter &filter)
 
 void CaseListModel::refresh()
 {
+    if (m_loading == Loading::Background) {
+        beginResetModel();
+        m_rows.clear();
+        m_error.clear();
+        m_today = chinaToday();
+        m_calendar = WorkingCalendar(m_session.policy());
+        ++m_generation;
+        m_total = 0;
+        m_exhausted = false;
+        m_pendingCount = true;
+        m_busy = true;
+        endResetModel();
+        m_busy = false;
+        const quint64 generation = m_generation;
+        const CaseFilter filter = m_filter;
+        QMetaObject::invokeMethod(m_loader, [this, loader = m_loader, filter, generation] {
+            loader->count(filter, [this, generation](qint64 total, QString error) {
+                QMetaObject::invokeMethod(this, [this, generation, total, error] {
+                    if (generation != m_generation)
+                        return;
+                    m_pendingCount = false;
+                    m_total = total;
+                    if (!error.isEmpty()) {
+                        m_error = error;
+                        emit failed(error);
+                    } else {
+                        if (m_rows.size() >= total && !m_pendingPage)
+                            m_exhausted = true;
+                        emit loaded(total);
+                    }
+                }, Qt::QueuedConnection);
+            });
+        }, Qt::QueuedConnection);
+        requestPage(); // the first page without waiting for the view to ask
+        return;
+    }
     beginResetModel();
     m_rows.clear();
     m_error.clear();
@@ -68,13 +171,17 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_busy;
+    return !parent.isValid() && !m_exhausted && !m_busy && !m_pendingPage;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted || m_busy)
+    if (parent.isValid() || m_exhausted || m_busy || m_pendingPage)
         return;
+    if (m_loading == Loading::Background) {
+        requestPage();
+        return;
+    }
     CaseFilter page = m_filter;
     page.limit = kPageSize;
     page.offset = int(m_rows.size());
@@ -87,17 +194,7 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     }
     if (rows->size() < kPageSize)
         m_exhausted = true;
-    if (rows->isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    if (m_rows.size() + rows->size() >= m_total)
-        m_exhausted = true;
-    // Nobody fetches again from inside the insertion notification; one page per call.
-    m_busy = true;
-    beginInsertRows(QModelIndex(), first, first + int(rows->size()) - 1);
-    m_rows.append(*rows);
-    endInsertRows();
-    m_busy = false;
+    appendRows(*rows);
 }
 
 bool CaseListModel::isOverdue(const CaseSummary &c) const

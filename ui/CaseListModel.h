@@ -7,13 +7,17 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
+#include <QThread>
 
 namespace dibao {
 
+class CasePageLoader;
 class Session;
 
 // The case list, paged lazily from SQL: CaseStore::count once per filter, then CaseStore::list a page at a time
-// as the view scrolls (fetchMore). Never holds more rows than the user has scrolled to.
+// as the view scrolls (fetchMore). Never holds more rows than the user has scrolled to. In Background mode (the
+// client's) the queries run on a worker thread with their own connection and the rows arrive a moment later; in
+// Immediate mode (simple tests) each call returns with its rows.
 class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -22,7 +26,10 @@ public:
                   ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1, StateTokenRole, DueDateRole, OverdueRole };
 
-    explicit CaseListModel(Session &session, QObject *parent = nullptr);
+    enum class Loading { Immediate, Background };
+
+    explicit CaseListModel(Session &session, QObject *parent = nullptr, Loading loading = Loading::Immediate);
+    ~CaseListModel() override;
 
     static constexpr int kPageSize = 200;
 
@@ -33,6 +40,10 @@ public:
     void refresh();
 
     qint64 totalCount() const { return m_total; }
+    // Background mode: whether a count or a page is still on its way.
+    bool isLoading() const { return m_pendingCount || m_pendingPage; }
+    // Spins the event loop until nothing is on its way (tests, the benchmark, the screenshot tour).
+    bool waitUntilLoaded(int timeoutMs = 10000);
     QString lastError() const { return m_error; }
     QString caseIdAt(int row) const;
 
@@ -52,6 +63,8 @@ signals:
 
 private:
     bool isOverdue(const CaseSummary &c) const;
+    void appendRows(const QList<CaseSummary> &rows);
+    void requestPage();
 
     Session &m_session;
     CaseStore m_store;
@@ -60,6 +73,12 @@ private:
     qint64 m_total = 0;
     bool m_exhausted = true;
     bool m_busy = false; // inside a reset or insertion notification
+    Loading m_loading;
+    QThread m_thread;
+    CasePageLoader *m_loader = nullptr;
+    quint64 m_generation = 0;
+    bool m_pendingCount = false;
+    bool m_pendingPage = false;
     QString m_error;
     WorkingCalendar m_calendar;
     QDate m_today;

@@ -42,7 +42,7 @@ protected:
 
 CaseListPage::CaseListPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    m_model = new CaseListModel(session, this);
+    m_model = new CaseListModel(session, this, CaseListModel::Loading::Background);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearch"));

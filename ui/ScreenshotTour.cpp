@@ -51,9 +51,11 @@ int ScreenshotTour::run(MainWindow &window, const QString &directory, const QStr
 
     window.showPage(MainWindow::Page::Cases);
     window.caseTabs()->setCurrentIndex(0);
+    window.caseList()->model()->waitUntilLoaded();
     save(&window, directory, QStringLiteral("cases"), suffix, &count);
     window.caseList()->searchField()->setText(QStringLiteral("王"));
     window.caseList()->applyFilterNow();
+    window.caseList()->model()->waitUntilLoaded();
     save(&window, directory, QStringLiteral("cases-search"), suffix, &count);
     window.caseList()->searchField()->clear();
     window.caseList()->applyFilterNow();
@@ -63,12 +65,10 @@ int ScreenshotTour::run(MainWindow &window, const QString &directory, const QStr
     CaseFilter open;
     open.state = QStringLiteral("investigating");
     model->setFilter(open);
-    if (model->canFetchMore(QModelIndex()))
-        model->fetchMore(QModelIndex());
+    model->waitUntilLoaded();
     if (model->rowCount() == 0) {
         model->setFilter(CaseFilter{});
-        if (model->canFetchMore(QModelIndex()))
-            model->fetchMore(QModelIndex());
+        model->waitUntilLoaded();
     }
     if (model->rowCount() > 0) {
         auto *view = qobject_cast<CaseView *>(window.openCase(model->caseIdAt(0)));
@@ -99,7 +99,8 @@ int ScreenshotTour::run(MainWindow &window, const QString &directory, const QStr
                 visit->close();
         }
     }
-    model->setFilter(CaseFilter{});
+    window.caseList()->applyFilterNow();
+    model->waitUntilLoaded();
     if (IntakeForm *form = qobject_cast<IntakeForm *>(window.newApplication())) {
         form->memberNameField()->setText(QStringLiteral("张秀英"));
         form->memberIdField()->setText(QStringLiteral("53060219800315001X"));

@@ -45,7 +45,10 @@ TEST_F(MainWindowTest, StatusBarNavigationAndSearch)
     typeText(window.caseList()->searchField(), QStringLiteral("王"));
     // Search as you type, after the short pause.
     QTRY_COMPARE_WITH_TIMEOUT(window.caseList()->model()->filter().search, QStringLiteral("王"), 2000);
+    // The list loads on its worker thread; the window stays responsive meanwhile.
+    EXPECT_TRUE(window.caseList()->model()->waitUntilLoaded());
     EXPECT_GT(window.caseList()->model()->totalCount(), 0);
+    EXPECT_GT(window.caseList()->model()->rowCount(), 0);
 }
 
 TEST_F(MainWindowTest, TodayRowOpensItsCase)

@@ -49,6 +49,36 @@ TEST_F(ModelTest, CaseListPagesLazilyAndPassesTheTester)
     model.retranslate();
 }
 
+TEST_F(ModelTest, CaseListLoadsPagesOnItsWorkerThread)
+{
+    test::TempDatabase db;
+    QString error;
+    ASSERT_TRUE(populate(db.session(), 0, 450, chinaToday(), &error)) << error.toStdString();
+    CaseListModel model(db.session(), nullptr, CaseListModel::Loading::Background);
+    ModelCheck check(&model);
+    model.setFilter(CaseFilter{});
+    EXPECT_TRUE(model.isLoading());
+    ASSERT_TRUE(model.waitUntilLoaded());
+    EXPECT_EQ(model.totalCount(), 450);
+    EXPECT_EQ(model.rowCount(), CaseListModel::kPageSize);
+    while (model.canFetchMore(QModelIndex())) {
+        model.fetchMore(QModelIndex());
+        ASSERT_TRUE(model.waitUntilLoaded());
+    }
+    EXPECT_EQ(model.rowCount(), 450);
+    // A newer filter wins over answers still on their way for an older one.
+    CaseFilter first;
+    first.state = QStringLiteral("submitted");
+    model.setFilter(first);
+    CaseFilter second;
+    second.state = QStringLiteral("accepted");
+    model.setFilter(second);
+    ASSERT_TRUE(model.waitUntilLoaded());
+    for (int r = 0; r < model.rowCount(); ++r)
+        ASSERT_EQ(model.index(r, 0).data(CaseListModel::StateTokenRole).toString(), QStringLiteral("accepted"));
+    EXPECT_GT(model.rowCount(), 0);
+}
+
 TEST_F(ModelTest, CaseListSearchByNameIdAndVillage)
 {
     test::TempDatabase db;
