@@ -53,12 +53,13 @@ void ensureBatch(TextEncoding encoding)
     const QString path = batchPath(encoding);
     if (QFileInfo(path).size() > 0)
         return;
-    static const QStringList surnames = QStringLiteral("王 李 张 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗")
-                                            .split(QLatin1Char(' '));
-    static const QStringList given = QStringLiteral("建国 秀英 桂兰 志强 海燕 丽 伟 芳 敏 静 磊 洋 勇 军 杰 娟 涛 明 超 霞")
-                                         .split(QLatin1Char(' '));
-    static const QStringList townships = QStringLiteral("凤凰街道 龙泉街道 太平街道 北闸镇 永丰镇 乐居镇 守望乡 苏家院镇")
-                                             .split(QLatin1Char(' '));
+    static const QStringList surnames
+        = QStringLiteral("王 李 张 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗").split(QLatin1Char(' '));
+    static const QStringList given
+        = QStringLiteral("建国 秀英 桂兰 志强 海燕 丽 伟 芳 敏 静 磊 洋 勇 军 杰 娟 涛 明 超 霞")
+              .split(QLatin1Char(' '));
+    static const QStringList townships
+        = QStringLiteral("凤凰街道 龙泉街道 太平街道 北闸镇 永丰镇 乐居镇 守望乡 苏家院镇").split(QLatin1Char(' '));
     QFile file(path + QStringLiteral(".part"));
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
@@ -70,8 +71,7 @@ void ensureBatch(TextEncoding encoding)
         const Fen fen = 10000 + (qint64(i) * 7919) % 500000; // 100.00 to 5,099.99 yuan
         const Status written = writer.writeRow(
             {idNumberFor(i), surnames.at(i % surnames.size()) + given.at((i / 20) % given.size()),
-             amountText(fen, i % 10 == 0),
-             QDate(2025, 1, 1).addDays(i % 700).toString(QStringLiteral("yyyy/M/d")),
+             amountText(fen, i % 10 == 0), QDate(2025, 1, 1).addDays(i % 700).toString(QStringLiteral("yyyy/M/d")),
              QStringLiteral("2026年%1月").arg(i % 12 + 1), townships.at(i % townships.size()),
              i % 50 == 0 ? QStringLiteral("住址: \"新村\", 3组") : QString()});
         if (!written.ok())
@@ -138,8 +138,8 @@ void csvMapped(benchmark::State &state, TextEncoding encoding)
         context.today = QDate(2026, 11, 29);
         auto report = TabularMapper::validate(*source, mapping, 10, context);
         if (!report || !report->ok())
-            qFatal("batch did not map: %s", report ? qPrintable(report->errors.value(0).message)
-                                                   : qPrintable(report.error().message));
+            qFatal("batch did not map: %s",
+                   report ? qPrintable(report->errors.value(0).message) : qPrintable(report.error().message));
         rows = report->rowsRead;
     }
     state.counters["rows"] = double(rows);
@@ -174,21 +174,23 @@ QByteArray payrollWorkbook(int lines)
     XlsxSheetOptions options;
     options.columnWidths = {8, 10, 22, 24, 12, 12, 8, 14, 20};
     const int sheet = *w.addSheet(QStringLiteral("发放明细"), options);
-    (void)w.appendRow(sheet, {XlsxCell::fromText(QStringLiteral("序号")), XlsxCell::fromText(QStringLiteral("户主")),
-                              XlsxCell::fromText(QStringLiteral("身份证号")), XlsxCell::fromText(QStringLiteral("账号")),
-                              XlsxCell::fromText(QStringLiteral("金额")), XlsxCell::fromText(QStringLiteral("月份")),
-                              XlsxCell::fromText(QStringLiteral("人数")), XlsxCell::fromText(QStringLiteral("乡镇")),
-                              XlsxCell::fromText(QStringLiteral("备注"))});
+    (void)w.appendRow(sheet,
+                      {XlsxCell::fromText(QStringLiteral("序号")), XlsxCell::fromText(QStringLiteral("户主")),
+                       XlsxCell::fromText(QStringLiteral("身份证号")), XlsxCell::fromText(QStringLiteral("账号")),
+                       XlsxCell::fromText(QStringLiteral("金额")), XlsxCell::fromText(QStringLiteral("月份")),
+                       XlsxCell::fromText(QStringLiteral("人数")), XlsxCell::fromText(QStringLiteral("乡镇")),
+                       XlsxCell::fromText(QStringLiteral("备注"))});
     Fen total = 0;
     for (int i = 0; i < lines; ++i) {
         const Fen fen = 30000 + (qint64(i) * 7919) % 200000;
         total += fen;
-        (void)w.appendRow(sheet, {XlsxCell::fromInteger(i + 1), XlsxCell::fromText(QStringLiteral("王建国")),
-                                  XlsxCell::fromText(idNumberFor(i)),
-                                  XlsxCell::fromText(QStringLiteral("62170000%1").arg(i, 11, 10, QLatin1Char('0'))),
-                                  XlsxCell::fromFen(fen), XlsxCell::fromDate(QDate(2026, 11, 1)),
-                                  XlsxCell::fromInteger(1 + i % 5), XlsxCell::fromText(QStringLiteral("凤凰街道")),
-                                  XlsxCell::fromText(i % 7 == 0 ? QStringLiteral("新增") : QString())});
+        (void)w.appendRow(sheet,
+                          {XlsxCell::fromInteger(i + 1), XlsxCell::fromText(QStringLiteral("王建国")),
+                           XlsxCell::fromText(idNumberFor(i)),
+                           XlsxCell::fromText(QStringLiteral("62170000%1").arg(i, 11, 10, QLatin1Char('0'))),
+                           XlsxCell::fromFen(fen), XlsxCell::fromDate(QDate(2026, 11, 1)),
+                           XlsxCell::fromInteger(1 + i % 5), XlsxCell::fromText(QStringLiteral("凤凰街道")),
+                           XlsxCell::fromText(i % 7 == 0 ? QStringLiteral("新增") : QString())});
     }
     const int totals = *w.addSheet(QStringLiteral("合计"));
     (void)w.appendRow(totals, {XlsxCell::fromText(QStringLiteral("户数")), XlsxCell::fromText(QStringLiteral("金额"))});

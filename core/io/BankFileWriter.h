@@ -15,10 +15,10 @@ namespace dibao {
 // One payment of a payroll to one household's account.
 struct BankPayment {
     QString accountNumber; // digits only, as the bank prints it without spaces
-    QString accountName;   // the account holder as the bank knows them
-    QString idNumber;      // the holder's ID number; optional
-    Fen amount = 0;        // more than zero
-    QString memo;          // e.g. "2026年11月低保金"; optional
+    QString accountName; // the account holder as the bank knows them
+    QString idNumber; // the holder's ID number; optional
+    Fen amount = 0; // more than zero
+    QString memo; // e.g. "2026年11月低保金"; optional
 };
 
 struct BankFileOptions {

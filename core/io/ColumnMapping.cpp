@@ -15,11 +15,6 @@ namespace {
 constexpr const char *kFormat = "dibao-column-mapping";
 constexpr int kVersion = 1;
 
-QString trMapping(const char *text)
-{
-    return QCoreApplication::translate("dibao::ColumnMapping", text);
-}
-
 Error mappingError(const QString &message)
 {
     return makeError(ErrorKind::Invalid, QStringLiteral("mapping_invalid"), message);
@@ -37,7 +32,8 @@ Status onlyKeys(const QJsonObject &object, std::initializer_list<const char *> k
         allowed.insert(QString::fromLatin1(k));
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
         if (!allowed.contains(it.key()))
-            return jsonError(trMapping("%1: unknown key \"%2\".").arg(where, it.key()));
+            return jsonError(
+                QCoreApplication::translate("dibao::ColumnMapping", "%1: unknown key \"%2\".").arg(where, it.key()));
     return {};
 }
 
@@ -46,11 +42,13 @@ Result<QString> stringAt(const QJsonObject &object, const char *key, const QStri
     const QJsonValue v = object.value(QLatin1String(key));
     if (v.isUndefined()) {
         if (required)
-            return jsonError(trMapping("%1: \"%2\" is missing.").arg(where, QLatin1String(key)));
+            return jsonError(QCoreApplication::translate("dibao::ColumnMapping", "%1: \"%2\" is missing.")
+                                 .arg(where, QLatin1String(key)));
         return QString();
     }
     if (!v.isString())
-        return jsonError(trMapping("%1: \"%2\" must be text.").arg(where, QLatin1String(key)));
+        return jsonError(QCoreApplication::translate("dibao::ColumnMapping", "%1: \"%2\" must be text.")
+                             .arg(where, QLatin1String(key)));
     return v.toString();
 }
 
@@ -60,7 +58,8 @@ Result<bool> boolAt(const QJsonObject &object, const char *key, const QString &w
     if (v.isUndefined())
         return fallback;
     if (!v.isBool())
-        return jsonError(trMapping("%1: \"%2\" must be true or false.").arg(where, QLatin1String(key)));
+        return jsonError(QCoreApplication::translate("dibao::ColumnMapping", "%1: \"%2\" must be true or false.")
+                             .arg(where, QLatin1String(key)));
     return v.toBool();
 }
 
@@ -124,34 +123,46 @@ qsizetype ColumnMapping::indexOf(const QString &field) const
 Status ColumnMapping::validate() const
 {
     if (!isValidSourceName(source))
-        return makeError(ErrorKind::Invalid, QStringLiteral("mapping_source_name"),
-                         trMapping("\"%1\" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.").arg(source));
+        return makeError(
+            ErrorKind::Invalid, QStringLiteral("mapping_source_name"),
+            QCoreApplication::translate("dibao::ColumnMapping",
+                                        "\"%1\" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.")
+                .arg(source));
     if (encoding != TextEncoding::Detect && encoding != TextEncoding::Utf8 && encoding != TextEncoding::Gb18030)
-        return mappingError(trMapping("Unknown encoding."));
+        return mappingError(QCoreApplication::translate("dibao::ColumnMapping", "Unknown encoding."));
     if (!delimiter.isNull() && delimiter != QLatin1Char(',') && delimiter != QLatin1Char('\t')
         && delimiter != QLatin1Char(';'))
-        return mappingError(trMapping("The delimiter must be a comma, a tab or a semicolon."));
+        return mappingError(QCoreApplication::translate("dibao::ColumnMapping",
+                                                        "The delimiter must be a comma, a tab or a semicolon."));
     if (fields.isEmpty())
-        return mappingError(trMapping("The mapping has no fields."));
+        return mappingError(QCoreApplication::translate("dibao::ColumnMapping", "The mapping has no fields."));
     QSet<QString> seen;
     for (const FieldMapping &f : fields) {
         if (f.field.trimmed().isEmpty())
-            return mappingError(trMapping("A field has no name."));
+            return mappingError(QCoreApplication::translate("dibao::ColumnMapping", "A field has no name."));
         if (seen.contains(f.field))
-            return mappingError(trMapping("Field \"%1\" is mapped twice.").arg(f.field));
+            return mappingError(
+                QCoreApplication::translate("dibao::ColumnMapping", "Field \"%1\" is mapped twice.").arg(f.field));
         seen.insert(f.field);
         if (f.header.trimmed().isEmpty() && f.columnNumber <= 0)
-            return mappingError(trMapping("Field \"%1\" needs a column header or a column number.").arg(f.field));
-        if (!f.header.trimmed().isEmpty() && f.columnNumber > 0)
-            return mappingError(trMapping("Field \"%1\" names both a header and a column number; give one.")
+            return mappingError(QCoreApplication::translate("dibao::ColumnMapping",
+                                                            "Field \"%1\" needs a column header or a column number.")
                                     .arg(f.field));
+        if (!f.header.trimmed().isEmpty() && f.columnNumber > 0)
+            return mappingError(
+                QCoreApplication::translate("dibao::ColumnMapping",
+                                            "Field \"%1\" names both a header and a column number; give one.")
+                    .arg(f.field));
         if (f.columnNumber > 16384)
-            return mappingError(trMapping("Field \"%1\": column number %2 is beyond any spreadsheet.")
+            return mappingError(QCoreApplication::translate("dibao::ColumnMapping",
+                                                            "Field \"%1\": column number %2 is beyond any spreadsheet.")
                                     .arg(f.field)
                                     .arg(f.columnNumber));
         if (!f.header.trimmed().isEmpty() && !headerRow)
-            return mappingError(trMapping("Field \"%1\" is found by its header, but the file has no header row.")
-                                    .arg(f.field));
+            return mappingError(
+                QCoreApplication::translate("dibao::ColumnMapping",
+                                            "Field \"%1\" is found by its header, but the file has no header row.")
+                    .arg(f.field));
     }
     return {};
 }
@@ -189,16 +200,20 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return jsonError(trMapping("The mapping is not a JSON object: %1").arg(parseError.errorString()));
+        return jsonError(QCoreApplication::translate("dibao::ColumnMapping", "The mapping is not a JSON object: %1")
+                             .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     const QString top = QStringLiteral("mapping");
-    DIBAO_TRY(onlyKeys(root, {"format", "version", "source", "encoding", "delimiter", "sheet", "header_row", "fields"},
-                       top));
+    DIBAO_TRY(
+        onlyKeys(root, {"format", "version", "source", "encoding", "delimiter", "sheet", "header_row", "fields"}, top));
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
-        return jsonError(trMapping("This is not a dibao column mapping (\"format\" is not \"%1\").")
+        return jsonError(QCoreApplication::translate("dibao::ColumnMapping",
+                                                     "This is not a dibao column mapping (\"format\" is not \"%1\").")
                              .arg(QLatin1String(kFormat)));
     if (root.value(QLatin1String("version")).toInt(-1) != kVersion)
-        return jsonError(trMapping("Unsupported mapping version; this program reads version %1.").arg(kVersion));
+        return jsonError(QCoreApplication::translate("dibao::ColumnMapping",
+                                                     "Unsupported mapping version; this program reads version %1.")
+                             .arg(kVersion));
 
     ColumnMapping m;
     auto source = stringAt(root, "source", top, true);
@@ -212,7 +227,9 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json)
     if (!encoding->isEmpty()) {
         const auto e = textEncodingFromName(*encoding);
         if (!e)
-            return jsonError(trMapping("Unknown encoding \"%1\" (use detect, utf-8 or gb18030).").arg(*encoding));
+            return jsonError(QCoreApplication::translate("dibao::ColumnMapping",
+                                                         "Unknown encoding \"%1\" (use detect, utf-8 or gb18030).")
+                                 .arg(*encoding));
         m.encoding = *e;
     }
     auto delimiter = stringAt(root, "delimiter", top, false);
@@ -223,7 +240,9 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json)
     else if (*delimiter == QLatin1String(",") || *delimiter == QLatin1String(";"))
         m.delimiter = delimiter->at(0);
     else if (!delimiter->isEmpty() && *delimiter != QLatin1String("detect"))
-        return jsonError(trMapping("Unknown delimiter \"%1\" (use detect, \",\", \";\" or tab).").arg(*delimiter));
+        return jsonError(QCoreApplication::translate("dibao::ColumnMapping",
+                                                     "Unknown delimiter \"%1\" (use detect, \",\", \";\" or tab).")
+                             .arg(*delimiter));
     auto sheet = stringAt(root, "sheet", top, false);
     if (!sheet)
         return sheet.error();
@@ -235,12 +254,12 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json)
 
     const QJsonValue fields = root.value(QLatin1String("fields"));
     if (!fields.isArray())
-        return jsonError(trMapping("mapping: \"fields\" must be a list."));
+        return jsonError(QCoreApplication::translate("dibao::ColumnMapping", "mapping: \"fields\" must be a list."));
     const QJsonArray list = fields.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("fields[%1]").arg(i);
         if (!list.at(i).isObject())
-            return jsonError(trMapping("%1 must be an object.").arg(where));
+            return jsonError(QCoreApplication::translate("dibao::ColumnMapping", "%1 must be an object.").arg(where));
         const QJsonObject o = list.at(i).toObject();
         DIBAO_TRY(onlyKeys(o, {"field", "header", "column_number", "type", "required"}, where));
         FieldMapping f;
@@ -256,8 +275,10 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json)
         if (!number.isUndefined()) {
             const double n = number.toDouble(-1);
             if (!number.isDouble() || n != double(int(n)) || n < 1)
-                return jsonError(trMapping("%1: \"column_number\" must be a whole number from 1 (column A).")
-                                     .arg(where));
+                return jsonError(
+                    QCoreApplication::translate("dibao::ColumnMapping",
+                                                "%1: \"column_number\" must be a whole number from 1 (column A).")
+                        .arg(where));
             f.columnNumber = int(n);
         }
         auto type = stringAt(o, "type", where, false);
@@ -266,7 +287,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json)
         if (!type->isEmpty()) {
             const auto t = fieldTypeFromName(*type);
             if (!t)
-                return jsonError(trMapping("%1: unknown type \"%2\".").arg(where, *type));
+                return jsonError(
+                    QCoreApplication::translate("dibao::ColumnMapping", "%1: unknown type \"%2\".").arg(where, *type));
             f.type = *t;
         }
         auto required = boolAt(o, "required", where, true);
@@ -283,13 +305,15 @@ Status ColumnMapping::save(const QString &directory) const
 {
     DIBAO_TRY(validate());
     if (!QDir().mkpath(directory))
-        return makeError(ErrorKind::Io, QStringLiteral("io_write"), trMapping("Cannot create %1.").arg(directory));
+        return makeError(ErrorKind::Io, QStringLiteral("io_write"),
+                         QCoreApplication::translate("dibao::ColumnMapping", "Cannot create %1.").arg(directory));
     const QString path = QDir(directory).filePath(source + QLatin1String(".json"));
     QSaveFile file(path);
     const QByteArray bytes = toJsonBytes();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorKind::Io, QStringLiteral("io_write"),
-                         trMapping("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorKind::Io, QStringLiteral("io_write"),
+            QCoreApplication::translate("dibao::ColumnMapping", "Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -297,25 +321,33 @@ Result<ColumnMapping> ColumnMapping::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, QStringLiteral("io_open"),
-                         trMapping("Cannot open %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorKind::Io, QStringLiteral("io_open"),
+            QCoreApplication::translate("dibao::ColumnMapping", "Cannot open %1: %2").arg(path, file.errorString()));
     if (file.size() > (1 << 20))
-        return jsonError(trMapping("%1 is too large to be a column mapping.").arg(path));
+        return jsonError(
+            QCoreApplication::translate("dibao::ColumnMapping", "%1 is too large to be a column mapping.").arg(path));
     return fromJson(file.readAll());
 }
 
 Result<ColumnMapping> ColumnMapping::load(const QString &directory, const QString &source)
 {
     if (!isValidSourceName(source))
-        return makeError(ErrorKind::Invalid, QStringLiteral("mapping_source_name"),
-                         trMapping("\"%1\" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.").arg(source));
+        return makeError(
+            ErrorKind::Invalid, QStringLiteral("mapping_source_name"),
+            QCoreApplication::translate("dibao::ColumnMapping",
+                                        "\"%1\" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.")
+                .arg(source));
     const QString path = QDir(directory).filePath(source + QLatin1String(".json"));
     if (!QFile::exists(path))
-        return makeError(ErrorKind::NotFound, QStringLiteral("mapping_not_found"),
-                         trMapping("No column mapping is saved for \"%1\".").arg(source));
+        return makeError(
+            ErrorKind::NotFound, QStringLiteral("mapping_not_found"),
+            QCoreApplication::translate("dibao::ColumnMapping", "No column mapping is saved for \"%1\".").arg(source));
     auto mapping = loadFile(path);
     if (mapping && mapping->source != source)
-        return mappingError(trMapping("%1 holds the mapping of \"%2\", not \"%3\".").arg(path, mapping->source, source));
+        return mappingError(
+            QCoreApplication::translate("dibao::ColumnMapping", "%1 holds the mapping of \"%2\", not \"%3\".")
+                .arg(path, mapping->source, source));
     return mapping;
 }
 

@@ -14,12 +14,12 @@ namespace dibao {
 
 // How a source column becomes a value of the register.
 enum class FieldType {
-    Text,     // trimmed text
+    Text, // trimmed text
     IdNumber, // a resident ID number, validated and normalized (domain/IdNumber)
     Integer,
-    Money,    // yuan in the file, fen in the value
+    Money, // yuan in the file, fen in the value
     Date,
-    Month,    // the first day of the month
+    Month, // the first day of the month
 };
 
 QString fieldTypeName(FieldType type); // "text", "id_number", "integer", "money", "date", "month"
@@ -28,7 +28,7 @@ std::optional<FieldType> fieldTypeFromName(const QString &name);
 // One target field and where it comes from: a column found by its header text, or by position (A = 1).
 struct FieldMapping {
     QString field;
-    QString header;       // matched ignoring white space and Latin case; used when not empty
+    QString header; // matched ignoring white space and Latin case; used when not empty
     int columnNumber = 0; // 1-based; used when header is empty
     FieldType type = FieldType::Text;
     bool required = true; // a blank cell is an error; otherwise the value is null
@@ -41,7 +41,7 @@ struct ColumnMapping {
     QString source; // e.g. "public_security"; also the saved file's name
     TextEncoding encoding = TextEncoding::Detect;
     QChar delimiter; // null: detect
-    QString sheet;   // xlsx; empty: the first visible sheet
+    QString sheet; // xlsx; empty: the first visible sheet
     bool headerRow = true;
     QList<FieldMapping> fields;
 

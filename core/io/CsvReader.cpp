@@ -12,11 +12,6 @@ namespace {
 
 constexpr qsizetype kChunk = qsizetype(1) << 20;
 
-QString trCsv(const char *text)
-{
-    return QCoreApplication::translate("dibao::CsvReader", text);
-}
-
 // Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. `complete` = false lets a sequence cut
 // by the end of the buffer pass (the rest is still on disk).
 bool isValidUtf8(const char *data, qsizetype size, bool complete)
@@ -120,8 +115,9 @@ Result<CsvReader> CsvReader::openFile(const QString &path, const CsvOptions &opt
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        return makeError(ErrorKind::Io, QStringLiteral("io_open"),
-                         trCsv("Cannot open %1: %2").arg(path, file->errorString()));
+        return makeError(
+            ErrorKind::Io, QStringLiteral("io_open"),
+            QCoreApplication::translate("dibao::CsvReader", "Cannot open %1: %2").arg(path, file->errorString()));
     }
     return CsvReader(std::move(file), options);
 }
@@ -154,7 +150,8 @@ Status CsvReader::fill()
         m_buffer.resize(old);
         m_failed = true;
         m_ioError = makeError(ErrorKind::Io, QStringLiteral("io_read"),
-                              trCsv("Reading the file failed: %1").arg(m_device->errorString()));
+                              QCoreApplication::translate("dibao::CsvReader", "Reading the file failed: %1")
+                                  .arg(m_device->errorString()));
         return m_ioError;
     }
     m_buffer.resize(old + qsizetype(n));
@@ -170,7 +167,9 @@ Status CsvReader::readByteOrderMark()
     const QByteArrayView head(m_buffer);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
         return fail(1, "csv_utf16",
-                    trCsv("The file is UTF-16 (Excel's \"Unicode text\"). Save it as CSV in UTF-8 or GB18030."));
+                    QCoreApplication::translate(
+                        "dibao::CsvReader",
+                        "The file is UTF-16 (Excel's \"Unicode text\"). Save it as CSV in UTF-8 or GB18030."));
     }
     TextEncoding marked = TextEncoding::Detect;
     qsizetype markLength = 0;
@@ -185,7 +184,8 @@ Status CsvReader::readByteOrderMark()
         return {};
     if (m_encoding != TextEncoding::Detect && m_encoding != marked) {
         return fail(1, "csv_bom_mismatch",
-                    trCsv("The file starts with a %1 byte-order mark but %2 was chosen.")
+                    QCoreApplication::translate("dibao::CsvReader",
+                                                "The file starts with a %1 byte-order mark but %2 was chosen.")
                         .arg(textEncodingName(marked), textEncodingName(m_encoding)));
     }
     m_encoding = marked;
@@ -200,8 +200,8 @@ CsvReader::LineResult CsvReader::nextPhysicalLine(QByteArrayView &line)
     qsizetype searchFrom = m_pos;
     for (;;) {
         const char *base = m_buffer.constData();
-        const auto *newline = static_cast<const char *>(
-            std::memchr(base + searchFrom, '\n', size_t(m_buffer.size() - searchFrom)));
+        const auto *newline
+            = static_cast<const char *>(std::memchr(base + searchFrom, '\n', size_t(m_buffer.size() - searchFrom)));
         if (newline) {
             const qsizetype length = newline - (base + m_pos);
             line = QByteArrayView(base + m_pos, length);
@@ -245,16 +245,21 @@ Result<QString> CsvReader::decode(QByteArrayView line)
     QString text = decoder.decode(line);
     if (decoder.hasError()) {
         if (m_encoding == TextEncoding::Gb18030)
-            return fail(m_line, "csv_bad_encoding",
-                        trCsv("Line %1 is not valid GB18030 text.").arg(m_line));
+            return fail(
+                m_line, "csv_bad_encoding",
+                QCoreApplication::translate("dibao::CsvReader", "Line %1 is not valid GB18030 text.").arg(m_line));
         if (m_encodingWasDetected)
             return fail(m_line, "csv_bad_encoding",
-                        trCsv("Line %1 is not valid UTF-8, although the start of the file is. The file mixes "
-                              "encodings; choose GB18030 if it was saved by Excel or WPS on Chinese Windows.")
+                        QCoreApplication::translate(
+                            "dibao::CsvReader",
+                            "Line %1 is not valid UTF-8, although the start of the file is. The file mixes "
+                            "encodings; choose GB18030 if it was saved by Excel or WPS on Chinese Windows.")
                             .arg(m_line));
         return fail(m_line, "csv_bad_encoding",
-                    trCsv("Line %1 is not valid UTF-8. Choose GB18030 if the file was saved by Excel or WPS on "
-                          "Chinese Windows.")
+                    QCoreApplication::translate(
+                        "dibao::CsvReader",
+                        "Line %1 is not valid UTF-8. Choose GB18030 if the file was saved by Excel or WPS on "
+                        "Chinese Windows.")
                         .arg(m_line));
     }
     return text;
@@ -264,7 +269,8 @@ Result<bool> CsvReader::next(CsvRecord &record)
 {
     if (m_failed)
         return makeError(ErrorKind::Invalid, QStringLiteral("csv_failed"),
-                         trCsv("The file could not be read past line %1.").arg(m_errorLine));
+                         QCoreApplication::translate("dibao::CsvReader", "The file could not be read past line %1.")
+                             .arg(m_errorLine));
     if (!m_started) {
         m_started = true;
         DIBAO_TRY(readByteOrderMark());
@@ -273,8 +279,8 @@ Result<bool> CsvReader::next(CsvRecord &record)
     record.line = 0;
 
     const QChar quote = QLatin1Char('"');
-    QString field;          // a quoted field being built, possibly over several lines
-    bool inQuotes = false;  // inside a quoted field at the end of the previous physical line
+    QString field; // a quoted field being built, possibly over several lines
+    bool inQuotes = false; // inside a quoted field at the end of the previous physical line
     bool previousCrlf = false;
     qsizetype recordBytes = 0;
 
@@ -285,12 +291,16 @@ Result<bool> CsvReader::next(CsvRecord &record)
             if (m_failed) // fill() failed
                 return m_ioError;
             return fail(m_line + 1, "csv_record_too_long",
-                        trCsv("Line %1 is longer than %2 bytes.").arg(m_line + 1).arg(m_options.maxRecordBytes));
+                        QCoreApplication::translate("dibao::CsvReader", "Line %1 is longer than %2 bytes.")
+                            .arg(m_line + 1)
+                            .arg(m_options.maxRecordBytes));
         }
         if (got == LineResult::End) {
             if (inQuotes)
                 return fail(record.line, "csv_unterminated_quote",
-                            trCsv("A quoted field starting at line %1 is never closed.").arg(record.line));
+                            QCoreApplication::translate("dibao::CsvReader",
+                                                        "A quoted field starting at line %1 is never closed.")
+                                .arg(record.line));
             return false;
         }
         ++m_line;
@@ -298,8 +308,11 @@ Result<bool> CsvReader::next(CsvRecord &record)
         if (crlf)
             bytes.chop(1);
         if (std::memchr(bytes.data(), 0, size_t(bytes.size())))
-            return fail(m_line, "csv_nul_byte",
-                        trCsv("Line %1 contains a NUL byte: this is not a text file (or it is UTF-16).").arg(m_line));
+            return fail(
+                m_line, "csv_nul_byte",
+                QCoreApplication::translate("dibao::CsvReader",
+                                            "Line %1 contains a NUL byte: this is not a text file (or it is UTF-16).")
+                    .arg(m_line));
         if (!inQuotes) {
             if (bytes.isEmpty())
                 continue; // blank line between records
@@ -308,8 +321,10 @@ Result<bool> CsvReader::next(CsvRecord &record)
         recordBytes += bytes.size() + 1;
         if (recordBytes > m_options.maxRecordBytes)
             return fail(record.line, "csv_record_too_long",
-                        trCsv("The record starting at line %1 is longer than %2 bytes; a quote is probably not "
-                              "closed.")
+                        QCoreApplication::translate(
+                            "dibao::CsvReader",
+                            "The record starting at line %1 is longer than %2 bytes; a quote is probably not "
+                            "closed.")
                             .arg(record.line)
                             .arg(m_options.maxRecordBytes));
 
@@ -362,7 +377,9 @@ Result<bool> CsvReader::next(CsvRecord &record)
                 }
                 if (d[i] != delimiter)
                     return fail(m_line, "csv_quote",
-                                trCsv("Line %1: a quoted field is followed by text before the next delimiter.")
+                                QCoreApplication::translate(
+                                    "dibao::CsvReader",
+                                    "Line %1: a quoted field is followed by text before the next delimiter.")
                                     .arg(m_line));
                 record.fields.append(field);
                 field.clear();
@@ -395,8 +412,11 @@ Result<bool> CsvReader::next(CsvRecord &record)
             }
         }
         if (record.fields.size() > m_options.maxFields)
-            return fail(record.line, "csv_too_many_fields",
-                        trCsv("The record at line %1 has more than %2 fields.").arg(record.line).arg(m_options.maxFields));
+            return fail(
+                record.line, "csv_too_many_fields",
+                QCoreApplication::translate("dibao::CsvReader", "The record at line %1 has more than %2 fields.")
+                    .arg(record.line)
+                    .arg(m_options.maxFields));
         if (!inQuotes)
             return true;
     }

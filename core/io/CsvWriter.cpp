@@ -6,11 +6,6 @@ namespace dibao {
 
 namespace {
 
-QString trCsvWriter(const char *text)
-{
-    return QCoreApplication::translate("dibao::CsvWriter", text);
-}
-
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, const CsvWriteOptions &options)
@@ -29,8 +24,10 @@ QByteArray CsvWriter::encodeRow(const QStringList &fields, Status *status)
         const QString &field = fields.at(i);
         if (!field.isValidUtf16()) {
             if (status)
-                *status = makeError(ErrorKind::Invalid, QStringLiteral("csv_text_invalid"),
-                                    trCsvWriter("Field %1 holds broken text (a lone surrogate).").arg(i + 1));
+                *status = makeError(
+                    ErrorKind::Invalid, QStringLiteral("csv_text_invalid"),
+                    QCoreApplication::translate("dibao::CsvWriter", "Field %1 holds broken text (a lone surrogate).")
+                        .arg(i + 1));
             return {};
         }
         if (i > 0)
@@ -52,7 +49,8 @@ QByteArray CsvWriter::encodeRow(const QStringList &fields, Status *status)
         m_encoder.resetState();
         if (status)
             *status = makeError(ErrorKind::Invalid, QStringLiteral("csv_text_invalid"),
-                                trCsvWriter("A field cannot be written in %1.").arg(textEncodingName(m_options.encoding)));
+                                QCoreApplication::translate("dibao::CsvWriter", "A field cannot be written in %1.")
+                                    .arg(textEncodingName(m_options.encoding)));
         return {};
     }
     if (status)
@@ -66,7 +64,8 @@ Status CsvWriter::writeRow(const QStringList &fields)
     if (!m_started) {
         m_started = true;
         if (m_options.byteOrderMark)
-            out = m_options.encoding == TextEncoding::Gb18030 ? QByteArray("\x84\x31\x95\x33") : QByteArray("\xEF\xBB\xBF");
+            out = m_options.encoding == TextEncoding::Gb18030 ? QByteArray("\x84\x31\x95\x33")
+                                                              : QByteArray("\xEF\xBB\xBF");
     }
     Status status;
     out += encodeRow(fields, &status);
@@ -74,7 +73,8 @@ Status CsvWriter::writeRow(const QStringList &fields)
         return status;
     if (m_device->write(out) != out.size())
         return makeError(ErrorKind::Io, QStringLiteral("io_write"),
-                         trCsvWriter("Writing the file failed: %1").arg(m_device->errorString()));
+                         QCoreApplication::translate("dibao::CsvWriter", "Writing the file failed: %1")
+                             .arg(m_device->errorString()));
     ++m_rows;
     return {};
 }

@@ -20,7 +20,7 @@ public:
 private:
     struct Entry {
         QByteArray name;
-        QByteArray stored;  // deflated bytes, or the content itself for method 0
+        QByteArray stored; // deflated bytes, or the content itself for method 0
         quint16 method = 0;
         quint32 crc = 0;
         quint32 size = 0;

@@ -6,9 +6,7 @@ namespace dibao {
 
 QJsonObject RowError::toJson() const
 {
-    QJsonObject o{{QStringLiteral("line"), line},
-                  {QStringLiteral("code"), code},
-                  {QStringLiteral("message"), message}};
+    QJsonObject o{{QStringLiteral("line"), line}, {QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     if (columnNumber > 0) {
         o.insert(QStringLiteral("column_number"), columnNumber);
         o.insert(QStringLiteral("column"), column);

@@ -45,13 +45,13 @@ struct RowError {
 };
 
 struct MappingReport {
-    qint64 rowsRead = 0;       // data rows seen (not counting the header or blank rows)
-    qint64 rowsValid = 0;      // of those, rows that mapped without an error
+    qint64 rowsRead = 0; // data rows seen (not counting the header or blank rows)
+    qint64 rowsValid = 0; // of those, rows that mapped without an error
     qint64 rowsWithErrors = 0;
-    QList<MappedRow> preview;  // previews only: the first rows, mapped (rows with errors are left out)
-    QList<RowError> errors;    // capped; see truncated
-    bool truncated = false;    // more errors than the cap
-    bool complete = false;     // read to the end of the file (false after a file-level error or a stop)
+    QList<MappedRow> preview; // previews only: the first rows, mapped (rows with errors are left out)
+    QList<RowError> errors; // capped; see truncated
+    bool truncated = false; // more errors than the cap
+    bool complete = false; // read to the end of the file (false after a file-level error or a stop)
 
     bool ok() const { return complete && errors.isEmpty() && rowsWithErrors == 0; }
     QJsonObject toJson() const;

@@ -11,11 +11,6 @@ namespace dibao {
 
 namespace {
 
-QString trMapper(const char *text)
-{
-    return QCoreApplication::translate("dibao::TabularMapper", text);
-}
-
 // Headers are compared without any white space (full-width included) and ignoring Latin case: "身份证 号码" and
 // "身份证号码", "ID No" and "id no" name the same column. A byte-order mark that survived into a header is dropped.
 QString headerKey(const QString &header)
@@ -84,7 +79,9 @@ Result<TabularMapper> TabularMapper::create(const ColumnMapping &mapping, const 
             column = int(keys.indexOf(key));
             if (column >= 0 && keys.indexOf(key, column + 1) >= 0)
                 return makeError(ErrorKind::Invalid, QStringLiteral("map_column_ambiguous"),
-                                 trMapper("The file has two columns headed \"%1\"; map field \"%2\" by column number.")
+                                 QCoreApplication::translate(
+                                     "dibao::TabularMapper",
+                                     "The file has two columns headed \"%1\"; map field \"%2\" by column number.")
                                      .arg(f.header, f.field));
             if (column < 0)
                 missing.append(f.header);
@@ -98,7 +95,8 @@ Result<TabularMapper> TabularMapper::create(const ColumnMapping &mapping, const 
     }
     if (!missing.isEmpty())
         return makeError(ErrorKind::Invalid, QStringLiteral("map_column_missing"),
-                         trMapper("The file has no column headed %1. Its columns are: %2.")
+                         QCoreApplication::translate("dibao::TabularMapper",
+                                                     "The file has no column headed %1. Its columns are: %2.")
                              .arg(QLatin1Char('"') + missing.join(QStringLiteral("\", \"")) + QLatin1Char('"'),
                                   header.join(QStringLiteral(", "))));
     return mapper;
@@ -129,13 +127,16 @@ bool TabularMapper::map(const TabularRow &row, MappedRow &out, QList<RowError> &
         const TabularCell &cell = column < row.cells.size() ? row.cells.at(column) : kNoCell;
         if (cell.isBlank()) {
             if (f.required)
-                fail(QStringLiteral("map_required"), trMapper("%1 is empty.").arg(f.field));
+                fail(QStringLiteral("map_required"),
+                     QCoreApplication::translate("dibao::TabularMapper", "%1 is empty.").arg(f.field));
             else
                 out.values[i] = QVariant();
             continue;
         }
         if (cell.kind == TabularCell::Kind::Error) {
-            fail(QStringLiteral("map_cell_error"), trMapper("The cell holds the formula error %1.").arg(cell.text));
+            fail(QStringLiteral("map_cell_error"),
+                 QCoreApplication::translate("dibao::TabularMapper", "The cell holds the formula error %1.")
+                     .arg(cell.text));
             continue;
         }
         switch (f.type) {
@@ -149,13 +150,17 @@ bool TabularMapper::map(const TabularRow &row, MappedRow &out, QList<RowError> &
                 && (cell.text.contains(QLatin1Char('E')) || cell.text.contains(QLatin1Char('e'))
                     || cell.text.contains(QLatin1Char('.')))) {
                 fail(QStringLiteral("map_id_number_as_number"),
-                     trMapper("The ID number was stored as a number and has lost its last digits; format the "
-                              "column as text in the spreadsheet and enter it again."));
+                     QCoreApplication::translate(
+                         "dibao::TabularMapper",
+                         "The ID number was stored as a number and has lost its last digits; format the "
+                         "column as text in the spreadsheet and enter it again."));
                 break;
             }
             auto id = parseIdNumber(foldFullWidth(cell.text), m_context.today);
             if (!id)
-                fail(id.error().code, trMapper("Not a valid ID number (\"%1\"): %2").arg(cell.text, id.error().message));
+                fail(id.error().code,
+                     QCoreApplication::translate("dibao::TabularMapper", "Not a valid ID number (\"%1\"): %2")
+                         .arg(cell.text, id.error().message));
             else
                 out.values[i] = id->normalized;
             break;

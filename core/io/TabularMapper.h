@@ -20,7 +20,7 @@ class Transaction;
 // What a conversion needs besides the cell.
 struct MappingContext {
     QDate today = chinaToday(); // ID numbers may not be born after it
-    bool date1904 = false;      // xlsx serial days count from 1904 (TabularSource::date1904())
+    bool date1904 = false; // xlsx serial days count from 1904 (TabularSource::date1904())
 };
 
 // Applies a ColumnMapping to rows: finds each field's column in the header once, then converts cell by cell
@@ -60,8 +60,7 @@ public:
     // not map or that the sink refuses (that error is reported with the row's line). Never commits: the caller
     // commits when the report is ok() and otherwise lets the transaction roll back.
     static Result<MappingReport> importRows(TabularSource &source, const ColumnMapping &mapping,
-                                            Transaction &transaction, const RowSink &sink,
-                                            const Context &context = {});
+                                            Transaction &transaction, const RowSink &sink, const Context &context = {});
 
 private:
     ColumnMapping m_mapping;

@@ -8,11 +8,11 @@ namespace dibao {
 // One value as a tabular file holds it, before any mapping: CSV gives only text; xlsx says what it stored.
 struct TabularCell {
     enum class Kind {
-        Empty,   // no cell, or a cell without a value
+        Empty, // no cell, or a cell without a value
         Text,
-        Number,  // text is the number as the file wrote it ("1234.5", "4.6E+3"), so money converts without doubles
+        Number, // text is the number as the file wrote it ("1234.5", "4.6E+3"), so money converts without doubles
         Boolean, // text is "TRUE" or "FALSE"
-        Error,   // a formula error such as "#N/A"
+        Error, // a formula error such as "#N/A"
     };
     Kind kind = Kind::Empty;
     QString text;

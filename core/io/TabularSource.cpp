@@ -7,11 +7,6 @@ namespace dibao {
 
 namespace {
 
-QString trSource(const char *text)
-{
-    return QCoreApplication::translate("dibao::TabularSource", text);
-}
-
 bool isBlankRow(const TabularRow &row)
 {
     for (const TabularCell &cell : row.cells)
@@ -34,8 +29,10 @@ Sniffed sniff(const QByteArray &head)
 Error legacyExcel()
 {
     return makeError(ErrorKind::Invalid, QStringLiteral("xlsx_not_xlsx"),
-                     trSource("This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx or CSV and try "
-                              "again."));
+                     QCoreApplication::translate(
+                         "dibao::TabularSource",
+                         "This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx or CSV and try "
+                         "again."));
 }
 
 CsvOptions csvOptions(const TabularOptions &options)
@@ -62,7 +59,8 @@ Result<TabularSource> TabularSource::openFile(const QString &path, const Tabular
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorKind::Io, QStringLiteral("io_open"),
-                             trSource("Cannot open %1: %2").arg(path, file.errorString()));
+                             QCoreApplication::translate("dibao::TabularSource", "Cannot open %1: %2")
+                                 .arg(path, file.errorString()));
         head = file.read(8);
     }
     TabularSource source;
@@ -124,8 +122,9 @@ Status TabularSource::readHeader()
     if (!got)
         return got.error();
     if (!*got)
-        return makeError(ErrorKind::Invalid, QStringLiteral("tabular_empty"),
-                         trSource("The file has no rows, not even a header."));
+        return makeError(
+            ErrorKind::Invalid, QStringLiteral("tabular_empty"),
+            QCoreApplication::translate("dibao::TabularSource", "The file has no rows, not even a header."));
     m_headerLine = row.line;
     for (const TabularCell &cell : std::as_const(row.cells))
         m_header.append(cell.text.trimmed());
@@ -191,14 +190,15 @@ bool TabularSource::date1904() const
 QString TabularSource::describe() const
 {
     if (m_xlsx)
-        return trSource("xlsx, sheet \"%1\"").arg(m_xlsx->sheetName());
+        return QCoreApplication::translate("dibao::TabularSource", "xlsx, sheet \"%1\"").arg(m_xlsx->sheetName());
     const QChar d = m_csv->delimiter();
-    const QString delimiter = d == QLatin1Char('\t') ? trSource("tab") : QStringLiteral("'%1'").arg(d);
+    const QString delimiter = d == QLatin1Char('\t') ? QCoreApplication::translate("dibao::TabularSource", "tab")
+                                                     : QStringLiteral("'%1'").arg(d);
     const TextEncoding e = m_csv->encoding();
     const QString encoding = e == TextEncoding::Gb18030 ? QStringLiteral("GB18030")
         : e == TextEncoding::Utf8                       ? QStringLiteral("UTF-8")
-                                                        : trSource("ASCII so far");
-    return trSource("CSV, %1, delimiter %2").arg(encoding, delimiter);
+                                  : QCoreApplication::translate("dibao::TabularSource", "ASCII so far");
+    return QCoreApplication::translate("dibao::TabularSource", "CSV, %1, delimiter %2").arg(encoding, delimiter);
 }
 
 } // namespace dibao

@@ -16,11 +16,11 @@ namespace dibao {
 
 struct TabularOptions {
     TextEncoding encoding = TextEncoding::Detect; // CSV only
-    QChar delimiter;                              // CSV only; null detects
-    QString sheet;                                // xlsx only; empty reads the first visible sheet
-    bool headerRow = true;                        // the first row with a value names the columns
-    CsvOptions csv;                               // caps (encoding and delimiter above win)
-    XlsxReadOptions xlsx;                         // caps (sheet above wins)
+    QChar delimiter; // CSV only; null detects
+    QString sheet; // xlsx only; empty reads the first visible sheet
+    bool headerRow = true; // the first row with a value names the columns
+    CsvOptions csv; // caps (encoding and delimiter above win)
+    XlsxReadOptions xlsx; // caps (sheet above wins)
 };
 
 // One stream of rows over a CSV file or an xlsx sheet, so department batches and rosters are read by one code

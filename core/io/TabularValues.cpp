@@ -9,11 +9,6 @@ namespace dibao {
 
 namespace {
 
-QString trValue(const char *text)
-{
-    return QCoreApplication::translate("dibao::TabularValues", text);
-}
-
 Error valueError(const char *code, const QString &message)
 {
     return makeError(ErrorKind::Invalid, QString::fromLatin1(code), message);
@@ -156,7 +151,9 @@ Scaled scaleExactly(const Decimal &d, int places, bool noiseTolerant, qint64 &ou
 
 Error cellError(const TabularCell &cell)
 {
-    return valueError("map_cell_error", trValue("The cell holds the formula error %1.").arg(cell.text));
+    return valueError(
+        "map_cell_error",
+        QCoreApplication::translate("dibao::TabularValues", "The cell holds the formula error %1.").arg(cell.text));
 }
 
 // Serial day numbers: 1900 system (day 1 = 1900-01-01, with Lotus's phantom 29 February 1900 as day 60) or
@@ -371,18 +368,25 @@ Result<Fen> parseYuanToFen(const TabularCell &cell)
     }
     const auto decimal = parseDecimal(t, number);
     if (!decimal)
-        return valueError("map_money", trValue("\"%1\" is not an amount in yuan (e.g. 1234.50).").arg(cell.text));
+        return valueError(
+            "map_money",
+            QCoreApplication::translate("dibao::TabularValues", "\"%1\" is not an amount in yuan (e.g. 1234.50).")
+                .arg(cell.text));
     qint64 fen = 0;
     switch (scaleExactly(*decimal, 2, number, fen)) {
     case Scaled::Ok:
         return fen;
     case Scaled::Inexact:
-        return valueError("map_money", trValue("\"%1\" has more than two decimals; amounts are in yuan and fen.")
-                                           .arg(cell.text));
+        return valueError("map_money",
+                          QCoreApplication::translate("dibao::TabularValues",
+                                                      "\"%1\" has more than two decimals; amounts are in yuan and fen.")
+                              .arg(cell.text));
     case Scaled::Overflow:
         break;
     }
-    return valueError("map_money", trValue("\"%1\" is too large an amount.").arg(cell.text));
+    return valueError(
+        "map_money",
+        QCoreApplication::translate("dibao::TabularValues", "\"%1\" is too large an amount.").arg(cell.text));
 }
 
 Result<qint64> parseWholeNumber(const TabularCell &cell)
@@ -393,7 +397,9 @@ Result<qint64> parseWholeNumber(const TabularCell &cell)
     const auto decimal = parseDecimal(QStringView(folded).trimmed(), cell.kind == TabularCell::Kind::Number);
     qint64 value = 0;
     if (!decimal || scaleExactly(*decimal, 0, false, value) != Scaled::Ok)
-        return valueError("map_integer", trValue("\"%1\" is not a whole number.").arg(cell.text));
+        return valueError(
+            "map_integer",
+            QCoreApplication::translate("dibao::TabularValues", "\"%1\" is not a whole number.").arg(cell.text));
     return value;
 }
 
@@ -412,13 +418,18 @@ Result<QDate> parseFlexibleDate(const TabularCell &cell, bool date1904)
         } else if (const auto date = dateFromSerial(t, date1904); date && plausibleYear(date->year())) {
             return *date;
         }
-        return valueError("map_date", trValue("The number %1 is not a date.").arg(cell.text));
+        return valueError(
+            "map_date",
+            QCoreApplication::translate("dibao::TabularValues", "The number %1 is not a date.").arg(cell.text));
     }
     const QDate date = dateFromText(t);
     if (!date.isValid())
-        return valueError("map_date", trValue("\"%1\" is not a date: write a real date year first, e.g. 2026-11-29, "
-                                              "2026/11/29 or 2026年11月29日.")
-                                          .arg(cell.text));
+        return valueError(
+            "map_date",
+            QCoreApplication::translate("dibao::TabularValues",
+                                        "\"%1\" is not a date: write a real date year first, e.g. 2026-11-29, "
+                                        "2026/11/29 or 2026年11月29日.")
+                .arg(cell.text));
     return date;
 }
 
@@ -438,9 +449,11 @@ Result<QDate> parseFlexibleMonth(const TabularCell &cell, bool date1904)
     }
     auto date = parseFlexibleDate(cell, date1904);
     if (!date)
-        return valueError("map_month",
-                          trValue("\"%1\" is not a month (write it year first, e.g. 2026-11 or 2026年11月).")
-                              .arg(cell.text));
+        return valueError(
+            "map_month",
+            QCoreApplication::translate("dibao::TabularValues",
+                                        "\"%1\" is not a month (write it year first, e.g. 2026-11 or 2026年11月).")
+                .arg(cell.text));
     return QDate(date->year(), date->month(), 1);
 }
 

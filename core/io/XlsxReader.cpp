@@ -16,11 +16,6 @@ namespace dibao {
 
 namespace {
 
-QString trXlsx(const char *text)
-{
-    return QCoreApplication::translate("dibao::XlsxReader", text);
-}
-
 Error xlsxError(const char *code, const QString &message)
 {
     return makeError(ErrorKind::Invalid, QString::fromLatin1(code), message);
@@ -64,7 +59,9 @@ public:
             return chunk;
         }
         if (!m_initialized)
-            return zipFailure("zip_inflate", "A zip entry cannot be decompressed.");
+            return zipFailure(
+                "zip_inflate",
+                QCoreApplication::translate("dibao::SafeZipReader", "A zip entry cannot be decompressed."));
         QByteArray out(kInflateChunk, Qt::Uninitialized);
         for (;;) {
             m_stream.next_out = reinterpret_cast<Bytef *>(out.data());
@@ -73,32 +70,41 @@ public:
             const qsizetype got = out.size() - qsizetype(m_stream.avail_out);
             m_produced += got;
             if (m_produced > m_entry.uncompressedSize)
-                return zipFailure("zip_size_mismatch", "A zip entry inflates to more than it declares.");
+                return zipFailure("zip_size_mismatch",
+                                  QCoreApplication::translate("dibao::SafeZipReader",
+                                                              "A zip entry inflates to more than it declares."));
             if (rc == Z_STREAM_END) {
                 if (m_stream.avail_in != 0)
-                    return zipFailure("zip_inflate", "A zip entry has bytes after its compressed data.");
+                    return zipFailure("zip_inflate",
+                                      QCoreApplication::translate("dibao::SafeZipReader",
+                                                                  "A zip entry has bytes after its compressed data."));
                 if (m_produced != m_entry.uncompressedSize)
-                    return zipFailure("zip_size_mismatch", "A zip entry inflates to less than it declares.");
+                    return zipFailure("zip_size_mismatch",
+                                      QCoreApplication::translate("dibao::SafeZipReader",
+                                                                  "A zip entry inflates to less than it declares."));
                 m_done = true;
                 out.truncate(got);
                 return out;
             }
             if (rc != Z_OK && rc != Z_BUF_ERROR)
-                return zipFailure("zip_inflate", "A zip entry cannot be decompressed.");
+                return zipFailure(
+                    "zip_inflate",
+                    QCoreApplication::translate("dibao::SafeZipReader", "A zip entry cannot be decompressed."));
             if (got > 0) {
                 out.truncate(got);
                 return out;
             }
             if (m_stream.avail_in == 0) // no output, no input left, no end of stream: truncated
-                return zipFailure("zip_inflate", "A zip entry cannot be decompressed.");
+                return zipFailure(
+                    "zip_inflate",
+                    QCoreApplication::translate("dibao::SafeZipReader", "A zip entry cannot be decompressed."));
         }
     }
 
 private:
-    static Error zipFailure(const char *code, const char *text)
+    static Error zipFailure(const char *code, const QString &message)
     {
-        return makeError(ErrorKind::Invalid, QString::fromLatin1(code),
-                         QCoreApplication::translate("dibao::SafeZipReader", text));
+        return makeError(ErrorKind::Invalid, QString::fromLatin1(code), message);
     }
 
     const QByteArray &m_archive;
@@ -121,11 +127,15 @@ public:
         for (;;) {
             const QXmlStreamReader::TokenType token = m_xml.readNext();
             if (token == QXmlStreamReader::DTD)
-                return xlsxError("xlsx_doctype",
-                                 trXlsx("%1 declares a DOCTYPE, which spreadsheets never do; the file is refused.")
-                                     .arg(m_partName));
+                return xlsxError(
+                    "xlsx_doctype",
+                    QCoreApplication::translate(
+                        "dibao::XlsxReader", "%1 declares a DOCTYPE, which spreadsheets never do; the file is refused.")
+                        .arg(m_partName));
             if (token == QXmlStreamReader::EntityReference)
-                return xlsxError("xlsx_xml", trXlsx("%1 uses an undeclared entity.").arg(m_partName));
+                return xlsxError(
+                    "xlsx_xml",
+                    QCoreApplication::translate("dibao::XlsxReader", "%1 uses an undeclared entity.").arg(m_partName));
             if (token == QXmlStreamReader::StartElement)
                 ++m_depth;
             else if (token == QXmlStreamReader::EndElement && --m_depth == 0)
@@ -145,10 +155,11 @@ public:
                     continue;
                 }
             }
-            return xlsxError("xlsx_xml", trXlsx("%1 is not well-formed XML (line %2): %3")
-                                             .arg(m_partName)
-                                             .arg(m_xml.lineNumber())
-                                             .arg(m_xml.errorString()));
+            return xlsxError("xlsx_xml",
+                             QCoreApplication::translate("dibao::XlsxReader", "%1 is not well-formed XML (line %2): %3")
+                                 .arg(m_partName)
+                                 .arg(m_xml.lineNumber())
+                                 .arg(m_xml.errorString()));
         }
     }
 
@@ -306,9 +317,14 @@ struct XlsxReader::Private {
     {
         const ZipEntryInfo *entry = zip->find(name);
         if (!entry)
-            return xlsxError("xlsx_part_missing", trXlsx("The workbook has no part %1.").arg(name));
+            return xlsxError(
+                "xlsx_part_missing",
+                QCoreApplication::translate("dibao::XlsxReader", "The workbook has no part %1.").arg(name));
         if (entry->uncompressedSize > options.maxPartBytes)
-            return xlsxError("xlsx_part_too_large", trXlsx("The workbook part %1 is larger than allowed.").arg(name));
+            return xlsxError(
+                "xlsx_part_too_large",
+                QCoreApplication::translate("dibao::XlsxReader", "The workbook part %1 is larger than allowed.")
+                    .arg(name));
         return zip->read(name, entry->uncompressedSize);
     }
 
@@ -371,7 +387,8 @@ struct XlsxReader::Private {
                 if (xml.name() == QLatin1String("si")) {
                     if (sharedStrings.size() >= options.maxSharedStrings)
                         return xlsxError("xlsx_too_many_shared_strings",
-                                         trXlsx("The workbook has more than %1 distinct strings.")
+                                         QCoreApplication::translate("dibao::XlsxReader",
+                                                                     "The workbook has more than %1 distinct strings.")
                                              .arg(options.maxSharedStrings));
                     sharedStrings.append(ooxml::decodeEscapes(text));
                     inItem = false;
@@ -386,7 +403,8 @@ struct XlsxReader::Private {
                     text += xml.text();
                     if (text.size() > options.maxCellLength)
                         return xlsxError("xlsx_cell_too_long",
-                                         trXlsx("Shared string %1 is longer than %2 characters.")
+                                         QCoreApplication::translate("dibao::XlsxReader",
+                                                                     "Shared string %1 is longer than %2 characters.")
                                              .arg(sharedStrings.size())
                                              .arg(options.maxCellLength));
                 }
@@ -422,7 +440,10 @@ struct XlsxReader::Private {
                     const int id = attribute(xml, QLatin1String("numFmtId")).toInt();
                     dateStyles.append(customIsDate.contains(id) ? customIsDate.value(id) : isBuiltinDateFormat(id));
                     if (dateStyles.size() > 65536)
-                        return xlsxError("xlsx_xml", trXlsx("%1 has too many cell formats.").arg(name));
+                        return xlsxError(
+                            "xlsx_xml",
+                            QCoreApplication::translate("dibao::XlsxReader", "%1 has too many cell formats.")
+                                .arg(name));
                 }
             } else if (*token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
                 inCellXfs = false;
@@ -435,8 +456,8 @@ struct XlsxReader::Private {
     {
         const qsizetype slash = workbookName.lastIndexOf(QLatin1Char('/'));
         const QString baseDir = slash < 0 ? QString() : workbookName.left(slash + 1);
-        const QString relsName = baseDir + QLatin1String("_rels/") + workbookName.mid(slash + 1)
-            + QLatin1String(".rels");
+        const QString relsName
+            = baseDir + QLatin1String("_rels/") + workbookName.mid(slash + 1) + QLatin1String(".rels");
         auto rels = readRelationships(relsName, baseDir);
         if (!rels)
             return rels.error();
@@ -466,7 +487,8 @@ struct XlsxReader::Private {
             }
         }
         if (sheetNames.isEmpty())
-            return xlsxError("xlsx_sheet_not_found", trXlsx("The workbook has no sheets."));
+            return xlsxError("xlsx_sheet_not_found",
+                             QCoreApplication::translate("dibao::XlsxReader", "The workbook has no sheets."));
 
         qsizetype chosen = -1;
         if (options.sheet.isEmpty()) {
@@ -476,13 +498,17 @@ struct XlsxReader::Private {
         } else {
             chosen = sheetNames.indexOf(options.sheet);
             if (chosen < 0)
-                return xlsxError("xlsx_sheet_not_found", trXlsx("The workbook has no sheet named \"%1\"; it has: %2.")
-                                                             .arg(options.sheet, sheetNames.join(QStringLiteral(", "))));
+                return xlsxError("xlsx_sheet_not_found",
+                                 QCoreApplication::translate("dibao::XlsxReader",
+                                                             "The workbook has no sheet named \"%1\"; it has: %2.")
+                                     .arg(options.sheet, sheetNames.join(QStringLiteral(", "))));
         }
         sheetName = sheetNames.at(chosen);
         const Relationship sheetRel = rels->value(sheetRelIds.at(chosen));
         if (sheetRel.target.isEmpty() || !zip->find(sheetRel.target))
-            return xlsxError("xlsx_part_missing", trXlsx("Sheet \"%1\" has no worksheet part.").arg(sheetName));
+            return xlsxError(
+                "xlsx_part_missing",
+                QCoreApplication::translate("dibao::XlsxReader", "Sheet \"%1\" has no worksheet part.").arg(sheetName));
 
         for (const Relationship &r : std::as_const(*rels)) {
             if (r.type.endsWith(QLatin1String("/sharedStrings")) && zip->find(r.target))
@@ -518,10 +544,14 @@ bool XlsxReader::isAllowedPartName(const QString &name)
 Result<XlsxReader> XlsxReader::open(QByteArray archive, const XlsxReadOptions &options)
 {
     if (archive.startsWith("\xD0\xCF\x11\xE0"))
-        return xlsxError("xlsx_not_xlsx", trXlsx("This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx "
-                                                 "(or CSV) and try again."));
+        return xlsxError(
+            "xlsx_not_xlsx",
+            QCoreApplication::translate("dibao::XlsxReader",
+                                        "This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx "
+                                        "(or CSV) and try again."));
     if (!archive.startsWith("PK"))
-        return xlsxError("xlsx_not_xlsx", trXlsx("This is not an .xlsx workbook."));
+        return xlsxError("xlsx_not_xlsx",
+                         QCoreApplication::translate("dibao::XlsxReader", "This is not an .xlsx workbook."));
     auto zip = SafeZipReader::open(std::move(archive), &XlsxReader::isAllowedPartName, options.limits);
     if (!zip)
         return zip.error();
@@ -530,7 +560,9 @@ Result<XlsxReader> XlsxReader::open(QByteArray archive, const XlsxReadOptions &o
     p->options = options;
     p->zip.emplace(std::move(zip).value());
     if (!p->zip->find(QStringLiteral("[Content_Types].xml")))
-        return xlsxError("xlsx_not_xlsx", trXlsx("This zip file is not an .xlsx workbook (no [Content_Types].xml)."));
+        return xlsxError("xlsx_not_xlsx",
+                         QCoreApplication::translate(
+                             "dibao::XlsxReader", "This zip file is not an .xlsx workbook (no [Content_Types].xml)."));
 
     // The package relationships say where the workbook is; xl/workbook.xml is only the usual place.
     QString workbookName = QStringLiteral("xl/workbook.xml");
@@ -541,7 +573,9 @@ Result<XlsxReader> XlsxReader::open(QByteArray archive, const XlsxReadOptions &o
         if (r.type.endsWith(QLatin1String("/officeDocument")) && !r.target.isEmpty())
             workbookName = r.target;
     if (!p->zip->find(workbookName))
-        return xlsxError("xlsx_not_xlsx", trXlsx("This zip file is not an .xlsx workbook (no workbook part)."));
+        return xlsxError("xlsx_not_xlsx",
+                         QCoreApplication::translate("dibao::XlsxReader",
+                                                     "This zip file is not an .xlsx workbook (no workbook part)."));
 
     auto sheetPart = p->readWorkbook(workbookName);
     if (!sheetPart)
@@ -556,16 +590,18 @@ Result<XlsxReader> XlsxReader::openFile(const QString &path, const XlsxReadOptio
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, QStringLiteral("io_open"),
-                         trXlsx("Cannot open %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorKind::Io, QStringLiteral("io_open"),
+            QCoreApplication::translate("dibao::XlsxReader", "Cannot open %1: %2").arg(path, file.errorString()));
     // Check the size before reading, so a huge file is refused without being loaded.
     if (file.size() > options.limits.maxArchiveBytes)
         return makeError(ErrorKind::Invalid, QStringLiteral("zip_too_large"),
                          QCoreApplication::translate("dibao::SafeZipReader", "The archive is larger than allowed."));
     QByteArray bytes = file.read(options.limits.maxArchiveBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorKind::Io, QStringLiteral("io_read"),
-                         trXlsx("Reading %1 failed: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorKind::Io, QStringLiteral("io_read"),
+            QCoreApplication::translate("dibao::XlsxReader", "Reading %1 failed: %2").arg(path, file.errorString()));
     return open(std::move(bytes), options);
 }
 
@@ -592,7 +628,9 @@ qint64 XlsxReader::errorLine() const
 Result<bool> XlsxReader::next(TabularRow &row)
 {
     if (d->failed)
-        return xlsxError("xlsx_failed", trXlsx("The sheet could not be read past row %1.").arg(d->errorLine));
+        return xlsxError("xlsx_failed",
+                         QCoreApplication::translate("dibao::XlsxReader", "The sheet could not be read past row %1.")
+                             .arg(d->errorLine));
     if (d->finished)
         return false;
     row.cells.clear();
@@ -640,11 +678,14 @@ Result<bool> XlsxReader::next(TabularRow &row)
                         number = -1;
                 }
                 if (number <= d->lastRow || number > 1048576)
-                    return d->failAt(d->lastRow,
-                                     xlsxError("xlsx_row_order", trXlsx("Row number \"%1\" after row %2: rows must be "
-                                                                        "numbered upwards from 1.")
-                                                                     .arg(r)
-                                                                     .arg(d->lastRow)));
+                    return d->failAt(
+                        d->lastRow,
+                        xlsxError("xlsx_row_order",
+                                  QCoreApplication::translate("dibao::XlsxReader",
+                                                              "Row number \"%1\" after row %2: rows must be "
+                                                              "numbered upwards from 1.")
+                                      .arg(r)
+                                      .arg(d->lastRow)));
                 d->lastRow = number;
                 row.line = number;
                 inRow = true;
@@ -666,21 +707,30 @@ Result<bool> XlsxReader::next(TabularRow &row)
                     bool ok = false;
                     const qint64 refRow = QStringView(ref).mid(i).toLongLong(&ok);
                     if (i == 0 || !ok || refRow != d->lastRow)
-                        return d->failAt(d->lastRow, xlsxError("xlsx_cell_ref",
-                                                               trXlsx("Row %1 holds a cell with the reference \"%2\".")
-                                                                   .arg(d->lastRow)
-                                                                   .arg(ref)));
+                        return d->failAt(
+                            d->lastRow,
+                            xlsxError("xlsx_cell_ref",
+                                      QCoreApplication::translate("dibao::XlsxReader",
+                                                                  "Row %1 holds a cell with the reference \"%2\".")
+                                          .arg(d->lastRow)
+                                          .arg(ref)));
                     column = int(std::min<qint64>(c - 1, options.maxColumns));
                 }
                 if (column <= lastColumn)
-                    return d->failAt(d->lastRow, xlsxError("xlsx_cell_ref", trXlsx("Row %1 has cells out of order or "
-                                                                                   "twice (at \"%2\").")
-                                                                                .arg(d->lastRow)
-                                                                                .arg(ref)));
-                if (column >= options.maxColumns)
                     return d->failAt(d->lastRow,
-                                     xlsxError("xlsx_too_many_columns",
-                                               trXlsx("Row %1 has more than %2 columns.").arg(d->lastRow).arg(options.maxColumns)));
+                                     xlsxError("xlsx_cell_ref",
+                                               QCoreApplication::translate("dibao::XlsxReader",
+                                                                           "Row %1 has cells out of order or "
+                                                                           "twice (at \"%2\").")
+                                                   .arg(d->lastRow)
+                                                   .arg(ref)));
+                if (column >= options.maxColumns)
+                    return d->failAt(
+                        d->lastRow,
+                        xlsxError("xlsx_too_many_columns",
+                                  QCoreApplication::translate("dibao::XlsxReader", "Row %1 has more than %2 columns.")
+                                      .arg(d->lastRow)
+                                      .arg(options.maxColumns)));
                 lastColumn = column;
                 inCell = true;
                 type = attributes.value(QLatin1String("t")).toString();
@@ -706,10 +756,12 @@ Result<bool> XlsxReader::next(TabularRow &row)
                 break;
             (capture == Capture::Value ? value : inlineText) += xml.text();
             if (value.size() > options.maxCellLength || inlineText.size() > options.maxCellLength)
-                return d->failAt(d->lastRow, xlsxError("xlsx_cell_too_long",
-                                                       trXlsx("A cell in row %1 is longer than %2 characters.")
-                                                           .arg(d->lastRow)
-                                                           .arg(options.maxCellLength)));
+                return d->failAt(d->lastRow,
+                                 xlsxError("xlsx_cell_too_long",
+                                           QCoreApplication::translate("dibao::XlsxReader",
+                                                                       "A cell in row %1 is longer than %2 characters.")
+                                               .arg(d->lastRow)
+                                               .arg(options.maxCellLength)));
             break;
         case QXmlStreamReader::EndElement: {
             const QStringView name = xml.name();
@@ -728,10 +780,13 @@ Result<bool> XlsxReader::next(TabularRow &row)
                     bool ok = false;
                     const qint64 index = value.trimmed().toLongLong(&ok);
                     if (!ok || index < 0 || index >= d->sharedStrings.size())
-                        return d->failAt(d->lastRow, xlsxError("xlsx_shared_string_index",
-                                                               trXlsx("Row %1 refers to a shared string that does "
-                                                                      "not exist.")
-                                                                   .arg(d->lastRow)));
+                        return d->failAt(
+                            d->lastRow,
+                            xlsxError("xlsx_shared_string_index",
+                                      QCoreApplication::translate("dibao::XlsxReader",
+                                                                  "Row %1 refers to a shared string that does "
+                                                                  "not exist.")
+                                          .arg(d->lastRow)));
                     cell = TabularCell::fromText(d->sharedStrings.at(qsizetype(index)));
                 } else if (type == QLatin1String("inlineStr")) {
                     cell = TabularCell::fromText(ooxml::decodeEscapes(inlineText));
@@ -741,9 +796,12 @@ Result<bool> XlsxReader::next(TabularRow &row)
                 } else if (type == QLatin1String("b")) {
                     const QString v = value.trimmed();
                     if (v != QLatin1String("0") && v != QLatin1String("1"))
-                        return d->failAt(d->lastRow, xlsxError("xlsx_cell_type", trXlsx("Row %1 holds a boolean "
-                                                                                        "that is neither 0 nor 1.")
-                                                                                     .arg(d->lastRow)));
+                        return d->failAt(d->lastRow,
+                                         xlsxError("xlsx_cell_type",
+                                                   QCoreApplication::translate("dibao::XlsxReader",
+                                                                               "Row %1 holds a boolean "
+                                                                               "that is neither 0 nor 1.")
+                                                       .arg(d->lastRow)));
                     cell.kind = TabularCell::Kind::Boolean;
                     cell.text = v == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                 } else if (type == QLatin1String("e")) {
@@ -753,18 +811,24 @@ Result<bool> XlsxReader::next(TabularRow &row)
                     const QString v = value.trimmed();
                     if (!v.isEmpty()) {
                         if (!isXmlNumber(v))
-                            return d->failAt(d->lastRow, xlsxError("xlsx_number", trXlsx("Row %1 holds a number "
-                                                                                         "that is not a number.")
-                                                                                      .arg(d->lastRow)));
+                            return d->failAt(d->lastRow,
+                                             xlsxError("xlsx_number",
+                                                       QCoreApplication::translate("dibao::XlsxReader",
+                                                                                   "Row %1 holds a number "
+                                                                                   "that is not a number.")
+                                                           .arg(d->lastRow)));
                         cell.kind = TabularCell::Kind::Number;
                         cell.text = v;
                         cell.dateStyled = style >= 0 && style < d->dateStyles.size() && d->dateStyles.at(style);
                     }
                 } else {
-                    return d->failAt(d->lastRow, xlsxError("xlsx_cell_type", trXlsx("Row %1 holds a cell of unknown "
-                                                                                    "type \"%2\".")
-                                                                                 .arg(d->lastRow)
-                                                                                 .arg(type)));
+                    return d->failAt(d->lastRow,
+                                     xlsxError("xlsx_cell_type",
+                                               QCoreApplication::translate("dibao::XlsxReader",
+                                                                           "Row %1 holds a cell of unknown "
+                                                                           "type \"%2\".")
+                                                   .arg(d->lastRow)
+                                                   .arg(type)));
                 }
                 if (cell.kind != TabularCell::Kind::Empty) {
                     while (row.cells.size() < column)

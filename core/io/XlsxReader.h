@@ -19,8 +19,8 @@ struct XlsxReadOptions {
     // so its cap can be large; the parts held whole (shared strings, styles, workbook) have maxPartBytes.
     ZipLimits limits = defaultLimits();
     qint64 maxPartBytes = qint64(64) << 20;
-    int maxColumns = 16384;            // Excel's own limit
-    int maxCellLength = 32767;         // Excel's own limit per cell; a longer string is an attack or a corruption
+    int maxColumns = 16384; // Excel's own limit
+    int maxCellLength = 32767; // Excel's own limit per cell; a longer string is an attack or a corruption
     int maxSharedStrings = 4 << 20;
 
     static ZipLimits defaultLimits()

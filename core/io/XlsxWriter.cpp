@@ -10,11 +10,6 @@ namespace dibao {
 
 namespace {
 
-QString trXlsx(const char *text)
-{
-    return QCoreApplication::translate("dibao::XlsxWriter", text);
-}
-
 Error xlsxError(const char *code, const QString &message)
 {
     return makeError(ErrorKind::Invalid, QString::fromLatin1(code), message);
@@ -103,12 +98,17 @@ Result<int> XlsxWriter::addSheet(const QString &name, const XlsxSheetOptions &op
     for (const QChar c : name)
         bad = bad || kForbidden.contains(c) || c.unicode() < 0x20;
     if (bad)
-        return xlsxError("xlsx_sheet_name", trXlsx("\"%1\" cannot be a sheet name: 1 to 31 characters, none of "
-                                                   "[ ] : * ? / \\, not starting or ending with an apostrophe.")
-                                                .arg(name));
+        return xlsxError("xlsx_sheet_name",
+                         QCoreApplication::translate("dibao::XlsxWriter",
+                                                     "\"%1\" cannot be a sheet name: 1 to 31 characters, none of "
+                                                     "[ ] : * ? / \\, not starting or ending with an apostrophe.")
+                             .arg(name));
     for (const Sheet &sheet : m_sheets)
         if (sheet.name.compare(name, Qt::CaseInsensitive) == 0)
-            return xlsxError("xlsx_sheet_name", trXlsx("The workbook already has a sheet named \"%1\".").arg(name));
+            return xlsxError(
+                "xlsx_sheet_name",
+                QCoreApplication::translate("dibao::XlsxWriter", "The workbook already has a sheet named \"%1\".")
+                    .arg(name));
     Sheet sheet;
     sheet.name = name;
     sheet.options = options;
@@ -131,34 +131,48 @@ int XlsxWriter::sharedString(const QString &text)
 Status XlsxWriter::appendRow(int sheetIndex, const XlsxRow &row)
 {
     if (sheetIndex < 0 || sheetIndex >= m_sheets.size())
-        return xlsxError("xlsx_sheet_index", trXlsx("There is no sheet %1 in this workbook.").arg(sheetIndex));
+        return xlsxError(
+            "xlsx_sheet_index",
+            QCoreApplication::translate("dibao::XlsxWriter", "There is no sheet %1 in this workbook.").arg(sheetIndex));
     Sheet &sheet = m_sheets[sheetIndex];
     if (sheet.rows >= kMaxRows)
         return xlsxError("xlsx_too_many_rows",
-                         trXlsx("Sheet \"%1\" would have more than %2 rows.").arg(sheet.name).arg(kMaxRows));
+                         QCoreApplication::translate("dibao::XlsxWriter", "Sheet \"%1\" would have more than %2 rows.")
+                             .arg(sheet.name)
+                             .arg(kMaxRows));
     if (row.size() > kMaxColumns)
-        return xlsxError("xlsx_too_many_columns",
-                         trXlsx("A row of sheet \"%1\" has more than %2 columns.").arg(sheet.name).arg(kMaxColumns));
+        return xlsxError(
+            "xlsx_too_many_columns",
+            QCoreApplication::translate("dibao::XlsxWriter", "A row of sheet \"%1\" has more than %2 columns.")
+                .arg(sheet.name)
+                .arg(kMaxColumns));
 
     // Validate the whole row before touching the sheet, so a refused row leaves nothing behind.
     for (const XlsxCell &cell : row) {
         switch (cell.type) {
         case XlsxCell::Type::Text:
             if (cell.text.size() > kMaxTextLength)
-                return xlsxError("xlsx_cell_too_long",
-                                 trXlsx("A cell in sheet \"%1\" is longer than %2 characters, more than "
-                                        "spreadsheets hold.")
-                                     .arg(sheet.name)
-                                     .arg(kMaxTextLength));
+                return xlsxError(
+                    "xlsx_cell_too_long",
+                    QCoreApplication::translate("dibao::XlsxWriter",
+                                                "A cell in sheet \"%1\" is longer than %2 characters, more than "
+                                                "spreadsheets hold.")
+                        .arg(sheet.name)
+                        .arg(kMaxTextLength));
             if (!cell.text.isValidUtf16())
-                return xlsxError("xlsx_text_invalid",
-                                 trXlsx("A cell in sheet \"%1\" holds broken text (a lone surrogate).").arg(sheet.name));
+                return xlsxError(
+                    "xlsx_text_invalid",
+                    QCoreApplication::translate("dibao::XlsxWriter",
+                                                "A cell in sheet \"%1\" holds broken text (a lone surrogate).")
+                        .arg(sheet.name));
             break;
         case XlsxCell::Type::Integer:
         case XlsxCell::Type::Money:
             if (cell.number > kMaxExactInteger || cell.number < -kMaxExactInteger)
                 return xlsxError("xlsx_number_range",
-                                 trXlsx("A number in sheet \"%1\" has more than the 15 digits a spreadsheet shows.")
+                                 QCoreApplication::translate(
+                                     "dibao::XlsxWriter",
+                                     "A number in sheet \"%1\" has more than the 15 digits a spreadsheet shows.")
                                      .arg(sheet.name));
             break;
         case XlsxCell::Type::Date:
@@ -166,7 +180,9 @@ Status XlsxWriter::appendRow(int sheetIndex, const XlsxRow &row)
             // 1900-01-01 in one and 1899-12-31 in the other, so such dates are refused rather than shown wrong.
             if (!cell.date.isValid() || cell.date < QDate(1900, 3, 1) || cell.date > QDate(9999, 12, 31))
                 return xlsxError("xlsx_date_range",
-                                 trXlsx("A date in sheet \"%1\" is missing or before March 1900.").arg(sheet.name));
+                                 QCoreApplication::translate("dibao::XlsxWriter",
+                                                             "A date in sheet \"%1\" is missing or before March 1900.")
+                                     .arg(sheet.name));
             break;
         case XlsxCell::Type::Empty:
             break;
@@ -284,7 +300,8 @@ QByteArray XlsxWriter::sharedStringsXml() const
 Result<QByteArray> XlsxWriter::finish() const
 {
     if (m_sheets.isEmpty())
-        return xlsxError("xlsx_empty_workbook", trXlsx("A workbook needs at least one sheet."));
+        return xlsxError("xlsx_empty_workbook",
+                         QCoreApplication::translate("dibao::XlsxWriter", "A workbook needs at least one sheet."));
     const int n = int(m_sheets.size());
 
     QByteArray types = kXmlHead;
@@ -313,8 +330,8 @@ Result<QByteArray> XlsxWriter::finish() const
     workbook += "<workbookPr/><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>";
     for (int i = 0; i < n; ++i) {
         const QByteArray id = QByteArray::number(i + 1);
-        workbook += "<sheet name=\"" + escaped(m_sheets.at(i).name) + "\" sheetId=\"" + id + "\" r:id=\"rId" + id
-            + "\"/>";
+        workbook
+            += "<sheet name=\"" + escaped(m_sheets.at(i).name) + "\" sheetId=\"" + id + "\" r:id=\"rId" + id + "\"/>";
     }
     workbook += "</sheets></workbook>";
 
@@ -353,8 +370,8 @@ Result<QByteArray> XlsxWriter::finish() const
     const int numFmtIds[kFormatCount] = {0, 1, 2, kDateFormatId}; // General, "0", "0.00", yyyy-mm-dd
     for (int f = 0; f < kFormatCount; ++f) {
         for (int bold = 0; bold < 2; ++bold) {
-            styles += "<xf numFmtId=\"" + QByteArray::number(numFmtIds[f]) + "\" fontId=\""
-                + QByteArray::number(bold) + "\" fillId=\"0\" borderId=\"0\" xfId=\"0\"";
+            styles += "<xf numFmtId=\"" + QByteArray::number(numFmtIds[f]) + "\" fontId=\"" + QByteArray::number(bold)
+                + "\" fillId=\"0\" borderId=\"0\" xfId=\"0\"";
             if (f != General)
                 styles += " applyNumberFormat=\"1\"";
             if (bold)
@@ -385,8 +402,9 @@ Status XlsxWriter::save(const QString &path) const
         return bytes.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        return makeError(ErrorKind::Io, QStringLiteral("io_write"),
-                         trXlsx("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorKind::Io, QStringLiteral("io_write"),
+            QCoreApplication::translate("dibao::XlsxWriter", "Cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }

@@ -64,7 +64,7 @@ using XlsxRow = QList<XlsxCell>;
 struct XlsxSheetOptions {
     QList<double> columnWidths; // in characters, column A first; 0 leaves a column at the default width
     bool freezeHeaderRow = true; // row 1 stays in view while scrolling
-    bool boldHeaderRow = true;   // every cell of row 1 bold, whatever the cells say
+    bool boldHeaderRow = true; // every cell of row 1 bold, whatever the cells say
 };
 
 // Writes an Office Open XML workbook (.xlsx) that Excel, WPS, LibreOffice and openpyxl open: shared strings, a

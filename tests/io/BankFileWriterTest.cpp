@@ -40,10 +40,13 @@ TEST(CsvWriter, QuotesOnlyWhatNeedsIt)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     CsvWriter writer(&buffer);
-    ASSERT_TRUE(writer.writeRow({QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
-                                 QStringLiteral("two\nlines"), QStringLiteral(" padded"), QString(), QStringLiteral("张三")})
-                    .ok());
-    EXPECT_EQ(buffer.data(), QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded\",,张三\r\n").toUtf8());
+    ASSERT_TRUE(
+        writer
+            .writeRow({QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
+                       QStringLiteral("two\nlines"), QStringLiteral(" padded"), QString(), QStringLiteral("张三")})
+            .ok());
+    EXPECT_EQ(buffer.data(),
+              QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded\",,张三\r\n").toUtf8());
     EXPECT_EQ(writer.writeRow({QString(QChar(0xDC00))}).error().code, QStringLiteral("csv_text_invalid"));
     EXPECT_EQ(writer.rowsWritten(), 1);
 }
@@ -83,9 +86,10 @@ TEST(BankFileWriter, LayoutInGb18030WithCrlf)
     EXPECT_EQ(writer.count(), 2);
     EXPECT_EQ(writer.total(), 123455);
 
-    const QString expected = QStringLiteral("序号,账号,户名,金额,证件号码,摘要\r\n"
-                                            "1,6217000010012345678,张三丰,1234.50,530602198001011234,2026年11月低保金\r\n"
-                                            "2,6217000010012345678,李䶮,0.05,,\r\n");
+    const QString expected
+        = QStringLiteral("序号,账号,户名,金额,证件号码,摘要\r\n"
+                         "1,6217000010012345678,张三丰,1234.50,530602198001011234,2026年11月低保金\r\n"
+                         "2,6217000010012345678,李䶮,0.05,,\r\n");
     EXPECT_EQ(QStringDecoder("GB18030").decode(buffer.data()), expected);
     EXPECT_FALSE(buffer.data().startsWith("\x84\x31\x95\x33"));
     EXPECT_EQ(readBack(buffer.data(), TextEncoding::Gb18030).size(), 3);
@@ -97,9 +101,10 @@ TEST(BankFileWriter, Utf8WithBomAndWithoutHeader)
     buffer.open(QIODevice::WriteOnly);
     BankFileWriter writer(&buffer, BankFileOptions{TextEncoding::Utf8, true, false});
     ASSERT_TRUE(writer.add(payment(QStringLiteral("张三丰"), 62000)).ok());
-    EXPECT_EQ(buffer.data(), "\xEF\xBB\xBF"
-                                 + QStringLiteral("1,6217000010012345678,张三丰,620.00,530602198001011234,2026年11月低保金\r\n")
-                                       .toUtf8());
+    EXPECT_EQ(
+        buffer.data(),
+        "\xEF\xBB\xBF"
+            + QStringLiteral("1,6217000010012345678,张三丰,620.00,530602198001011234,2026年11月低保金\r\n").toUtf8());
 
     QBuffer empty;
     empty.open(QIODevice::WriteOnly);

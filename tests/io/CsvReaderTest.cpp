@@ -80,8 +80,8 @@ TEST(CsvReader, QuotingPerRfc4180)
     const auto rows = readAll(data, {}, &error);
     ASSERT_EQ(rows.size(), 3) << error.message.toStdString();
     EXPECT_EQ(rows[0].line, 1);
-    EXPECT_EQ(rows[0].fields, (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\""),
-                                           QString()}));
+    EXPECT_EQ(rows[0].fields,
+              (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\""), QString()}));
     EXPECT_EQ(rows[1].line, 2);
     EXPECT_EQ(rows[1].fields,
               (QStringList{QStringLiteral("multi\r\nline"), QStringLiteral("x"), QString(), QStringLiteral("end")}));
@@ -172,8 +172,14 @@ TEST(CsvReader, ByteOrderMarks)
 
     CsvOptions chosen;
     chosen.encoding = TextEncoding::Gb18030;
-    EXPECT_EQ(errorOf("\xEF\xBB\xBF" "a,b\n", chosen), QStringLiteral("csv_bom_mismatch"));
-    EXPECT_EQ(errorOf("\xFF\xFE" "a\0,\0b\0", {}), QStringLiteral("csv_utf16"));
+    EXPECT_EQ(errorOf("\xEF\xBB\xBF"
+                      "a,b\n",
+                      chosen),
+              QStringLiteral("csv_bom_mismatch"));
+    EXPECT_EQ(errorOf("\xFF\xFE"
+                      "a\0,\0b\0",
+                      {}),
+              QStringLiteral("csv_utf16"));
     qint64 line = 0;
     EXPECT_EQ(errorOf(QByteArray("a,b\nc\0d,e\n", 10), {}, &line), QStringLiteral("csv_nul_byte"));
     EXPECT_EQ(line, 2);

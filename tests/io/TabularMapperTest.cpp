@@ -109,7 +109,8 @@ TEST(ColumnMapping, JsonRoundTripAndSavePerSource)
               QStringLiteral("mapping_source_name"));
 
     // A file saved under one source's name holding another's mapping is refused.
-    QFile::copy(QDir(mappings).filePath(QStringLiteral("roster.json")), QDir(mappings).filePath(QStringLiteral("tax.json")));
+    QFile::copy(QDir(mappings).filePath(QStringLiteral("roster.json")),
+                QDir(mappings).filePath(QStringLiteral("tax.json")));
     EXPECT_EQ(ColumnMapping::load(mappings, QStringLiteral("tax")).error().code, QStringLiteral("mapping_invalid"));
 }
 
@@ -133,14 +134,17 @@ TEST(ColumnMapping, StrictParsing)
     EXPECT_EQ(code(head + R"("fields":[]})"), QStringLiteral("mapping_invalid"));
     EXPECT_EQ(code(head + R"("header_row":false,"fields":[{"field":"a","header":"A"}]})"),
               QStringLiteral("mapping_invalid"));
-    EXPECT_EQ(code(head + R"("encoding":"latin1","fields":[{"field":"a","header":"A"}]})"), QStringLiteral("mapping_json"));
-    EXPECT_EQ(code(head + R"("encoding":"GBK","delimiter":";","fields":[{"field":"a","header":"A"}]})"), QStringLiteral("ok"));
+    EXPECT_EQ(code(head + R"("encoding":"latin1","fields":[{"field":"a","header":"A"}]})"),
+              QStringLiteral("mapping_json"));
+    EXPECT_EQ(code(head + R"("encoding":"GBK","delimiter":";","fields":[{"field":"a","header":"A"}]})"),
+              QStringLiteral("ok"));
     EXPECT_EQ(code(head + R"("delimiter":"|","fields":[{"field":"a","header":"A"}]})"), QStringLiteral("mapping_json"));
     EXPECT_EQ(code(R"({"format":"dibao-column-mapping","version":2,"source":"x","fields":[]})"),
               QStringLiteral("mapping_json"));
     EXPECT_EQ(code(R"({"format":"other","version":1,"source":"x","fields":[]})"), QStringLiteral("mapping_json"));
-    EXPECT_EQ(code(R"({"format":"dibao-column-mapping","version":1,"source":"a/b","fields":[{"field":"a","header":"A"}]})"),
-              QStringLiteral("mapping_source_name"));
+    EXPECT_EQ(
+        code(R"({"format":"dibao-column-mapping","version":1,"source":"a/b","fields":[{"field":"a","header":"A"}]})"),
+        QStringLiteral("mapping_source_name"));
     EXPECT_EQ(code("[1,2]"), QStringLiteral("mapping_json"));
     EXPECT_EQ(code("{"), QStringLiteral("mapping_json"));
 }
@@ -194,16 +198,17 @@ TEST(TabularMapper, ValidationReportsEveryBadCellWithItsRow)
     EXPECT_EQ(report->rowsRead, 4);
     EXPECT_EQ(report->rowsValid, 1);
     EXPECT_EQ(report->rowsWithErrors, 3);
-    expectErrors(*report, {
-                              {3, QStringLiteral("id_number"), QStringLiteral("id_check_character")},
-                              {3, QStringLiteral("approved_on"), QStringLiteral("map_date")},
-                              {3, QStringLiteral("from_month"), QStringLiteral("map_month")},
-                              {4, QStringLiteral("name"), QStringLiteral("map_required")},
-                              {4, QStringLiteral("amount"), QStringLiteral("map_money")},
-                              {4, QStringLiteral("persons"), QStringLiteral("map_integer")},
-                              {5, QStringLiteral("id_number"), QStringLiteral("id_birth_date")},
-                              {5, QStringLiteral("approved_on"), QStringLiteral("map_date")},
-                          });
+    expectErrors(*report,
+                 {
+                     {3, QStringLiteral("id_number"), QStringLiteral("id_check_character")},
+                     {3, QStringLiteral("approved_on"), QStringLiteral("map_date")},
+                     {3, QStringLiteral("from_month"), QStringLiteral("map_month")},
+                     {4, QStringLiteral("name"), QStringLiteral("map_required")},
+                     {4, QStringLiteral("amount"), QStringLiteral("map_money")},
+                     {4, QStringLiteral("persons"), QStringLiteral("map_integer")},
+                     {5, QStringLiteral("id_number"), QStringLiteral("id_birth_date")},
+                     {5, QStringLiteral("approved_on"), QStringLiteral("map_date")},
+                 });
     const RowError &first = report->errors.first();
     EXPECT_EQ(first.columnNumber, 3);
     EXPECT_EQ(first.column, QStringLiteral("身份证号"));
@@ -234,13 +239,14 @@ TEST(TabularMapper, CsvLineNumbersCountPhysicalLines)
     ASSERT_TRUE(report.ok());
     EXPECT_EQ(report->rowsRead, 4);
     EXPECT_EQ(report->rowsValid, 1);
-    expectErrors(*report, {
-                              {3, QStringLiteral("amount"), QStringLiteral("map_money")},
-                              {6, QStringLiteral("id"), QStringLiteral("id_check_character")},
-                              {6, QStringLiteral("amount"), QStringLiteral("map_money")},
-                              {6, QStringLiteral("date"), QStringLiteral("map_date")},
-                              {7, QStringLiteral("amount"), QStringLiteral("map_required")},
-                          });
+    expectErrors(*report,
+                 {
+                     {3, QStringLiteral("amount"), QStringLiteral("map_money")},
+                     {6, QStringLiteral("id"), QStringLiteral("id_check_character")},
+                     {6, QStringLiteral("amount"), QStringLiteral("map_money")},
+                     {6, QStringLiteral("date"), QStringLiteral("map_date")},
+                     {7, QStringLiteral("amount"), QStringLiteral("map_required")},
+                 });
 }
 
 TEST(TabularMapper, FileLevelProblemsStopTheReport)
@@ -266,7 +272,8 @@ TEST(TabularMapper, ColumnsByHeaderOrNumber)
     byHeader.fields = {{QStringLiteral("id"), QStringLiteral("idnumber"), 0, FieldType::IdNumber, true}};
     auto source = TabularSource::fromBytes(csv);
     ASSERT_TRUE(source.ok());
-    EXPECT_EQ(source->header(), (QStringList{QStringLiteral("ID Number"), QStringLiteral("Amount"), QStringLiteral("Amount")}));
+    EXPECT_EQ(source->header(),
+              (QStringList{QStringLiteral("ID Number"), QStringLiteral("Amount"), QStringLiteral("Amount")}));
     EXPECT_TRUE(TabularMapper::create(byHeader, *source).ok()); // white space and Latin case ignored
 
     ColumnMapping ambiguous = byHeader;
@@ -324,7 +331,8 @@ TEST(TabularMapper, ImportIsAllOrNothingInTheCallersTransaction)
     auto db = Database::open(dir.filePath(QStringLiteral("io.db")));
     ASSERT_TRUE(db.ok());
     Database &database = **db;
-    ASSERT_TRUE(database.exec("CREATE TABLE roster(line INTEGER, name TEXT, id_number TEXT UNIQUE, amount INTEGER)").ok());
+    ASSERT_TRUE(
+        database.exec("CREATE TABLE roster(line INTEGER, name TEXT, id_number TEXT UNIQUE, amount INTEGER)").ok());
     auto count = [&database]() {
         auto st = database.prepare("SELECT count(*) FROM roster");
         EXPECT_TRUE(st->step().value());

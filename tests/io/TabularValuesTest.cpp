@@ -66,8 +66,8 @@ TEST(TabularValues, MoneyFromTextIsExact)
     EXPECT_EQ(yuan(QStringLiteral("0.1")) + yuan(QStringLiteral("0.2")), 30);
     EXPECT_EQ(yuan(QStringLiteral("92233720368547758.07")), std::numeric_limits<qint64>::max());
 
-    for (const char *bad : {"", "abc", "1.234", "12.345", "1,23.00", "1234,50", "12,34", "1.2.3", "1e3", "- 5",
-                            "5-", "1,2345", "0x10", "92233720368547758.08", "1234567890123456789"})
+    for (const char *bad : {"", "abc", "1.234", "12.345", "1,23.00", "1234,50", "12,34", "1.2.3", "1e3", "- 5", "5-",
+                            "1,2345", "0x10", "92233720368547758.08", "1234567890123456789"})
         EXPECT_EQ(moneyError(text(QString::fromLatin1(bad))), QStringLiteral("map_money")) << bad;
 }
 
@@ -109,12 +109,11 @@ TEST(TabularValues, WholeNumbers)
 TEST(TabularValues, DatesYearFirst)
 {
     const QDate expected(2026, 11, 29);
-    for (const QString &t : {QStringLiteral("2026-11-29"), QStringLiteral("2026/11/29"), QStringLiteral("2026.11.29"),
-                             QStringLiteral("2026年11月29日"), QStringLiteral("2026 年 11 月 29 日"),
-                             QStringLiteral("2026年11月29"), QStringLiteral("20261129"),
-                             QStringLiteral("2026/11/29 0:00:00"), QStringLiteral("2026-11-29T08:30:00"),
-                             QStringLiteral("2026-11-29 08:30"), QStringLiteral("２０２６－１１－２９"),
-                             QStringLiteral(" 2026/11/29 ")}) {
+    for (const QString &t :
+         {QStringLiteral("2026-11-29"), QStringLiteral("2026/11/29"), QStringLiteral("2026.11.29"),
+          QStringLiteral("2026年11月29日"), QStringLiteral("2026 年 11 月 29 日"), QStringLiteral("2026年11月29"),
+          QStringLiteral("20261129"), QStringLiteral("2026/11/29 0:00:00"), QStringLiteral("2026-11-29T08:30:00"),
+          QStringLiteral("2026-11-29 08:30"), QStringLiteral("２０２６－１１－２９"), QStringLiteral(" 2026/11/29 ")}) {
         auto d = parseFlexibleDate(text(t));
         ASSERT_TRUE(d.ok()) << t.toStdString() << ": " << d.error().message.toStdString();
         EXPECT_EQ(*d, expected) << t.toStdString();
@@ -131,7 +130,7 @@ TEST(TabularValues, DatesFromSerialNumbers)
 {
     EXPECT_EQ(*parseFlexibleDate(number("46355", true)), QDate(2026, 11, 29));
     EXPECT_EQ(*parseFlexibleDate(number("46355.75", true)), QDate(2026, 11, 29)); // the time is dropped
-    EXPECT_EQ(*parseFlexibleDate(number("46355")), QDate(2026, 11, 29));          // unformatted serial
+    EXPECT_EQ(*parseFlexibleDate(number("46355")), QDate(2026, 11, 29)); // unformatted serial
     EXPECT_EQ(*parseFlexibleDate(number("61")), QDate(1900, 3, 1));
     EXPECT_EQ(*parseFlexibleDate(number("59")), QDate(1900, 2, 28));
     EXPECT_EQ(*parseFlexibleDate(number("1")), QDate(1900, 1, 1));
@@ -151,7 +150,7 @@ TEST(TabularValues, Months)
         EXPECT_EQ(*parseFlexibleMonth(text(t)), november) << t.toStdString();
     EXPECT_EQ(*parseFlexibleMonth(number("46355", true)), november);
     EXPECT_EQ(*parseFlexibleMonth(number("202611")), november);
-    for (const QString &bad : {QStringLiteral("2026-13"), QStringLiteral("11/2026"), QStringLiteral("2026"),
-                               QStringLiteral("十一月")})
+    for (const QString &bad :
+         {QStringLiteral("2026-13"), QStringLiteral("11/2026"), QStringLiteral("2026"), QStringLiteral("十一月")})
         EXPECT_EQ(parseFlexibleMonth(text(bad)).error().code, QStringLiteral("map_month")) << bad.toStdString();
 }

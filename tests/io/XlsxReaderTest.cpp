@@ -60,7 +60,8 @@ TEST(XlsxReader, OpenpyxlWorkbookFirstVisibleSheet)
 {
     auto reader = openFixture("roster.xlsx");
     ASSERT_TRUE(reader.ok()) << reader.error().message.toStdString();
-    EXPECT_EQ(reader->sheetNames(), (QStringList{QStringLiteral("说明"), QStringLiteral("名单"), QStringLiteral("Other")}));
+    EXPECT_EQ(reader->sheetNames(),
+              (QStringList{QStringLiteral("说明"), QStringLiteral("名单"), QStringLiteral("Other")}));
     EXPECT_EQ(reader->sheetName(), QStringLiteral("名单")); // 说明 is hidden
     EXPECT_FALSE(reader->date1904());
     Error error;
@@ -68,9 +69,10 @@ TEST(XlsxReader, OpenpyxlWorkbookFirstVisibleSheet)
     ASSERT_TRUE(error.code.isEmpty()) << error.message.toStdString();
     ASSERT_EQ(rows.size(), 4); // header + 3; the blank row 3 is skipped
     EXPECT_EQ(rows[0].line, 1);
-    EXPECT_EQ(texts(rows[0]), (QStringList{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("身份证号"),
-                                           QStringLiteral("月保障金"), QStringLiteral("认定日期"),
-                                           QStringLiteral("起始月份"), QStringLiteral("人口数"), QStringLiteral("备注")}));
+    EXPECT_EQ(texts(rows[0]),
+              (QStringList{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("身份证号"),
+                           QStringLiteral("月保障金"), QStringLiteral("认定日期"), QStringLiteral("起始月份"),
+                           QStringLiteral("人口数"), QStringLiteral("备注")}));
     const TabularRow &first = rows[1];
     EXPECT_EQ(first.line, 2);
     ASSERT_EQ(first.cells.size(), 9);
@@ -150,7 +152,7 @@ TEST(XlsxReader, EveryCellType)
     EXPECT_EQ(c[3].text, QStringLiteral("#DIV/0!"));
     EXPECT_EQ(c[4].kind, TabularCell::Kind::Boolean);
     EXPECT_EQ(c[5].kind, TabularCell::Kind::Number);
-    EXPECT_TRUE(c[5].dateStyled);  // [$-804]yyyy"年"m"月"d"日"
+    EXPECT_TRUE(c[5].dateStyled); // [$-804]yyyy"年"m"月"d"日"
     EXPECT_FALSE(c[6].dateStyled); // #,##0.00_);[Red]\(#,##0.00\) is not a date despite its letters
     EXPECT_EQ(c[6].text, QStringLiteral("1234.5"));
     EXPECT_EQ(c[7].kind, TabularCell::Kind::Text); // t="d": ISO text
@@ -240,12 +242,14 @@ TEST(XlsxReader, LargeSheetStreamsWithinTheRatioCap)
     // under the cap that stops bombs.
     XlsxWriter w;
     const int sheet = *w.addSheet(QStringLiteral("batch"));
-    ASSERT_TRUE(w.appendRow(sheet, {XlsxCell::fromText(QStringLiteral("身份证号")), XlsxCell::fromText(QStringLiteral("姓名")),
-                                    XlsxCell::fromText(QStringLiteral("金额"))})
+    ASSERT_TRUE(w.appendRow(sheet,
+                            {XlsxCell::fromText(QStringLiteral("身份证号")), XlsxCell::fromText(QStringLiteral("姓名")),
+                             XlsxCell::fromText(QStringLiteral("金额"))})
                     .ok());
     for (int i = 0; i < 100000; ++i)
-        ASSERT_TRUE(w.appendRow(sheet, {XlsxCell::fromText(QStringLiteral("5306021980%1").arg(i, 8, 10, QLatin1Char('0'))),
-                                        XlsxCell::fromText(QStringLiteral("张三")), XlsxCell::fromFen(i)})
+        ASSERT_TRUE(w.appendRow(sheet,
+                                {XlsxCell::fromText(QStringLiteral("5306021980%1").arg(i, 8, 10, QLatin1Char('0'))),
+                                 XlsxCell::fromText(QStringLiteral("张三")), XlsxCell::fromFen(i)})
                         .ok());
     auto reader = XlsxReader::open(*w.finish());
     ASSERT_TRUE(reader.ok()) << reader.error().code.toStdString();

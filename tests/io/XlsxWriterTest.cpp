@@ -33,40 +33,47 @@ XlsxWriter payrollWorkbook()
     XlsxSheetOptions lineOptions;
     lineOptions.columnWidths = {6, 12, 22, 24, 12, 12, 0, 30};
     const int lines = *w.addSheet(QStringLiteral("发放明细"), lineOptions);
-    EXPECT_TRUE(w.appendRow(lines, {XlsxCell::fromText(QStringLiteral("序号")), XlsxCell::fromText(QStringLiteral("姓名")),
-                                    XlsxCell::fromText(QStringLiteral("身份证号")), XlsxCell::fromText(QStringLiteral("账号")),
-                                    XlsxCell::fromText(QStringLiteral("金额")), XlsxCell::fromText(QStringLiteral("月份")),
-                                    XlsxCell::fromText(QStringLiteral("人数")), XlsxCell::fromText(QStringLiteral("备注"))})
+    EXPECT_TRUE(w.appendRow(lines,
+                            {XlsxCell::fromText(QStringLiteral("序号")), XlsxCell::fromText(QStringLiteral("姓名")),
+                             XlsxCell::fromText(QStringLiteral("身份证号")), XlsxCell::fromText(QStringLiteral("账号")),
+                             XlsxCell::fromText(QStringLiteral("金额")), XlsxCell::fromText(QStringLiteral("月份")),
+                             XlsxCell::fromText(QStringLiteral("人数")), XlsxCell::fromText(QStringLiteral("备注"))})
                     .ok());
-    EXPECT_TRUE(w.appendRow(lines, {XlsxCell::fromInteger(1), XlsxCell::fromText(QStringLiteral("张三丰")),
-                                    XlsxCell::fromText(QStringLiteral("530602198001011234")),
-                                    XlsxCell::fromText(QStringLiteral("6217000010012345678")), XlsxCell::fromFen(123456),
-                                    XlsxCell::fromDate(QDate(2026, 11, 1)), XlsxCell::fromInteger(3),
-                                    XlsxCell::fromText(kTricky), XlsxCell::fromText(kControls)})
+    EXPECT_TRUE(w.appendRow(lines,
+                            {XlsxCell::fromInteger(1), XlsxCell::fromText(QStringLiteral("张三丰")),
+                             XlsxCell::fromText(QStringLiteral("530602198001011234")),
+                             XlsxCell::fromText(QStringLiteral("6217000010012345678")), XlsxCell::fromFen(123456),
+                             XlsxCell::fromDate(QDate(2026, 11, 1)), XlsxCell::fromInteger(3),
+                             XlsxCell::fromText(kTricky), XlsxCell::fromText(kControls)})
                     .ok());
     // Sparse: no account, no date; the remark column is reached over empty cells.
-    EXPECT_TRUE(w.appendRow(lines, {XlsxCell::fromInteger(2), XlsxCell::fromText(QStringLiteral("李四")),
-                                    XlsxCell::fromText(QStringLiteral("530602197512310020")), XlsxCell::empty(),
-                                    XlsxCell::fromFen(5), XlsxCell::empty(), XlsxCell::fromInteger(999999999999999LL),
-                                    XlsxCell::fromText(QStringLiteral("张三丰"))})
+    EXPECT_TRUE(w.appendRow(lines,
+                            {XlsxCell::fromInteger(2), XlsxCell::fromText(QStringLiteral("李四")),
+                             XlsxCell::fromText(QStringLiteral("530602197512310020")), XlsxCell::empty(),
+                             XlsxCell::fromFen(5), XlsxCell::empty(), XlsxCell::fromInteger(999999999999999LL),
+                             XlsxCell::fromText(QStringLiteral("张三丰"))})
                     .ok());
-    EXPECT_TRUE(w.appendRow(lines, {XlsxCell::fromInteger(3), XlsxCell::fromText(QStringLiteral("王小二")),
-                                    XlsxCell::fromText(QString()), XlsxCell::empty(), XlsxCell::fromFen(-1),
-                                    XlsxCell::fromDate(QDate(1900, 3, 1)), XlsxCell::fromInteger(-42)})
+    EXPECT_TRUE(w.appendRow(lines,
+                            {XlsxCell::fromInteger(3), XlsxCell::fromText(QStringLiteral("王小二")),
+                             XlsxCell::fromText(QString()), XlsxCell::empty(), XlsxCell::fromFen(-1),
+                             XlsxCell::fromDate(QDate(1900, 3, 1)), XlsxCell::fromInteger(-42)})
                     .ok());
 
     XlsxSheetOptions totalOptions;
     totalOptions.freezeHeaderRow = false;
     totalOptions.boldHeaderRow = false;
     const int totals = *w.addSheet(QStringLiteral("合计 (Totals)"), totalOptions);
-    EXPECT_TRUE(w.appendRow(totals, {XlsxCell::fromText(QStringLiteral("乡镇")), XlsxCell::fromText(QStringLiteral("户数")),
-                                     XlsxCell::fromText(QStringLiteral("金额"))})
+    EXPECT_TRUE(w.appendRow(totals,
+                            {XlsxCell::fromText(QStringLiteral("乡镇")), XlsxCell::fromText(QStringLiteral("户数")),
+                             XlsxCell::fromText(QStringLiteral("金额"))})
                     .ok());
-    EXPECT_TRUE(w.appendRow(totals, {XlsxCell::fromText(QStringLiteral("凤凰街道")), XlsxCell::fromInteger(2),
-                                     XlsxCell::fromFen(123461)})
+    EXPECT_TRUE(w.appendRow(totals,
+                            {XlsxCell::fromText(QStringLiteral("凤凰街道")), XlsxCell::fromInteger(2),
+                             XlsxCell::fromFen(123461)})
                     .ok());
-    EXPECT_TRUE(w.appendRow(totals, {XlsxCell::fromText(QStringLiteral("合计"), true), XlsxCell::fromInteger(3, true),
-                                     XlsxCell::fromFen(123460, true)})
+    EXPECT_TRUE(w.appendRow(totals,
+                            {XlsxCell::fromText(QStringLiteral("合计"), true), XlsxCell::fromInteger(3, true),
+                             XlsxCell::fromFen(123460, true)})
                     .ok());
     return w;
 }
@@ -97,8 +104,8 @@ ProcessResult run(const QString &program, const QStringList &arguments, int time
 
 QJsonObject openpyxlDump(const QString &path)
 {
-    const ProcessResult r = run(QStringLiteral("/usr/bin/python3"),
-                                {test::dataPath(QStringLiteral("io/dump_xlsx.py")), path});
+    const ProcessResult r
+        = run(QStringLiteral("/usr/bin/python3"), {test::dataPath(QStringLiteral("io/dump_xlsx.py")), path});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -123,7 +130,9 @@ void expectCell(const QJsonObject &sheet, const char *ref, const QString &type, 
     ASSERT_FALSE(cell.isEmpty());
     EXPECT_EQ(cell.value(QStringLiteral("type")).toString(), type);
     EXPECT_EQ(cell.value(QStringLiteral("value")), value)
-        << QJsonDocument(QJsonObject{{QStringLiteral("v"), cell.value(QStringLiteral("value"))}}).toJson().toStdString();
+        << QJsonDocument(QJsonObject{{QStringLiteral("v"), cell.value(QStringLiteral("value"))}})
+               .toJson()
+               .toStdString();
     EXPECT_EQ(cell.value(QStringLiteral("format")).toString(), format);
     EXPECT_EQ(cell.value(QStringLiteral("bold")).toBool(), bold);
 }
@@ -151,13 +160,15 @@ TEST(XlsxWriter, DeterministicBytesAndAStrictZip)
     QStringList names;
     for (const ZipEntryInfo &e : zip->entries())
         names.append(e.name);
-    EXPECT_EQ(names, (QStringList{QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
-                                  QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
-                                  QStringLiteral("xl/styles.xml"), QStringLiteral("xl/worksheets/sheet1.xml"),
-                                  QStringLiteral("xl/worksheets/sheet2.xml"), QStringLiteral("xl/sharedStrings.xml")}));
+    EXPECT_EQ(names,
+              (QStringList{QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
+                           QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
+                           QStringLiteral("xl/styles.xml"), QStringLiteral("xl/worksheets/sheet1.xml"),
+                           QStringLiteral("xl/worksheets/sheet2.xml"), QStringLiteral("xl/sharedStrings.xml")}));
     const ZipEntryInfo *sheet = zip->find(QStringLiteral("xl/worksheets/sheet1.xml"));
     EXPECT_EQ(sheet->method, 8); // deflated
-    const QByteArray styles = *zip->read(QStringLiteral("xl/styles.xml"), zip->find(QStringLiteral("xl/styles.xml"))->uncompressedSize);
+    const QByteArray styles
+        = *zip->read(QStringLiteral("xl/styles.xml"), zip->find(QStringLiteral("xl/styles.xml"))->uncompressedSize);
     EXPECT_TRUE(styles.contains("numFmtId=\"2\"")); // 0.00, the built-in money format
     EXPECT_TRUE(styles.contains("<b/>"));
 }
@@ -251,12 +262,12 @@ TEST(XlsxWriter, RefusesWhatSpreadsheetsCannotHold)
               QStringLiteral("xlsx_cell_too_long"));
     EXPECT_EQ(w.appendRow(0, {XlsxCell::fromText(QString(QChar(0xD800)))}).error().code,
               QStringLiteral("xlsx_text_invalid"));
-    EXPECT_EQ(w.appendRow(0, {XlsxCell::fromFen(1000000000000000LL)}).error().code, QStringLiteral("xlsx_number_range"));
+    EXPECT_EQ(w.appendRow(0, {XlsxCell::fromFen(1000000000000000LL)}).error().code,
+              QStringLiteral("xlsx_number_range"));
     EXPECT_EQ(w.appendRow(0, {XlsxCell::fromInteger(-1000000000000000LL)}).error().code,
               QStringLiteral("xlsx_number_range"));
     EXPECT_EQ(w.appendRow(0, {XlsxCell::fromDate(QDate())}).error().code, QStringLiteral("xlsx_date_range"));
-    EXPECT_EQ(w.appendRow(0, {XlsxCell::fromDate(QDate(1900, 2, 28))}).error().code,
-              QStringLiteral("xlsx_date_range"));
+    EXPECT_EQ(w.appendRow(0, {XlsxCell::fromDate(QDate(1900, 2, 28))}).error().code, QStringLiteral("xlsx_date_range"));
     // A refused row leaves nothing behind: the next row is still row 1.
     ASSERT_TRUE(w.appendRow(0, {XlsxCell::fromText(QStringLiteral("first"))}).ok());
     auto reader = XlsxReader::open(*w.finish());
@@ -283,15 +294,18 @@ TEST(XlsxWriter, LibreOfficeConvertsIt)
     const QString path = dir.filePath(QStringLiteral("payroll.xlsx"));
     ASSERT_TRUE(payrollWorkbook().save(path).ok());
     // Filter options: comma, double quote, UTF-8 (76), first line 1, formatted text as shown (the last "true").
-    const ProcessResult r = run(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
-                                          QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                          QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"),
-                                          QStringLiteral("--outdir"), dir.path(), path});
+    const ProcessResult r
+        = run(soffice,
+              {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
+               QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+               QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"),
+               QStringLiteral("--outdir"), dir.path(), path});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile csv(dir.filePath(QStringLiteral("payroll.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly)) << r.out.toStdString();
     const QString text = QString::fromUtf8(csv.readAll());
-    EXPECT_TRUE(text.startsWith(QStringLiteral("序号,姓名,身份证号,账号,金额,月份,人数,备注,\n"))) << text.toStdString();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("序号,姓名,身份证号,账号,金额,月份,人数,备注,\n")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("1,张三丰,530602198001011234,6217000010012345678,1234.56,2026-11-01,3,")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("2,李四,530602197512310020,,0.05,,999999999999999,张三丰,")))
