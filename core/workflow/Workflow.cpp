@@ -7,6 +7,7 @@
 #include "policy/WorkingCalendar.h"
 #include "store/CaseStore.h"
 #include "store/Session.h"
+#include "workflow/AuthorityVisitRule.h"
 #include "workflow/CaseStates.h"
 
 #include <QCoreApplication>
@@ -253,18 +254,23 @@ Status Workflow::guard(const Spec &spec, const CaseRecord &c, const TransitionIn
         if (!in.tier.isEmpty() && in.tier != QLatin1String("A") && in.tier != QLatin1String("B")
             && in.tier != QLatin1String("C"))
             return refused(QStringLiteral("tier_invalid"), trFlow("Tiers are A, B or C."));
-        if (c.nearRelativeDeclared) {
-            CaseStore cases(m_session);
-            auto visits = cases.visits(c.id);
-            if (!visits)
-                return visits.error();
-            bool own = false;
-            for (const HouseholdVisit &v : *visits)
-                own = own || (v.byAuthority && v.kind == QLatin1String("household"));
-            if (!own)
+        auto visit = authorityVisitRequirement(m_session, c, on);
+        if (!visit)
+            return visit.error();
+        if (visit->blocks()) {
+            if (visit->grounds.contains(QStringLiteral("complaint_during_confirmation")))
+                return refused(QStringLiteral("authority_visit_required"),
+                               trFlow("A complaint was received on %1 while the case awaited confirmation: it cannot "
+                                      "be confirmed until the confirming authority's own home visit on or after that "
+                                      "day is recorded.")
+                                   .arg(isoDate(visit->latestComplaint)));
+            if (visit->grounds.contains(QStringLiteral("near_relative")))
                 return refused(QStringLiteral("authority_visit_required"),
                                trFlow("A near-relative case cannot be confirmed until the confirming authority's own "
                                       "home visit is recorded."));
+            return refused(QStringLiteral("authority_visit_required"),
+                           trFlow("The county's policy requires the confirming authority's own home visit for a case "
+                                  "with red flags before it is confirmed."));
         }
     } else if (t == QLatin1String("deliver_refusal")) {
         if (c.refusalDeliveredOn.isValid())
