@@ -84,6 +84,117 @@
     </message>
 </context>
 <context>
+    <name>dibao::AppraisalMeetingStore</name>
+    <message>
+        <source>%1 of the %2 participants invited were present; at least %3/%4 must attend.</source>
+        <translation>%1 of the %2 participants invited were present; at least %3/%4 must attend.</translation>
+    </message>
+    <message>
+        <source>A correction says what it corrects and why.</source>
+        <translation>A correction says what it corrects and why.</translation>
+    </message>
+    <message>
+        <source>A correction stays in the township of the meeting.</source>
+        <translation>A correction stays in the township of the meeting.</translation>
+    </message>
+    <message>
+        <source>A meeting is recorded after it was held: %1 is in the future.</source>
+        <translation>A meeting is recorded after it was held: %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>An opinion is about the facts: is the investigation true and complete (true_complete), incomplete or disputed — never "%1". A meeting does not vote on eligibility.</source>
+        <translation>An opinion is about the facts: is the investigation true and complete (true_complete), incomplete or disputed — never "%1". A meeting does not vote on eligibility.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2) is not waiting for an appraisal meeting: it is "%3".</source>
+        <translation>Case %1 (%2) is not waiting for an appraisal meeting: it is "%3".</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to township %2, not to the meeting's %3.</source>
+        <translation>Case %1 belongs to township %2, not to the meeting's %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 is on the agenda twice.</source>
+        <translation>Case %1 is on the agenda twice.</translation>
+    </message>
+    <message>
+        <source>Case %1 was not on the meeting corrected and is not waiting for an appraisal.</source>
+        <translation>Case %1 was not on the meeting corrected and is not waiting for an appraisal.</translation>
+    </message>
+    <message>
+        <source>Every participant is named.</source>
+        <translation>Every participant is named.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is outside this database's area.</source>
+        <translation>Meeting %1 is outside this database's area.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 was already corrected by %2: correct the latest record.</source>
+        <translation>Meeting %1 was already corrected by %2: correct the latest record.</translation>
+    </message>
+    <message>
+        <source>No appraisal meeting %1.</source>
+        <translation>No appraisal meeting %1.</translation>
+    </message>
+    <message>
+        <source>No township staff member is recorded as present: township staff must attend the meeting and draw its conclusions (at least %1).</source>
+        <translation>No township staff member is recorded as present: township staff must attend the meeting and draw its conclusions (at least %1).</translation>
+    </message>
+    <message>
+        <source>Only %1 participants were present; the meeting needs at least %2.</source>
+        <translation>Only %1 participants were present; the meeting needs at least %2.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has the unknown category "%2"; use one of: %3.</source>
+        <translation>Participant %1 has the unknown category "%2"; use one of: %3.</translation>
+    </message>
+    <message>
+        <source>The conclusion on case %1 is drawn by one of the township staff present, not "%2".</source>
+        <translation>The conclusion on case %1 is drawn by one of the township staff present, not "%2".</translation>
+    </message>
+    <message>
+        <source>The conclusion on case %1 must be true_complete, incomplete or disputed.</source>
+        <translation>The conclusion on case %1 must be true_complete, incomplete or disputed.</translation>
+    </message>
+    <message>
+        <source>The correction changes the conclusion on case %1, which has already moved on; take the case back through the workflow instead.</source>
+        <translation>The correction changes the conclusion on case %1, which has already moved on; take the case back through the workflow instead.</translation>
+    </message>
+    <message>
+        <source>The meeting has no case on its agenda.</source>
+        <translation>The meeting has no case on its agenda.</translation>
+    </message>
+    <message>
+        <source>The meeting needs its chair.</source>
+        <translation>The meeting needs its chair.</translation>
+    </message>
+    <message>
+        <source>The meeting needs its date.</source>
+        <translation>The meeting needs its date.</translation>
+    </message>
+    <message>
+        <source>The meeting needs its minutes.</source>
+        <translation>The meeting needs its minutes.</translation>
+    </message>
+    <message>
+        <source>The meeting needs its place.</source>
+        <translation>The meeting needs its place.</translation>
+    </message>
+    <message>
+        <source>The meeting needs its recorder.</source>
+        <translation>The meeting needs its recorder.</translation>
+    </message>
+    <message>
+        <source>Township %1 is outside this database's area.</source>
+        <translation>Township %1 is outside this database's area.</translation>
+    </message>
+    <message>
+        <source>Village representatives are %1 of the %2 participants present; they must be at least %3/%4 of them.</source>
+        <translation>Village representatives are %1 of the %2 participants present; they must be at least %3/%4 of them.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::AuditLog</name>
     <message>
         <source>Audit entries %1 to %2 are missing.</source>
@@ -104,6 +215,33 @@
     <message>
         <source>Record %1 in %2 was written outside the audit trail.</source>
         <translation>Record %1 in %2 was written outside the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::BankFileWriter</name>
+    <message>
+        <source>Payment %1: the account number must be 6 to 32 digits.</source>
+        <translation>Payment %1: the account number must be 6 to 32 digits.</translation>
+    </message>
+    <message>
+        <source>Payment %1: the account holder's name is empty or holds characters a bank file cannot carry.</source>
+        <translation>Payment %1: the account holder's name is empty or holds characters a bank file cannot carry.</translation>
+    </message>
+    <message>
+        <source>Payment %1: the amount must be more than zero.</source>
+        <translation>Payment %1: the amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Payment %1: the ID number must be 18 characters.</source>
+        <translation>Payment %1: the ID number must be 18 characters.</translation>
+    </message>
+    <message>
+        <source>Payment %1: the memo holds characters a bank file cannot carry, or is longer than 60 characters.</source>
+        <translation>Payment %1: the memo holds characters a bank file cannot carry, or is longer than 60 characters.</translation>
+    </message>
+    <message>
+        <source>Payment %1: the total overflows.</source>
+        <translation>Payment %1: the total overflows.</translation>
     </message>
 </context>
 <context>
@@ -193,6 +331,33 @@
     <message>
         <source>An NDJSON line is longer than allowed.</source>
         <translation>An NDJSON line is longer than allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CardCustody</name>
+    <message>
+        <source>A card-custody agreement names who holds the card, from when and why.</source>
+        <translation>A card-custody agreement names who holds the card, from when and why.</translation>
+    </message>
+    <message>
+        <source>An agreement ends on a date after it began.</source>
+        <translation>An agreement ends on a date after it began.</translation>
+    </message>
+    <message>
+        <source>Card-custody agreements are recorded by the township or a county reviewer.</source>
+        <translation>Card-custody agreements are recorded by the township or a county reviewer.</translation>
+    </message>
+    <message>
+        <source>No card-custody agreement %1.</source>
+        <translation>No card-custody agreement %1.</translation>
+    </message>
+    <message>
+        <source>No household %1 here.</source>
+        <translation>No household %1 here.</translation>
+    </message>
+    <message>
+        <source>The agreement already ended.</source>
+        <translation>The agreement already ended.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +943,159 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::ChangeApplier</name>
+    <message>
+        <source>A policy row conflicts with one here that cannot be found.</source>
+        <translation>A policy row conflicts with one here that cannot be found.</translation>
+    </message>
+    <message>
+        <source>The change is stamped %1, in the future of this machine's clock.</source>
+        <translation>The change is stamped %1, in the future of this machine's clock.</translation>
+    </message>
+    <message>
+        <source>The same ID number is a member of household %1 in another township.</source>
+        <translation>The same ID number is a member of household %1 in another township.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ColumnMapping</name>
+    <message>
+        <source>%1: unknown key "%2".</source>
+        <translation>%1: unknown key "%2".</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is missing.</source>
+        <translation>%1: "%2" is missing.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be text.</source>
+        <translation>%1: "%2" must be text.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be true or false.</source>
+        <translation>%1: "%2" must be true or false.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.</source>
+        <translation>"%1" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding.</source>
+        <translation>Unknown encoding.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a tab or a semicolon.</source>
+        <translation>The delimiter must be a comma, a tab or a semicolon.</translation>
+    </message>
+    <message>
+        <source>The mapping has no fields.</source>
+        <translation>The mapping has no fields.</translation>
+    </message>
+    <message>
+        <source>A field has no name.</source>
+        <translation>A field has no name.</translation>
+    </message>
+    <message>
+        <source>Field "%1" is mapped twice.</source>
+        <translation>Field "%1" is mapped twice.</translation>
+    </message>
+    <message>
+        <source>Field "%1" needs a column header or a column number.</source>
+        <translation>Field "%1" needs a column header or a column number.</translation>
+    </message>
+    <message>
+        <source>Field "%1" names both a header and a column number; give one.</source>
+        <translation>Field "%1" names both a header and a column number; give one.</translation>
+    </message>
+    <message>
+        <source>Field "%1": column number %2 is beyond any spreadsheet.</source>
+        <translation>Field "%1": column number %2 is beyond any spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Field "%1" is found by its header, but the file has no header row.</source>
+        <translation>Field "%1" is found by its header, but the file has no header row.</translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object: %1</source>
+        <translation>The mapping is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>This is not a dibao column mapping ("format" is not "%1").</source>
+        <translation>This is not a dibao column mapping ("format" is not "%1").</translation>
+    </message>
+    <message>
+        <source>Unsupported mapping version; this program reads version %1.</source>
+        <translation>Unsupported mapping version; this program reads version %1.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1" (use detect, utf-8 or gb18030).</source>
+        <translation>Unknown encoding "%1" (use detect, utf-8 or gb18030).</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter "%1" (use detect, ",", ";" or tab).</source>
+        <translation>Unknown delimiter "%1" (use detect, ",", ";" or tab).</translation>
+    </message>
+    <message>
+        <source>mapping: "fields" must be a list.</source>
+        <translation>mapping: "fields" must be a list.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 must be an object.</translation>
+    </message>
+    <message>
+        <source>%1: "column_number" must be a whole number from 1 (column A).</source>
+        <translation>%1: "column_number" must be a whole number from 1 (column A).</translation>
+    </message>
+    <message>
+        <source>%1: unknown type "%2".</source>
+        <translation>%1: unknown type "%2".</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a column mapping.</source>
+        <translation>%1 is too large to be a column mapping.</translation>
+    </message>
+    <message>
+        <source>No column mapping is saved for "%1".</source>
+        <translation>No column mapping is saved for "%1".</translation>
+    </message>
+    <message>
+        <source>%1 holds the mapping of "%2", not "%3".</source>
+        <translation>%1 holds the mapping of "%2", not "%3".</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ConfirmationQueue</name>
+    <message>
+        <source>Complaints are recorded by the township or a county reviewer.</source>
+        <translation>Complaints are recorded by the township or a county reviewer.</translation>
+    </message>
+    <message>
+        <source>Record what the complaint says.</source>
+        <translation>Record what the complaint says.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>The date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Unknown channel "%1"; use one of: %2.</source>
+        <translation>Unknown channel "%1"; use one of: %2.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::Crypto</name>
     <message>
         <source>The sealed bundle key is malformed.</source>
@@ -790,6 +1108,14 @@ Evidence: %5</translation>
     <message>
         <source>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</source>
         <translation>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are invalid.</source>
+        <translation>The key derivation parameters are invalid.</translation>
+    </message>
+    <message>
+        <source>Out of memory while deriving a key.</source>
+        <translation>Out of memory while deriving a key.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1175,21 @@ Evidence: %5</translation>
     <message>
         <source>The record starting at line %1 is longer than %2 bytes; a quote is probably not closed.</source>
         <translation>The record starting at line %1 is longer than %2 bytes; a quote is probably not closed.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CsvWriter</name>
+    <message>
+        <source>Field %1 holds broken text (a lone surrogate).</source>
+        <translation>Field %1 holds broken text (a lone surrogate).</translation>
+    </message>
+    <message>
+        <source>A field cannot be written in %1.</source>
+        <translation>A field cannot be written in %1.</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Writing the file failed: %1</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1256,57 @@ Evidence: %5</translation>
     <message>
         <source>The database's division %1 has no townships to fill.</source>
         <translation>The database's division %1 has no townships to fill.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::DeviceKeys</name>
+    <message>
+        <source>%1 cannot sync on this device yet: a user who can must grant access first (dibao-cli key-grant %1).</source>
+        <translation>%1 cannot sync on this device yet: a user who can must grant access first (dibao-cli key-grant %1).</translation>
+    </message>
+    <message>
+        <source>A device key cannot be opened: the key table was altered.</source>
+        <translation>A device key cannot be opened: the key table was altered.</translation>
+    </message>
+    <message>
+        <source>A key rotation is already waiting to be sent to the hub.</source>
+        <translation>A key rotation is already waiting to be sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Only a user of this database can make its device keys.</source>
+        <translation>Only a user of this database can make its device keys.</translation>
+    </message>
+    <message>
+        <source>That is not %1's password.</source>
+        <translation>That is not %1's password.</translation>
+    </message>
+    <message>
+        <source>The bundle is sealed to a key this device does not have.</source>
+        <translation>The bundle is sealed to a key this device does not have.</translation>
+    </message>
+    <message>
+        <source>The device keys are locked: sign in with a password first.</source>
+        <translation>The device keys are locked: sign in with a password first.</translation>
+    </message>
+    <message>
+        <source>The device keys cannot be opened with this password.</source>
+        <translation>The device keys cannot be opened with this password.</translation>
+    </message>
+    <message>
+        <source>The user's password hash is not an Argon2id hash.</source>
+        <translation>The user's password hash is not an Argon2id hash.</translation>
+    </message>
+    <message>
+        <source>There is no active user named %1.</source>
+        <translation>There is no active user named %1.</translation>
+    </message>
+    <message>
+        <source>This database has no device keys yet.</source>
+        <translation>This database has no device keys yet.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2588,33 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::HubKeys</name>
+    <message>
+        <source>%1 is not a dibao hub key file.</source>
+        <translation>%1 is not a dibao hub key file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the hub key file %1.</source>
+        <translation>Cannot create the hub key file %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the hub key file %1.</source>
+        <translation>Cannot write the hub key file %1.</translation>
+    </message>
+    <message>
+        <source>The hub key file %1 does not exist (dibao-cli --db HUB hub-card creates it).</source>
+        <translation>The hub key file %1 does not exist (dibao-cli --db HUB hub-card creates it).</translation>
+    </message>
+    <message>
+        <source>The hub key file %1 may be read by other users: chmod 600 it.</source>
+        <translation>The hub key file %1 may be read by other users: chmod 600 it.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -2761,6 +3180,220 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::MeetingCategory</name>
+    <message>
+        <source>CPPCC member</source>
+        <translation>CPPCC member</translation>
+    </message>
+    <message>
+        <source>People's Congress deputy</source>
+        <translation>People's Congress deputy</translation>
+    </message>
+    <message>
+        <source>Veteran Party member</source>
+        <translation>Veteran Party member</translation>
+    </message>
+    <message>
+        <source>Village committee member</source>
+        <translation>Village committee member</translation>
+    </message>
+    <message>
+        <source>Village representative</source>
+        <translation>Village representative</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::MergePolicy</name>
+    <message>
+        <source>No merge policy for %1: every synced record type needs a row in the merge-policy table (core/sync/MergePolicy.cpp).</source>
+        <translation>No merge policy for %1: every synced record type needs a row in the merge-policy table (core/sync/MergePolicy.cpp).</translation>
+    </message>
+    <message>
+        <source>The record this change belongs to (%1) is unknown here.</source>
+        <translation>The record this change belongs to (%1) is unknown here.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::NoticeExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PayrollExport</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The bank file's total does not match the roll's.</source>
+        <translation>The bank file's total does not match the roll's.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PayrollService</name>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation>%1 appears twice.</translation>
+    </message>
+    <message>
+        <source>%1 is a counted member of %2 households paid this month (%3): a person is paid once. Resolve the transfer or duplicate before issuing.</source>
+        <translation>%1 is a counted member of %2 households paid this month (%3): a person is paid once. Resolve the transfer or duplicate before issuing.</translation>
+    </message>
+    <message>
+        <source>%1: a failed payment needs the bank's reason.</source>
+        <translation>%1: a failed payment needs the bank's reason.</translation>
+    </message>
+    <message>
+        <source>%1: account or amount differs from the line paid (%2, %3 yuan).</source>
+        <translation>%1: account or amount differs from the line paid (%2, %3 yuan).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 bank file has no such line.</source>
+        <translation>%1: the %2 bank file has no such line.</translation>
+    </message>
+    <message>
+        <source>%1: the bank's result for this line was already recorded as %2.</source>
+        <translation>%1: the bank's result for this line was already recorded as %2.</translation>
+    </message>
+    <message>
+        <source>A deduction of %1 yuan is larger than this month's payment of %2 yuan: it waits for a later roll.</source>
+        <translation>A deduction of %1 yuan is larger than this month's payment of %2 yuan: it waits for a later roll.</translation>
+    </message>
+    <message>
+        <source>An adjustment is a non-zero amount.</source>
+        <translation>An adjustment is a non-zero amount.</translation>
+    </message>
+    <message>
+        <source>An adjustment needs written reasons.</source>
+        <translation>An adjustment needs written reasons.</translation>
+    </message>
+    <message>
+        <source>Name the month of the roll (YYYY-MM).</source>
+        <translation>Name the month of the roll (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>No household %1.</source>
+        <translation>No household %1.</translation>
+    </message>
+    <message>
+        <source>The %1 roll cannot be issued on %2: at most next month's roll is issued ahead.</source>
+        <translation>The %1 roll cannot be issued on %2: at most next month's roll is issued ahead.</translation>
+    </message>
+    <message>
+        <source>The %1 roll is already issued: an adjustment goes into a later roll.</source>
+        <translation>The %1 roll is already issued: an adjustment goes into a later roll.</translation>
+    </message>
+    <message>
+        <source>The %1 roll is already issued; an earlier month cannot follow it.</source>
+        <translation>The %1 roll is already issued; an earlier month cannot follow it.</translation>
+    </message>
+    <message>
+        <source>The %1 roll was already issued and cannot change; corrections go into a later roll as adjustments.</source>
+        <translation>The %1 roll was already issued and cannot change; corrections go into a later roll as adjustments.</translation>
+    </message>
+    <message>
+        <source>The last roll issued is %1: issue %2 first (no month is skipped).</source>
+        <translation>The last roll issued is %1: issue %2 first (no month is skipped).</translation>
+    </message>
+    <message>
+        <source>The lines of the %1 roll no longer match the digest recorded when it was issued.</source>
+        <translation>The lines of the %1 roll no longer match the digest recorded when it was issued.</translation>
+    </message>
+    <message>
+        <source>The roll cannot be issued: %1</source>
+        <translation>The roll cannot be issued: %1</translation>
+    </message>
+    <message>
+        <source>There is no issued %1 roll to match the bank's result to.</source>
+        <translation>There is no issued %1 roll to match the bank's result to.</translation>
+    </message>
+    <message>
+        <source>adjusted %1 yuan; </source>
+        <translation>adjusted %1 yuan; </translation>
+    </message>
+    <message>
+        <source>carried %1 yuan; </source>
+        <translation>carried %1 yuan; </translation>
+    </message>
+    <message>
+        <source>row %1 (序号 %2)</source>
+        <translation>row %1 (序号 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PeriodicReview</name>
+    <message>
+        <source>A change happened before it was reported, and neither is in the future.</source>
+        <translation>A change happened before it was reported, and neither is in the future.</translation>
+    </message>
+    <message>
+        <source>A change is reported by the household or discovered.</source>
+        <translation>A change is reported by the household or discovered.</translation>
+    </message>
+    <message>
+        <source>A review category is stable or other.</source>
+        <translation>A review category is stable or other.</translation>
+    </message>
+    <message>
+        <source>A transfer is a move or a relocation (易地搬迁).</source>
+        <translation>A transfer is a move or a relocation (易地搬迁).</translation>
+    </message>
+    <message>
+        <source>An earlier transfer takes effect in %1: a new one starts later.</source>
+        <translation>An earlier transfer takes effect in %1: a new one starts later.</translation>
+    </message>
+    <message>
+        <source>Both townships must be in this database's area (a county database).</source>
+        <translation>Both townships must be in this database's area (a county database).</translation>
+    </message>
+    <message>
+        <source>Death of a member</source>
+        <translation>Death of a member</translation>
+    </message>
+    <message>
+        <source>Name the new township (9 digits), not the current one.</source>
+        <translation>Name the new township (9 digits), not the current one.</translation>
+    </message>
+    <message>
+        <source>No household %1 here.</source>
+        <translation>No household %1 here.</translation>
+    </message>
+    <message>
+        <source>No household %1.</source>
+        <translation>No household %1.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled household has periodic reviews.</source>
+        <translation>Only an enrolled household has periodic reviews.</translation>
+    </message>
+    <message>
+        <source>Say what changed.</source>
+        <translation>Say what changed.</translation>
+    </message>
+    <message>
+        <source>The %1 roll is already issued by the old township: the new one pays from %2 on.</source>
+        <translation>The %1 roll is already issued by the old township: the new one pays from %2 on.</translation>
+    </message>
+    <message>
+        <source>The member has already left the household.</source>
+        <translation>The member has already left the household.</translation>
+    </message>
+    <message>
+        <source>The member is not in this household.</source>
+        <translation>The member is not in this household.</translation>
+    </message>
+    <message>
+        <source>Unknown change "%1"; use one of: %2.</source>
+        <translation>Unknown change "%1"; use one of: %2.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::PolicyJson</name>
     <message>
         <source>Policy rows[%1]</source>
@@ -3178,6 +3811,65 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::PublicNoticeStore</name>
+    <message>
+        <source>A notice lists at least one case.</source>
+        <translation>A notice lists at least one case.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2) has no proposed amount and the household is not found eligible on the data held: give the amount the township proposes.</source>
+        <translation>Case %1 (%2) has no proposed amount and the household is not found eligible on the data held: give the amount the township proposes.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2) is not in the county's notice: it is "%3".</source>
+        <translation>Case %1 (%2) is not in the county's notice: it is "%3".</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2) is not ready for a notice: it is "%3".</source>
+        <translation>Case %1 (%2) is not ready for a notice: it is "%3".</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to township %2, not %3.</source>
+        <translation>Case %1 belongs to township %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 is back from an objection: its conclusion goes on to confirmation without a second notice (take the step submit_review).</source>
+        <translation>Case %1 is back from an objection: its conclusion goes on to confirmation without a second notice (take the step submit_review).</translation>
+    </message>
+    <message>
+        <source>Case %1 is listed twice.</source>
+        <translation>Case %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>No notice %1.</source>
+        <translation>No notice %1.</translation>
+    </message>
+    <message>
+        <source>No objection %1.</source>
+        <translation>No objection %1.</translation>
+    </message>
+    <message>
+        <source>Record what the objection says.</source>
+        <translation>Record what the objection says.</translation>
+    </message>
+    <message>
+        <source>Say where the notice is posted.</source>
+        <translation>Say where the notice is posted.</translation>
+    </message>
+    <message>
+        <source>The objector's identity is confidential: only county staff may read it.</source>
+        <translation>The objector's identity is confidential: only county staff may read it.</translation>
+    </message>
+    <message>
+        <source>Township %1 is outside this database's area.</source>
+        <translation>Township %1 is outside this database's area.</translation>
+    </message>
+    <message>
+        <source>Unknown channel "%1"; use one of: %2.</source>
+        <translation>Unknown channel "%1"; use one of: %2.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::RecordWriter</name>
     <message>
         <source>A record has no id.</source>
@@ -3194,6 +3886,57 @@ Evidence: %5</translation>
     <message>
         <source>Unknown record type %1.</source>
         <translation>Unknown record type %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::RecoveryLedger</name>
+    <message>
+        <source>%1 yuan is more than the %2 yuan still owed.</source>
+        <translation>%1 yuan is more than the %2 yuan still owed.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received in the future.</source>
+        <translation>A payment cannot be received in the future.</translation>
+    </message>
+    <message>
+        <source>A payment received is recorded with its receipt number.</source>
+        <translation>A payment received is recorded with its receipt number.</translation>
+    </message>
+    <message>
+        <source>A recovery has an amount obtained by fraud or a fine.</source>
+        <translation>A recovery has an amount obtained by fraud or a fine.</translation>
+    </message>
+    <message>
+        <source>A recovery names its finding and decision document.</source>
+        <translation>A recovery names its finding and decision document.</translation>
+    </message>
+    <message>
+        <source>A recovery needs its decision date, not in the future.</source>
+        <translation>A recovery needs its decision date, not in the future.</translation>
+    </message>
+    <message>
+        <source>An entry has a date and an amount above zero.</source>
+        <translation>An entry has a date and an amount above zero.</translation>
+    </message>
+    <message>
+        <source>An entry is an instalment, a repayment or a fine payment.</source>
+        <translation>An entry is an instalment, a repayment or a fine payment.</translation>
+    </message>
+    <message>
+        <source>No household %1.</source>
+        <translation>No household %1.</translation>
+    </message>
+    <message>
+        <source>No recovery %1.</source>
+        <translation>No recovery %1.</translation>
+    </message>
+    <message>
+        <source>The months obtained run from the first to the last.</source>
+        <translation>The months obtained run from the first to the last.</translation>
+    </message>
+    <message>
+        <source>The schedule would exceed the amount owed.</source>
+        <translation>The schedule would exceed the amount owed.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3975,22 @@ Evidence: %5</translation>
     <message>
         <source>The archive is larger than allowed.</source>
         <translation>The archive is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>A zip entry cannot be decompressed.</source>
+        <translation>A zip entry cannot be decompressed.</translation>
+    </message>
+    <message>
+        <source>A zip entry inflates to more than it declares.</source>
+        <translation>A zip entry inflates to more than it declares.</translation>
+    </message>
+    <message>
+        <source>A zip entry has bytes after its compressed data.</source>
+        <translation>A zip entry has bytes after its compressed data.</translation>
+    </message>
+    <message>
+        <source>A zip entry inflates to less than it declares.</source>
+        <translation>A zip entry inflates to less than it declares.</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +4033,61 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::SetupWizard</name>
+    <message>
+        <source>Set up dibao</source>
+        <translation>Set up dibao</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet. Create it for your township (or county) and its first administrator.</source>
+        <translation>There is no database at %1 yet. Create it for your township (or county) and its first administrator.</translation>
+    </message>
+    <message>
+        <source>The county hub card and this device's key are set up with synchronisation, which is not available in this version yet.</source>
+        <translation>The county hub card and this device's key are set up with synchronisation, which is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;County:</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>&amp;Township:</translation>
+    </message>
+    <message>
+        <source>Administrator's &amp;user name:</source>
+        <translation>Administrator's &amp;user name:</translation>
+    </message>
+    <message>
+        <source>Administrator's &amp;full name:</source>
+        <translation>Administrator's &amp;full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Create the database</source>
+        <translation>Create the database</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The whole county (a county database)</source>
+        <translation>The whole county (a county database)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::SignInDialog</name>
     <message>
         <source>Sign in — dibao</source>
@@ -3300,6 +4114,311 @@ Database: %2</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncExporter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked: nothing is sent to it any more.</source>
+        <translation>Device %1 is revoked: nothing is sent to it any more.</translation>
+    </message>
+    <message>
+        <source>No enrolled device %1.</source>
+        <translation>No enrolled device %1.</translation>
+    </message>
+    <message>
+        <source>Only the hub exports bundles for a device.</source>
+        <translation>Only the hub exports bundles for a device.</translation>
+    </message>
+    <message>
+        <source>This device has not joined a hub yet (dibao-cli join --hub-card FILE).</source>
+        <translation>This device has not joined a hub yet (dibao-cli join --hub-card FILE).</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncImporter</name>
+    <message>
+        <source>%1 is not a peer of this database.</source>
+        <translation>%1 is not a peer of this database.</translation>
+    </message>
+    <message>
+        <source>A change line claims another origin (%1).</source>
+        <translation>A change line claims another origin (%1).</translation>
+    </message>
+    <message>
+        <source>A key rotation carries malformed keys.</source>
+        <translation>A key rotation carries malformed keys.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 does not follow the bundle applied before it.</source>
+        <translation>Bundle %1 does not follow the bundle applied before it.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 differs from the one already applied: quarantined, the stream is frozen until a person unfreezes it.</source>
+        <translation>Bundle %1 from %2 differs from the one already applied: quarantined, the stream is frozen until a person unfreezes it.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 waits for bundle %3 (the stream is at %4).</source>
+        <translation>Bundle %1 from %2 waits for bundle %3 (the stream is at %4).</translation>
+    </message>
+    <message>
+        <source>Change %1 is stamped after the bundle was cut.</source>
+        <translation>Change %1 is stamped after the bundle was cut.</translation>
+    </message>
+    <message>
+        <source>Change %1's clock is before changes already applied from %2.</source>
+        <translation>Change %1's clock is before changes already applied from %2.</translation>
+    </message>
+    <message>
+        <source>Change %1's clock is not after the change before it.</source>
+        <translation>Change %1's clock is not after the change before it.</translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2 of %3 are missing.</source>
+        <translation>Changes %1 to %2 of %3 are missing.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not enrolled at this hub.</source>
+        <translation>Device %1 is not enrolled at this hub.</translation>
+    </message>
+    <message>
+        <source>Device %1 was revoked after bundle %2.</source>
+        <translation>Device %1 was revoked after bundle %2.</translation>
+    </message>
+    <message>
+        <source>The bundle from %1 is signed with the key of %2.</source>
+        <translation>The bundle from %1 is signed with the key of %2.</translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to %1, not to this database (%2).</source>
+        <translation>The bundle is addressed to %1, not to this database (%2).</translation>
+    </message>
+    <message>
+        <source>The bundle is too large.</source>
+        <translation>The bundle is too large.</translation>
+    </message>
+    <message>
+        <source>The change lines are not in order.</source>
+        <translation>The change lines are not in order.</translation>
+    </message>
+    <message>
+        <source>The change lines do not match the manifest's range.</source>
+        <translation>The change lines do not match the manifest's range.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is not valid for bundle %2 (rotated out).</source>
+        <translation>The signing key %1 is not valid for bundle %2 (rotated out).</translation>
+    </message>
+    <message>
+        <source>The stream from %1 is frozen (%2): nothing is applied until a person unfreezes it.</source>
+        <translation>The stream from %1 is frozen (%2): nothing is applied until a person unfreezes it.</translation>
+    </message>
+    <message>
+        <source>The stream's clock went backwards (%1 after %2).</source>
+        <translation>The stream's clock went backwards (%1 after %2).</translation>
+    </message>
+    <message>
+        <source>This device has not joined a hub.</source>
+        <translation>This device has not joined a hub.</translation>
+    </message>
+    <message>
+        <source>Unknown signing key.</source>
+        <translation>Unknown signing key.</translation>
+    </message>
+    <message>
+        <source>bundle %1 arrived twice with different content</source>
+        <translation>bundle %1 arrived twice with different content</translation>
+    </message>
+    <message>
+        <source>replaced by the hub's new stream %1</source>
+        <translation>replaced by the hub's new stream %1</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncNode</name>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 holds no certificate.</translation>
+    </message>
+    <message>
+        <source>%1 is a county database: it is the hub, not a device.</source>
+        <translation>%1 is a county database: it is the hub, not a device.</translation>
+    </message>
+    <message>
+        <source>%1 is a township database: only the county database is a hub.</source>
+        <translation>%1 is a township database: only the county database is a hub.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Device %1 is already enrolled with other keys.</source>
+        <translation>Device %1 is already enrolled with other keys.</translation>
+    </message>
+    <message>
+        <source>Device %1's stream is not frozen (%2).</source>
+        <translation>Device %1's stream is not frozen (%2).</translation>
+    </message>
+    <message>
+        <source>No enrolled device %1.</source>
+        <translation>No enrolled device %1.</translation>
+    </message>
+    <message>
+        <source>Only a hub has a hub card.</source>
+        <translation>Only a hub has a hub card.</translation>
+    </message>
+    <message>
+        <source>Only the county administrator enrols, revokes and unfreezes devices.</source>
+        <translation>Only the county administrator enrols, revokes and unfreezes devices.</translation>
+    </message>
+    <message>
+        <source>The bundle is sealed to a key this hub does not have.</source>
+        <translation>The bundle is sealed to a key this hub does not have.</translation>
+    </message>
+    <message>
+        <source>The card's keys differ from the hub this device joined.</source>
+        <translation>The card's keys differ from the hub this device joined.</translation>
+    </message>
+    <message>
+        <source>The device's fingerprint is %1, not the one expected: do not enrol this key.</source>
+        <translation>The device's fingerprint is %1, not the one expected: do not enrol this key.</translation>
+    </message>
+    <message>
+        <source>The hub key file %1 belongs to another hub.</source>
+        <translation>The hub key file %1 belongs to another hub.</translation>
+    </message>
+    <message>
+        <source>The hub's fingerprint is %1, not the one expected.</source>
+        <translation>The hub's fingerprint is %1, not the one expected.</translation>
+    </message>
+    <message>
+        <source>This device already syncs with hub %1.</source>
+        <translation>This device already syncs with hub %1.</translation>
+    </message>
+    <message>
+        <source>This township (%1) is not in the hub's county %2.</source>
+        <translation>This township (%1) is not in the hub's county %2.</translation>
+    </message>
+    <message>
+        <source>Township %1 is not in this county.</source>
+        <translation>Township %1 is not in this county.</translation>
+    </message>
+    <message>
+        <source>revoked after bundle %1</source>
+        <translation>revoked after bundle %1</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncPeers</name>
+    <message>
+        <source>No box key is known for %1.</source>
+        <translation>No box key is known for %1.</translation>
+    </message>
+    <message>
+        <source>The card is invalid: %1.</source>
+        <translation>The card is invalid: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::TabularMapper</name>
+    <message>
+        <source>The file has two columns headed "%1"; map field "%2" by column number.</source>
+        <translation>The file has two columns headed "%1"; map field "%2" by column number.</translation>
+    </message>
+    <message>
+        <source>The file has no column headed %1. Its columns are: %2.</source>
+        <translation>The file has no column headed %1. Its columns are: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>The cell holds the formula error %1.</source>
+        <translation>The cell holds the formula error %1.</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number and has lost its last digits; format the column as text in the spreadsheet and enter it again.</source>
+        <translation>The ID number was stored as a number and has lost its last digits; format the column as text in the spreadsheet and enter it again.</translation>
+    </message>
+    <message>
+        <source>Not a valid ID number ("%1"): %2</source>
+        <translation>Not a valid ID number ("%1"): %2</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::TabularSource</name>
+    <message>
+        <source>This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx or CSV and try again.</source>
+        <translation>This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx or CSV and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has no rows, not even a header.</source>
+        <translation>The file has no rows, not even a header.</translation>
+    </message>
+    <message>
+        <source>xlsx, sheet "%1"</source>
+        <translation>xlsx, sheet "%1"</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>ASCII so far</source>
+        <translation>ASCII so far</translation>
+    </message>
+    <message>
+        <source>CSV, %1, delimiter %2</source>
+        <translation>CSV, %1, delimiter %2</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::TabularValues</name>
+    <message>
+        <source>The cell holds the formula error %1.</source>
+        <translation>The cell holds the formula error %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan (e.g. 1234.50).</source>
+        <translation>"%1" is not an amount in yuan (e.g. 1234.50).</translation>
+    </message>
+    <message>
+        <source>"%1" has more than two decimals; amounts are in yuan and fen.</source>
+        <translation>"%1" has more than two decimals; amounts are in yuan and fen.</translation>
+    </message>
+    <message>
+        <source>"%1" is too large an amount.</source>
+        <translation>"%1" is too large an amount.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1" is not a whole number.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not a date.</source>
+        <translation>The number %1 is not a date.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write a real date year first, e.g. 2026-11-29, 2026/11/29 or 2026年11月29日.</source>
+        <translation>"%1" is not a date: write a real date year first, e.g. 2026-11-29, 2026/11/29 or 2026年11月29日.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month (write it year first, e.g. 2026-11 or 2026年11月).</source>
+        <translation>"%1" is not a month (write it year first, e.g. 2026-11 or 2026年11月).</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +4802,125 @@ Database: %2</translation>
         <source>raise</source>
         <translation>raise</translation>
     </message>
+    <message>
+        <source>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority's own home visit on or after that day is recorded.</source>
+        <translation>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority's own home visit on or after that day is recorded.</translation>
+    </message>
+    <message>
+        <source>The county's policy requires the confirming authority's own home visit for a case with red flags before it is confirmed.</source>
+        <translation>The county's policy requires the confirming authority's own home visit for a case with red flags before it is confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::XlsxReader</name>
+    <message>
+        <source>%1 declares a DOCTYPE, which spreadsheets never do; the file is refused.</source>
+        <translation>%1 declares a DOCTYPE, which spreadsheets never do; the file is refused.</translation>
+    </message>
+    <message>
+        <source>%1 uses an undeclared entity.</source>
+        <translation>%1 uses an undeclared entity.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3</source>
+        <translation>%1 is not well-formed XML (line %2): %3</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>The workbook has no part %1.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is larger than allowed.</source>
+        <translation>The workbook part %1 is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 distinct strings.</source>
+        <translation>The workbook has more than %1 distinct strings.</translation>
+    </message>
+    <message>
+        <source>Shared string %1 is longer than %2 characters.</source>
+        <translation>Shared string %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 has too many cell formats.</source>
+        <translation>%1 has too many cell formats.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>The workbook has no sheets.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named "%1"; it has: %2.</source>
+        <translation>The workbook has no sheet named "%1"; it has: %2.</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" has no worksheet part.</source>
+        <translation>Sheet "%1" has no worksheet part.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx (or CSV) and try again.</source>
+        <translation>This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx (or CSV) and try again.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook.</source>
+        <translation>This is not an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>This zip file is not an .xlsx workbook (no [Content_Types].xml).</source>
+        <translation>This zip file is not an .xlsx workbook (no [Content_Types].xml).</translation>
+    </message>
+    <message>
+        <source>This zip file is not an .xlsx workbook (no workbook part).</source>
+        <translation>This zip file is not an .xlsx workbook (no workbook part).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The sheet could not be read past row %1.</source>
+        <translation>The sheet could not be read past row %1.</translation>
+    </message>
+    <message>
+        <source>Row number "%1" after row %2: rows must be numbered upwards from 1.</source>
+        <translation>Row number "%1" after row %2: rows must be numbered upwards from 1.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds a cell with the reference "%2".</source>
+        <translation>Row %1 holds a cell with the reference "%2".</translation>
+    </message>
+    <message>
+        <source>Row %1 has cells out of order or twice (at "%2").</source>
+        <translation>Row %1 has cells out of order or twice (at "%2").</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>Row %1 has more than %2 columns.</translation>
+    </message>
+    <message>
+        <source>A cell in row %1 is longer than %2 characters.</source>
+        <translation>A cell in row %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>Row %1 refers to a shared string that does not exist.</source>
+        <translation>Row %1 refers to a shared string that does not exist.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds a boolean that is neither 0 nor 1.</source>
+        <translation>Row %1 holds a boolean that is neither 0 nor 1.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds a number that is not a number.</source>
+        <translation>Row %1 holds a number that is not a number.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds a cell of unknown type "%2".</source>
+        <translation>Row %1 holds a cell of unknown type "%2".</translation>
+    </message>
 </context>
 <context>
     <name>dibao::XlsxWriter</name>
@@ -3693,14 +4931,6 @@ Database: %2</translation>
     <message>
         <source>A cell in sheet "%1" is longer than %2 characters, more than spreadsheets hold.</source>
         <translation>A cell in sheet "%1" is longer than %2 characters, more than spreadsheets hold.</translation>
-    </message>
-    <message>
-        <source>A date in sheet "%1" is missing or outside 1900-9999.</source>
-        <translation>A date in sheet "%1" is missing or outside 1900-9999.</translation>
-    </message>
-    <message>
-        <source>A number in sheet "%1" is too large for a spreadsheet to keep exactly.</source>
-        <translation>A number in sheet "%1" is too large for a spreadsheet to keep exactly.</translation>
     </message>
     <message>
         <source>A row of sheet "%1" has more than %2 columns.</source>
@@ -3729,6 +4959,14 @@ Database: %2</translation>
     <message>
         <source>"%1" cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</source>
         <translation>"%1" cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</translation>
+    </message>
+    <message>
+        <source>A number in sheet "%1" has more than the 15 digits a spreadsheet shows.</source>
+        <translation>A number in sheet "%1" has more than the 15 digits a spreadsheet shows.</translation>
+    </message>
+    <message>
+        <source>A date in sheet "%1" is missing or before March 1900.</source>
+        <translation>A date in sheet "%1" is missing or before March 1900.</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +5192,306 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     <message>
         <source>unknown command "%1"</source>
         <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>payroll needs --month YYYY-MM</source>
+        <translation>payroll needs --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>payroll needs --out DIR</source>
+        <translation>payroll needs --out DIR</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gb18030</source>
+        <translation>--encoding takes utf-8 or gb18030</translation>
+    </message>
+    <message>
+        <source>Issued roll %1: %2 lines, %3 yuan; to the bank %4 lines, %5 yuan; held %6.</source>
+        <translation>Issued roll %1: %2 lines, %3 yuan; to the bank %4 lines, %5 yuan; held %6.</translation>
+    </message>
+    <message>
+        <source>Preview of the %1 roll: %2 lines, %3 yuan; to the bank %4 lines, %5 yuan; held %6.</source>
+        <translation>Preview of the %1 roll: %2 lines, %3 yuan; to the bank %4 lines, %5 yuan; held %6.</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>bank-return needs --month YYYY-MM and one FILE</source>
+        <translation>bank-return needs --month YYYY-MM and one FILE</translation>
+    </message>
+    <message>
+        <source>Line %1: expected 序号,账号,户名,金额,结果[,原因].</source>
+        <translation>Line %1: expected 序号,账号,户名,金额,结果[,原因].</translation>
+    </message>
+    <message>
+        <source>Line %1: 序号 must be a number, 金额 yuan with 2 decimals, 结果 成功/失败.</source>
+        <translation>Line %1: 序号 must be a number, 金额 yuan with 2 decimals, 结果 成功/失败.</translation>
+    </message>
+    <message>
+        <source>Bank result for %1: %2 paid, %3 failed (%4 yuan carried to the next roll), %5 already known.</source>
+        <translation>Bank result for %1: %2 paid, %3 failed (%4 yuan carried to the next roll), %5 already known.</translation>
+    </message>
+    <message>
+        <source>adjustment-add needs HOUSEHOLD --amount FEN --reason TEXT</source>
+        <translation>adjustment-add needs HOUSEHOLD --amount FEN --reason TEXT</translation>
+    </message>
+    <message>
+        <source>--amount takes whole fen (negative to pay less)</source>
+        <translation>--amount takes whole fen (negative to pay less)</translation>
+    </message>
+    <message>
+        <source>--month takes YYYY-MM</source>
+        <translation>--month takes YYYY-MM</translation>
+    </message>
+    <message>
+        <source>own visit required</source>
+        <translation>own visit required</translation>
+    </message>
+    <message>
+        <source> (objection)</source>
+        <translation> (objection)</translation>
+    </message>
+    <message>
+        <source>complaint-add needs CASE --reason TEXT</source>
+        <translation>complaint-add needs CASE --reason TEXT</translation>
+    </message>
+    <message>
+        <source>notice-post needs --place TEXT and at least one CASE (CASE=FEN to give the amount)</source>
+        <translation>notice-post needs --place TEXT and at least one CASE (CASE=FEN to give the amount)</translation>
+    </message>
+    <message>
+        <source>CASE=FEN takes whole fen</source>
+        <translation>CASE=FEN takes whole fen</translation>
+    </message>
+    <message>
+        <source>Notice %1 posted at %2 from %3 until %4: %5 cases.</source>
+        <translation>Notice %1 posted at %2 from %3 until %4: %5 cases.</translation>
+    </message>
+    <message>
+        <source>standing-list needs --out FILE (.csv or .xlsx)</source>
+        <translation>standing-list needs --out FILE (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 households)</source>
+        <translation>Wrote %1 (%2 households)</translation>
+    </message>
+    <message>
+        <source>objection-add needs CASE --reason TEXT</source>
+        <translation>objection-add needs CASE --reason TEXT</translation>
+    </message>
+    <message>
+        <source>meeting-record needs one FILE (JSON, docs/cli.md)</source>
+        <translation>meeting-record needs one FILE (JSON, docs/cli.md)</translation>
+    </message>
+    <message>
+        <source>The meeting file is not JSON: %1</source>
+        <translation>The meeting file is not JSON: %1</translation>
+    </message>
+    <message>
+        <source>transfer needs HOUSEHOLD --division CODE</source>
+        <translation>transfer needs HOUSEHOLD --division CODE</translation>
+    </message>
+    <message>
+        <source>This command needs --db FILE.</source>
+        <translation>This command needs --db FILE.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Only the county administrator or a county reviewer imports bundles at the hub.</source>
+        <translation>Only the county administrator or a county reviewer imports bundles at the hub.</translation>
+    </message>
+    <message>
+        <source>hub-card needs --out FILE</source>
+        <translation>hub-card needs --out FILE</translation>
+    </message>
+    <message>
+        <source>Only the county database is a hub.</source>
+        <translation>Only the county database is a hub.</translation>
+    </message>
+    <message>
+        <source>Only the county administrator issues the hub card.</source>
+        <translation>Only the county administrator issues the hub card.</translation>
+    </message>
+    <message>
+        <source>Hub %1 (county %2), fingerprint %3</source>
+        <translation>Hub %1 (county %2), fingerprint %3</translation>
+    </message>
+    <message>
+        <source>join needs --hub-card FILE</source>
+        <translation>join needs --hub-card FILE</translation>
+    </message>
+    <message>
+        <source>The county database is the hub; only township databases join it.</source>
+        <translation>The county database is the hub; only township databases join it.</translation>
+    </message>
+    <message>
+        <source>Joined hub %1 (county %2). Compare its fingerprint with the county: %3</source>
+        <translation>Joined hub %1 (county %2). Compare its fingerprint with the county: %3</translation>
+    </message>
+    <message>
+        <source>The county database is the hub: its public keys are on the hub card.</source>
+        <translation>The county database is the hub: its public keys are on the hub card.</translation>
+    </message>
+    <message>
+        <source>Device:      %1</source>
+        <translation>Device:      %1</translation>
+    </message>
+    <message>
+        <source>Township:    %1</source>
+        <translation>Township:    %1</translation>
+    </message>
+    <message>
+        <source>Signing key: %1 (Ed25519)</source>
+        <translation>Signing key: %1 (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Box key:     %1 (X25519)</source>
+        <translation>Box key:     %1 (X25519)</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>enroll needs --device-key FILE</source>
+        <translation>enroll needs --device-key FILE</translation>
+    </message>
+    <message>
+        <source>Devices are enrolled at the hub.</source>
+        <translation>Devices are enrolled at the hub.</translation>
+    </message>
+    <message>
+        <source>Enrolled device %1 of township %2, fingerprint %3</source>
+        <translation>Enrolled device %1 of township %2, fingerprint %3</translation>
+    </message>
+    <message>
+        <source>The fingerprint was not compared (--expect-fingerprint): check it with the township.</source>
+        <translation>The fingerprint was not compared (--expect-fingerprint): check it with the township.</translation>
+    </message>
+    <message>
+        <source>Devices are listed at the hub.</source>
+        <translation>Devices are listed at the hub.</translation>
+    </message>
+    <message>
+        <source>in %1, out %2 (acked %3)</source>
+        <translation>in %1, out %2 (acked %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation><numerusform>%n device(s)</numerusform><numerusform>%n device(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>revoke needs DEVICE and --after-seq N (0 or more)</source>
+        <translation>revoke needs DEVICE and --after-seq N (0 or more)</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked: its bundles after %2 are rejected.</source>
+        <translation>Device %1 is revoked: its bundles after %2 are rejected.</translation>
+    </message>
+    <message>
+        <source>unfreeze needs DEVICE</source>
+        <translation>unfreeze needs DEVICE</translation>
+    </message>
+    <message>
+        <source>The stream of device %1 runs again.</source>
+        <translation>The stream of device %1 runs again.</translation>
+    </message>
+    <message>
+        <source>key-rotate is for devices.</source>
+        <translation>key-rotate is for devices.</translation>
+    </message>
+    <message>
+        <source>New keys made (signing key %1). They take over after the next bundle, which announces them to the hub signed by the old key.</source>
+        <translation>New keys made (signing key %1). They take over after the next bundle, which announces them to the hub signed by the old key.</translation>
+    </message>
+    <message>
+        <source>key-grant needs USER</source>
+        <translation>key-grant needs USER</translation>
+    </message>
+    <message>
+        <source>key-grant is for devices.</source>
+        <translation>key-grant is for devices.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>%1 can now sync on this device.</source>
+        <translation>%1 can now sync on this device.</translation>
+    </message>
+    <message>
+        <source>bundle-export needs --out DIR</source>
+        <translation>bundle-export needs --out DIR</translation>
+    </message>
+    <message>
+        <source>at the hub, bundle-export needs --device ID</source>
+        <translation>at the hub, bundle-export needs --device ID</translation>
+    </message>
+    <message>
+        <source>--device is for the hub; a device exports its own bundles</source>
+        <translation>--device is for the hub; a device exports its own bundles</translation>
+    </message>
+    <message>
+        <source>bundle-import needs at least one FILE</source>
+        <translation>bundle-import needs at least one FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source> (bundle %1 from %2, %n change(s)</source>
+        <translation><numerusform> (bundle %1 from %2, %n change(s)</numerusform><numerusform> (bundle %1 from %2, %n change(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation><numerusform>, %n refused</numerusform><numerusform>, %n refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) kept for a person</source>
+        <translation><numerusform>, %n conflict(s) kept for a person</numerusform><numerusform>, %n conflict(s) kept for a person</numerusform></translation>
+    </message>
+    <message>
+        <source>  refused change %1 of %2: %3</source>
+        <translation>  refused change %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>bundle-inspect needs exactly one FILE</source>
+        <translation>bundle-inspect needs exactly one FILE</translation>
+    </message>
+    <message>
+        <source>File:      %1 (%2 bytes)</source>
+        <translation>File:      %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Verdict:   %1</source>
+        <translation>Verdict:   %1</translation>
+    </message>
+    <message>
+        <source>Reason:    %1 — %2</source>
+        <translation>Reason:    %1 — %2</translation>
+    </message>
+    <message>
+        <source>Signature: %1 (key %2)</source>
+        <translation>Signature: %1 (key %2)</translation>
+    </message>
+    <message>
+        <source>Bundle:    %1, %2 → %3, bundle %4, prev %5</source>
+        <translation>Bundle:    %1, %2 → %3, bundle %4, prev %5</translation>
+    </message>
+    <message>
+        <source>Changes:   %1 (%2–%3), HLC %4, ack_down %5</source>
+        <translation>Changes:   %1 (%2–%3), HLC %4, ack_down %5</translation>
+    </message>
+    <message>
+        <source>Sealed to: %1</source>
+        <translation>Sealed to: %1</translation>
     </message>
 </context>
 <context>

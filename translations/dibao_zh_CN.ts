@@ -84,6 +84,117 @@
     </message>
 </context>
 <context>
+    <name>dibao::AppraisalMeetingStore</name>
+    <message>
+        <source>%1 of the %2 participants invited were present; at least %3/%4 must attend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A correction says what it corrects and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A correction stays in the township of the meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A meeting is recorded after it was held: %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An opinion is about the facts: is the investigation true and complete (true_complete), incomplete or disputed — never "%1". A meeting does not vote on eligibility.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 (%2) is not waiting for an appraisal meeting: it is "%3".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 belongs to township %2, not to the meeting's %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 is on the agenda twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 was not on the meeting corrected and is not waiting for an appraisal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every participant is named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting %1 is outside this database's area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting %1 was already corrected by %2: correct the latest record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No appraisal meeting %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No township staff member is recorded as present: township staff must attend the meeting and draw its conclusions (at least %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1 participants were present; the meeting needs at least %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant %1 has the unknown category "%2"; use one of: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conclusion on case %1 is drawn by one of the township staff present, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conclusion on case %1 must be true_complete, incomplete or disputed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The correction changes the conclusion on case %1, which has already moved on; take the case back through the workflow instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting has no case on its agenda.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting needs its chair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting needs its date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting needs its minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting needs its place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting needs its recorder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Township %1 is outside this database's area.</source>
+        <translation>乡镇 %1 不属于本数据库的辖区。</translation>
+    </message>
+    <message>
+        <source>Village representatives are %1 of the %2 participants present; they must be at least %3/%4 of them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dibao::AuditLog</name>
     <message>
         <source>Audit entries %1 to %2 are missing.</source>
@@ -103,6 +214,33 @@
     </message>
     <message>
         <source>Record %1 in %2 was written outside the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::BankFileWriter</name>
+    <message>
+        <source>Payment %1: the account number must be 6 to 32 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment %1: the account holder's name is empty or holds characters a bank file cannot carry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment %1: the amount must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment %1: the ID number must be 18 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment %1: the memo holds characters a bank file cannot carry, or is longer than 60 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment %1: the total overflows.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -192,6 +330,33 @@
     </message>
     <message>
         <source>An NDJSON line is longer than allowed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::CardCustody</name>
+    <message>
+        <source>A card-custody agreement names who holds the card, from when and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An agreement ends on a date after it began.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card-custody agreements are recorded by the township or a county reviewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No card-custody agreement %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No household %1 here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agreement already ended.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -778,6 +943,159 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::ChangeApplier</name>
+    <message>
+        <source>A policy row conflicts with one here that cannot be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change is stamped %1, in the future of this machine's clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same ID number is a member of household %1 in another township.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::ColumnMapping</name>
+    <message>
+        <source>%1: unknown key "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a tab or a semicolon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping has no fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A field has no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field "%1" is mapped twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field "%1" needs a column header or a column number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field "%1" names both a header and a column number; give one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field "%1": column number %2 is beyond any spreadsheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field "%1" is found by its header, but the file has no header row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping is not a JSON object: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a dibao column mapping ("format" is not "%1").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported mapping version; this program reads version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown encoding "%1" (use detect, utf-8 or gb18030).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown delimiter "%1" (use detect, ",", ";" or tab).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mapping: "fields" must be a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "column_number" must be a whole number from 1 (column A).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown type "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large to be a column mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column mapping is saved for "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds the mapping of "%2", not "%3".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::ConfirmationQueue</name>
+    <message>
+        <source>Complaints are recorded by the township or a county reviewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record what the complaint says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Unknown channel "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dibao::Crypto</name>
     <message>
         <source>The sealed bundle key is malformed.</source>
@@ -789,6 +1107,14 @@ Evidence: %5</source>
     </message>
     <message>
         <source>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key derivation parameters are invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of memory while deriving a key.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -848,6 +1174,21 @@ Evidence: %5</source>
     </message>
     <message>
         <source>The record starting at line %1 is longer than %2 bytes; a quote is probably not closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::CsvWriter</name>
+    <message>
+        <source>Field %1 holds broken text (a lone surrogate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A field cannot be written in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -914,6 +1255,57 @@ Evidence: %5</source>
     </message>
     <message>
         <source>The database's division %1 has no townships to fill.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::DeviceKeys</name>
+    <message>
+        <source>%1 cannot sync on this device yet: a user who can must grant access first (dibao-cli key-grant %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A device key cannot be opened: the key table was altered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A key rotation is already waiting to be sent to the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>尚未登录。</translation>
+    </message>
+    <message>
+        <source>Only a user of this database can make its device keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is not %1's password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle is sealed to a key this device does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device keys are locked: sign in with a password first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device keys cannot be opened with this password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user's password hash is not an Argon2id hash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no active user named %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has no device keys yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2196,6 +2588,33 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::HubKeys</name>
+    <message>
+        <source>%1 is not a dibao hub key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the hub key file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the hub key file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub key file %1 does not exist (dibao-cli --db HUB hub-card creates it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub key file %1 may be read by other users: chmod 600 it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dibao::IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -2761,6 +3180,220 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::MeetingCategory</name>
+    <message>
+        <source>CPPCC member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People's Congress deputy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Veteran Party member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village committee member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village representative</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::MergePolicy</name>
+    <message>
+        <source>No merge policy for %1: every synced record type needs a row in the merge-policy table (core/sync/MergePolicy.cpp).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record this change belongs to (%1) is unknown here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::NoticeExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::PayrollExport</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bank file's total does not match the roll's.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::PayrollService</name>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a counted member of %2 households paid this month (%3): a person is paid once. Resolve the transfer or duplicate before issuing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a failed payment needs the bank's reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: account or amount differs from the line paid (%2, %3 yuan).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the %2 bank file has no such line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the bank's result for this line was already recorded as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deduction of %1 yuan is larger than this month's payment of %2 yuan: it waits for a later roll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An adjustment is a non-zero amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An adjustment needs written reasons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the month of the roll (YYYY-MM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No household %1.</source>
+        <translation>没有家庭 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 roll cannot be issued on %2: at most next month's roll is issued ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 roll is already issued: an adjustment goes into a later roll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 roll is already issued; an earlier month cannot follow it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 roll was already issued and cannot change; corrections go into a later roll as adjustments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last roll issued is %1: issue %2 first (no month is skipped).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lines of the %1 roll no longer match the digest recorded when it was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roll cannot be issued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no issued %1 roll to match the bank's result to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adjusted %1 yuan; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>carried %1 yuan; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 (序号 %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::PeriodicReview</name>
+    <message>
+        <source>A change happened before it was reported, and neither is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change is reported by the household or discovered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A review category is stable or other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A transfer is a move or a relocation (易地搬迁).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier transfer takes effect in %1: a new one starts later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both townships must be in this database's area (a county database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Death of a member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the new township (9 digits), not the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No household %1 here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No household %1.</source>
+        <translation>没有家庭 %1。</translation>
+    </message>
+    <message>
+        <source>Only an enrolled household has periodic reviews.</source>
+        <translation>只有在保家庭才进行定期核查。</translation>
+    </message>
+    <message>
+        <source>Say what changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 roll is already issued by the old township: the new one pays from %2 on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member has already left the household.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member is not in this household.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown change "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dibao::PolicyJson</name>
     <message>
         <source>Policy rows[%1]</source>
@@ -3178,6 +3811,65 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::PublicNoticeStore</name>
+    <message>
+        <source>A notice lists at least one case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 (%2) has no proposed amount and the household is not found eligible on the data held: give the amount the township proposes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 (%2) is not in the county's notice: it is "%3".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 (%2) is not ready for a notice: it is "%3".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 belongs to township %2, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 is back from an objection: its conclusion goes on to confirmation without a second notice (take the step submit_review).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notice %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No objection %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record what the objection says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say where the notice is posted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The objector's identity is confidential: only county staff may read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Township %1 is outside this database's area.</source>
+        <translation>乡镇 %1 不属于本数据库的辖区。</translation>
+    </message>
+    <message>
+        <source>Unknown channel "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dibao::RecordWriter</name>
     <message>
         <source>A record has no id.</source>
@@ -3193,6 +3885,57 @@ Evidence: %5</source>
     </message>
     <message>
         <source>Unknown record type %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::RecoveryLedger</name>
+    <message>
+        <source>%1 yuan is more than the %2 yuan still owed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A payment cannot be received in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A payment received is recorded with its receipt number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recovery has an amount obtained by fraud or a fine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recovery names its finding and decision document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recovery needs its decision date, not in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An entry has a date and an amount above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An entry is an instalment, a repayment or a fine payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No household %1.</source>
+        <translation>没有家庭 %1。</translation>
+    </message>
+    <message>
+        <source>No recovery %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The months obtained run from the first to the last.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schedule would exceed the amount owed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3231,6 +3974,22 @@ Evidence: %5</source>
     <name>dibao::SafeZipReader</name>
     <message>
         <source>The archive is larger than allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A zip entry cannot be decompressed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A zip entry inflates to more than it declares.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A zip entry has bytes after its compressed data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A zip entry inflates to less than it declares.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3274,6 +4033,61 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::SetupWizard</name>
+    <message>
+        <source>Set up dibao</source>
+        <translation>初始设置 — 低保业务系统</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet. Create it for your township (or county) and its first administrator.</source>
+        <translation>%1 处还没有数据库。请为本乡镇（或县）创建数据库及第一位管理员。</translation>
+    </message>
+    <message>
+        <source>The county hub card and this device's key are set up with synchronisation, which is not available in this version yet.</source>
+        <translation>县级平台连接卡和本机密钥将在设置同步时配置，本版本暂不提供同步。</translation>
+    </message>
+    <message>
+        <source>&amp;County:</source>
+        <translation>县（区）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Administrator's &amp;user name:</source>
+        <translation>管理员用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Administrator's &amp;full name:</source>
+        <translation>管理员姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create the database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The whole county (a county database)</source>
+        <translation>全县（县级数据库）</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>dibao::SignInDialog</name>
     <message>
         <source>Sign in — dibao</source>
@@ -3300,6 +4114,311 @@ Database: %2</source>
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncExporter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device %1 is revoked: nothing is sent to it any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No enrolled device %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the hub exports bundles for a device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device has not joined a hub yet (dibao-cli join --hub-card FILE).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::SyncImporter</name>
+    <message>
+        <source>%1 is not a peer of this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change line claims another origin (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A key rotation carries malformed keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle %1 does not follow the bundle applied before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle %1 from %2 differs from the one already applied: quarantined, the stream is frozen until a person unfreezes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle %1 from %2 waits for bundle %3 (the stream is at %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 is stamped after the bundle was cut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1's clock is before changes already applied from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1's clock is not after the change before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes %1 to %2 of %3 are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device %1 is not enrolled at this hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device %1 was revoked after bundle %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle from %1 is signed with the key of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle is addressed to %1, not to this database (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change lines are not in order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change lines do not match the manifest's range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signing key %1 is not valid for bundle %2 (rotated out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stream from %1 is frozen (%2): nothing is applied until a person unfreezes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stream's clock went backwards (%1 after %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device has not joined a hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown signing key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bundle %1 arrived twice with different content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaced by the hub's new stream %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::SyncNode</name>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a county database: it is the hub, not a device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a township database: only the county database is a hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device %1 is already enrolled with other keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device %1's stream is not frozen (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No enrolled device %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a hub has a hub card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the county administrator enrols, revokes and unfreezes devices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle is sealed to a key this hub does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card's keys differ from the hub this device joined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device's fingerprint is %1, not the one expected: do not enrol this key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub key file %1 belongs to another hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's fingerprint is %1, not the one expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device already syncs with hub %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This township (%1) is not in the hub's county %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Township %1 is not in this county.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked after bundle %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::SyncPeers</name>
+    <message>
+        <source>No box key is known for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card is invalid: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::TabularMapper</name>
+    <message>
+        <source>The file has two columns headed "%1"; map field "%2" by column number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no column headed %1. Its columns are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cell holds the formula error %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID number was stored as a number and has lost its last digits; format the column as text in the spreadsheet and enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a valid ID number ("%1"): %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::TabularSource</name>
+    <message>
+        <source>This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx or CSV and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no rows, not even a header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xlsx, sheet "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ASCII so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV, %1, delimiter %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::TabularValues</name>
+    <message>
+        <source>The cell holds the formula error %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan (e.g. 1234.50).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has more than two decimals; amounts are in yuan and fen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is too large an amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number %1 is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date: write a real date year first, e.g. 2026-11-29, 2026/11/29 or 2026年11月29日.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a month (write it year first, e.g. 2026-11 or 2026年11月).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3683,6 +4802,125 @@ Database: %2</source>
         <source>raise</source>
         <translation>高于</translation>
     </message>
+    <message>
+        <source>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority's own home visit on or after that day is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The county's policy requires the confirming authority's own home visit for a case with red flags before it is confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dibao::XlsxReader</name>
+    <message>
+        <source>%1 declares a DOCTYPE, which spreadsheets never do; the file is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses an undeclared entity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook part %1 is larger than allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook has more than %1 distinct strings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared string %1 is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has too many cell formats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook has no sheet named "%1"; it has: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet "%1" has no worksheet part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx (or CSV) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This zip file is not an .xlsx workbook (no [Content_Types].xml).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This zip file is not an .xlsx workbook (no workbook part).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sheet could not be read past row %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row number "%1" after row %2: rows must be numbered upwards from 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 holds a cell with the reference "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 has cells out of order or twice (at "%2").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cell in row %1 is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 refers to a shared string that does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 holds a boolean that is neither 0 nor 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 holds a number that is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 holds a cell of unknown type "%2".</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dibao::XlsxWriter</name>
@@ -3692,14 +4930,6 @@ Database: %2</source>
     </message>
     <message>
         <source>A cell in sheet "%1" is longer than %2 characters, more than spreadsheets hold.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A date in sheet "%1" is missing or outside 1900-9999.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A number in sheet "%1" is too large for a spreadsheet to keep exactly.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3728,6 +4958,14 @@ Database: %2</source>
     </message>
     <message>
         <source>"%1" cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number in sheet "%1" has more than the 15 digits a spreadsheet shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date in sheet "%1" is missing or before March 1900.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3934,6 +5172,314 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
         <source>unknown command "%1"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>payroll needs --month YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>payroll needs --out DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gb18030</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued roll %1: %2 lines, %3 yuan; to the bank %4 lines, %5 yuan; held %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the %1 roll: %2 lines, %3 yuan; to the bank %4 lines, %5 yuan; held %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bank-return needs --month YYYY-MM and one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: expected 序号,账号,户名,金额,结果[,原因].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: 序号 must be a number, 金额 yuan with 2 decimals, 结果 成功/失败.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bank result for %1: %2 paid, %3 failed (%4 yuan carried to the next roll), %5 already known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adjustment-add needs HOUSEHOLD --amount FEN --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--amount takes whole fen (negative to pay less)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--month takes YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own visit required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (objection)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complaint-add needs CASE --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notice-post needs --place TEXT and at least one CASE (CASE=FEN to give the amount)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CASE=FEN takes whole fen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice %1 posted at %2 from %3 until %4: %5 cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standing-list needs --out FILE (.csv or .xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2 households)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>objection-add needs CASE --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meeting-record needs one FILE (JSON, docs/cli.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting file is not JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transfer needs HOUSEHOLD --division CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This command needs --db FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the county administrator or a county reviewer imports bundles at the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hub-card needs --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the county database is a hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the county administrator issues the hub card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hub %1 (county %2), fingerprint %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>join needs --hub-card FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The county database is the hub; only township databases join it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined hub %1 (county %2). Compare its fingerprint with the county: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The county database is the hub: its public keys are on the hub card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device:      %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Township:    %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing key: %1 (Ed25519)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Box key:     %1 (X25519)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enroll needs --device-key FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices are enrolled at the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled device %1 of township %2, fingerprint %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fingerprint was not compared (--expect-fingerprint): check it with the township.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices are listed at the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1, out %2 (acked %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>revoke needs DEVICE and --after-seq N (0 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device %1 is revoked: its bundles after %2 are rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unfreeze needs DEVICE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stream of device %1 runs again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key-rotate is for devices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New keys made (signing key %1). They take over after the next bundle, which announces them to the hub signed by the old key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key-grant needs USER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key-grant is for devices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 can now sync on this device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bundle-export needs --out DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at the hub, bundle-export needs --device ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--device is for the hub; a device exports its own bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bundle-import needs at least one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> (bundle %1 from %2, %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) kept for a person</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>  refused change %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bundle-inspect needs exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:      %1 (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict:   %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:    %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature: %1 (key %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle:    %1, %2 → %3, bundle %4, prev %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes:   %1 (%2–%3), HLC %4, ack_down %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed to: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dibao::cli::Context</name>
@@ -3994,7 +5540,7 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     </message>
     <message>
         <source>Save PNGs of the main screens into DIR and quit (tools/screenshots).</source>
-        <translation type="unfinished" />
+        <translation>将主要界面截图保存到 DIR 后退出（tools/screenshots）。</translation>
     </message>
 </context>
 </TS>

@@ -3,11 +3,13 @@
 #include "ClientSetup.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "SetupWizard.h"
 #include "SignInDialog.h"
 #include "store/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -52,7 +54,15 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         return 2;
 
-    auto session = Session::open(path);
+    // First run: no database there yet — the setup wizard creates it with its first administrator, signed in.
+    std::unique_ptr<Session> created;
+    if (!QFileInfo::exists(path)) {
+        SetupWizard wizard(path);
+        if (wizard.exec() != QDialog::Accepted)
+            return 2;
+        created = wizard.takeSession();
+    }
+    auto session = created ? Result<std::unique_ptr<Session>>(std::move(created)) : Session::open(path);
     if (!session) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "dibao"), session.error().message);
         return 1;
@@ -62,8 +72,8 @@ int main(int argc, char *argv[])
     const QString user = parser.isSet(userOption) ? parser.value(userOption)
                                                   : (AppSettings::lastUser().isEmpty() ? (*session)->defaultAdmin()
                                                                                        : AppSettings::lastUser());
-    bool signedIn = false;
-    if (parser.isSet(userOption) && qEnvironmentVariableIsSet("DIBAO_PASSWORD"))
+    bool signedIn = (*session)->signedIn();
+    if (!signedIn && parser.isSet(userOption) && qEnvironmentVariableIsSet("DIBAO_PASSWORD"))
         signedIn = (*session)->signIn(user, qEnvironmentVariable("DIBAO_PASSWORD")).ok();
     if (!signedIn) {
         SignInDialog dialog(**session, user);

@@ -85,6 +85,14 @@ TEST_F(CaseViewTest, VisitWithTwoInvestigatorsLetsTheInvestigationFinish)
     visit->accept();
     EXPECT_EQ(view.tableModels().at(4)->rowCount(), 1);
     EXPECT_TRUE(flow.apply(caseId, QStringLiteral("finish_investigation")).ok());
+    // The visit record prints with both investigators' names for their signatures.
+    const QString pdf = db.dir() + QStringLiteral("/visit.pdf");
+    ASSERT_TRUE(view.printVisitRecordToPdf(pdf));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    EXPECT_TRUE(text.contains(QStringLiteral("李村官"))) << text.toStdString();
 }
 
 TEST_F(CaseViewTest, EligibilityPanelReadsLikeAnExplanation)

@@ -3,6 +3,7 @@
 #include "CaseListPage.h"
 #include "CaseView.h"
 #include "MainWindow.h"
+#include "SetupWizard.h"
 #include "TodayModel.h"
 #include "TodayPage.h"
 #include "UiFixture.h"
@@ -15,7 +16,9 @@
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTreeView>
+#include <QComboBox>
 
 using namespace dibao;
 using namespace dibao::uitest;
@@ -87,4 +90,27 @@ TEST_F(MainWindowTest, LanguageSwitchIsLiveAndPersisted)
     window.switchLanguage(QStringLiteral("en"));
     EXPECT_EQ(window.navigation()->item(0)->text(), QStringLiteral("Today"));
     EXPECT_EQ(AppSettings::language(), QStringLiteral("en"));
+}
+
+TEST_F(MainWindowTest, SetupWizardCreatesTheTownshipDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    SetupWizard wizard(path);
+    const int county = wizard.countyField()->findData(QStringLiteral("530602"));
+    ASSERT_GE(county, 0);
+    wizard.countyField()->setCurrentIndex(county);
+    wizard.townshipField()->setCurrentIndex(wizard.townshipField()->findData(QStringLiteral("530602001")));
+    typeText(wizard.displayNameField(), QStringLiteral("张助理"));
+    typeText(wizard.passwordField(), QStringLiteral("secret12"));
+    typeText(wizard.repeatField(), QStringLiteral("secret13"));
+    wizard.accept();
+    EXPECT_FALSE(wizard.messageLabel()->isHidden()); // the passwords differ
+    wizard.repeatField()->setText(QStringLiteral("secret12"));
+    wizard.accept();
+    ASSERT_EQ(wizard.result(), QDialog::Accepted) << wizard.messageLabel()->text().toStdString();
+    auto session = wizard.takeSession();
+    ASSERT_TRUE(session);
+    EXPECT_EQ(session->divisionCode(), QStringLiteral("530602001"));
+    EXPECT_TRUE(session->signedIn());
 }
