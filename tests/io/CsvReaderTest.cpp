@@ -3,6 +3,7 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -292,4 +293,34 @@ TEST(CsvReader, FixturesInBothEncodingsReadAlike)
     EXPECT_EQ(bom[3].at(7), QStringLiteral("多行\n备注"));
 
     EXPECT_EQ(CsvReader::openFile(QStringLiteral("/nonexistent/x.csv")).error().code, QStringLiteral("io_open"));
+}
+
+TEST(CsvReader, NeverCrashesOrLoopsOnRandomBytes)
+{
+    // Random bytes biased towards the characters the parser cares about; every run must end (in rows or an error)
+    // with line numbers that never go backwards.
+    QRandomGenerator random(20261129);
+    const char alphabet[]
+        = {',',    ';',    '\t',   '"',    '"',    '\r',   '\n',   '\n',   'a',    '1',    ' ',  '\xD5', '\xC5',
+           '\xE5', '\xBC', '\xA0', '\x84', '\x31', '\x95', '\x33', '\xEF', '\xBB', '\xBF', '\0', '\xFF'};
+    for (int run = 0; run < 300; ++run) {
+        QByteArray data;
+        const int size = random.bounded(1, 400);
+        for (int i = 0; i < size; ++i)
+            data += random.bounded(4) == 0 ? char(random.bounded(256)) : alphabet[random.bounded(int(sizeof alphabet))];
+        CsvOptions options;
+        options.maxRecordBytes = 64;
+        options.encoding = TextEncoding(random.bounded(3));
+        CsvReader reader = CsvReader::fromBytes(data, options);
+        CsvRecord record;
+        qint64 lastLine = 0;
+        for (int guard = 0; guard <= size + 1; ++guard) {
+            auto got = reader.next(record);
+            if (!got || !*got)
+                break;
+            ASSERT_GT(record.line, lastLine) << run;
+            lastLine = record.line;
+            ASSERT_LT(guard, size + 1) << "no progress, run " << run;
+        }
+    }
 }
