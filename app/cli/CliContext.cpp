@@ -18,7 +18,11 @@ const QStringList kValueOptions{
     QStringLiteral("amount"), QStringLiteral("tier"),   QStringLiteral("missing"),  QStringLiteral("role"),
     QStringLiteral("display-name"), QStringLiteral("investigator"), QStringLiteral("findings"),
     QStringLiteral("emergency"), QStringLiteral("kind"), QStringLiteral("as-of"), QStringLiteral("until"),
-    QStringLiteral("limit"), QStringLiteral("search")};
+    QStringLiteral("limit"), QStringLiteral("search"),
+    // sync (SyncCommands.cpp)
+    QStringLiteral("hub-card"), QStringLiteral("expect-fingerprint"), QStringLiteral("device-key"),
+    QStringLiteral("after-seq"), QStringLiteral("device"), QStringLiteral("address"), QStringLiteral("tls-cert"),
+    QStringLiteral("hub-keys")};
 const QStringList kGlobalValueOptions{QStringLiteral("db"), QStringLiteral("user")};
 const QStringList kGlobalFlags{QStringLiteral("json")};
 } // namespace

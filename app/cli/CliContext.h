@@ -85,4 +85,18 @@ int cmdVisitAdd(Context &ctx);
 int cmdUserAdd(Context &ctx);
 int cmdHelp(Context &ctx);
 
+// Sync (SyncCommands.cpp).
+int cmdHubCard(Context &ctx);
+int cmdJoin(Context &ctx);
+int cmdKeyShow(Context &ctx);
+int cmdEnroll(Context &ctx);
+int cmdDevices(Context &ctx);
+int cmdRevoke(Context &ctx);
+int cmdUnfreeze(Context &ctx);
+int cmdKeyRotate(Context &ctx);
+int cmdKeyGrant(Context &ctx);
+int cmdBundleExport(Context &ctx);
+int cmdBundleImport(Context &ctx);
+int cmdBundleInspect(Context &ctx);
+
 } // namespace dibao::cli

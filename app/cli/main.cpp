@@ -35,6 +35,18 @@ int main(int argc, char *argv[])
         {QStringLiteral("visit-add"), cmdVisitAdd},
         {QStringLiteral("user-add"), cmdUserAdd},
         {QStringLiteral("help"), cmdHelp},
+        {QStringLiteral("hub-card"), cmdHubCard},
+        {QStringLiteral("join"), cmdJoin},
+        {QStringLiteral("key-show"), cmdKeyShow},
+        {QStringLiteral("enroll"), cmdEnroll},
+        {QStringLiteral("devices"), cmdDevices},
+        {QStringLiteral("revoke"), cmdRevoke},
+        {QStringLiteral("unfreeze"), cmdUnfreeze},
+        {QStringLiteral("key-rotate"), cmdKeyRotate},
+        {QStringLiteral("key-grant"), cmdKeyGrant},
+        {QStringLiteral("bundle-export"), cmdBundleExport},
+        {QStringLiteral("bundle-import"), cmdBundleImport},
+        {QStringLiteral("bundle-inspect"), cmdBundleInspect},
     };
     if (args.command().isEmpty() || args.flag(QStringLiteral("help")))
         return args.command().isEmpty() && !args.flag(QStringLiteral("help")) ? (cmdHelp(ctx), Usage) : cmdHelp(ctx);

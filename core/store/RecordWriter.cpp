@@ -187,7 +187,7 @@ Status RecordWriter::appendToOutbox(const WriteContext &who, const QString &tabl
             return {}; // only bookkeeping or local-only fields changed: nothing to sync
     }
     const MergePolicy::Row *policy = MergePolicy::find(table);
-    auto township = MergePolicy::townshipOf(m_db, *policy, stored);
+    auto township = MergePolicy::audienceOf(m_db, *policy, stored);
     if (!township)
         return township.error();
     auto change = m_log.appendLocal(who.deviceId, who.userId, table, id, fields, *township);

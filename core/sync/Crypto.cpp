@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstring>
 #include <mutex>
@@ -234,6 +235,33 @@ void Crypto::secureZero(QByteArray &bytes)
     if (bytes.data_ptr().isMutable())
         sodium_memzero(const_cast<char *>(bytes.constData()), std::size_t(bytes.size()));
     bytes.clear();
+}
+
+Result<SecretBytes> Crypto::deriveKey(QByteArrayView password, QByteArrayView salt, quint64 opsLimit, quint64 memLimit)
+{
+    ensureInitialized();
+    if (salt.size() != kPwhashSaltBytes || opsLimit < crypto_pwhash_OPSLIMIT_MIN || memLimit < crypto_pwhash_MEMLIMIT_MIN
+        || memLimit > (quint64(1) << 31)) {
+        return makeError(ErrorKind::Invalid, QStringLiteral("key_derivation_invalid"),
+                         QCoreApplication::translate("dibao::Crypto", "The key derivation parameters are invalid."));
+    }
+    SecretBytes key{std::size_t(kAeadKeyBytes)};
+    if (crypto_pwhash(key.data(), key.size(), password.data(), quint64(password.size()), bytes(salt), opsLimit,
+                      std::size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        return makeError(ErrorKind::Io, QStringLiteral("key_derivation_failed"),
+                         QCoreApplication::translate("dibao::Crypto", "Out of memory while deriving a key."));
+    }
+    return key;
+}
+
+std::optional<std::pair<quint64, quint64>> Crypto::pwhashCost(const QString &encodedHash)
+{
+    static const QRegularExpression re(QStringLiteral("^\\$argon2id\\$v=19\\$m=([0-9]{1,9}),t=([0-9]{1,4}),p=1\\$"));
+    const auto m = re.match(encodedHash);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return std::make_pair(m.captured(2).toULongLong(), m.captured(1).toULongLong() * 1024);
 }
 
 } // namespace dibao

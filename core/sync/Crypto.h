@@ -7,6 +7,9 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace dibao {
 
 // Ed25519 signing key: 32-byte public key, libsodium's 64-byte secret key (seed ‖ public key).
@@ -70,6 +73,13 @@ public:
     static QString keyId(QByteArrayView publicKey);
     // First 20 bytes of SHA-256(publicBytes) as "3F2A 91C0 …" (10 groups of 4 uppercase hex).
     static QString fingerprint(QByteArrayView publicBytes);
+
+    // Argon2id (crypto_pwhash, ALG_ARGON2ID13): a 32-byte key from a password and a 16-byte salt.
+    static constexpr int kPwhashSaltBytes = 16;
+    static Result<SecretBytes> deriveKey(QByteArrayView password, QByteArrayView salt, quint64 opsLimit,
+                                         quint64 memLimit);
+    // The (opslimit, memlimit) of an encoded Argon2id hash "$argon2id$v=19$m=KiB,t=OPS,p=1$…"; nullopt otherwise.
+    static std::optional<std::pair<quint64, quint64>> pwhashCost(const QString &encodedHash);
 
     static bool constantTimeEqual(QByteArrayView a, QByteArrayView b);
     // Wipes a QByteArray that held secret plaintext (in place, so implicit copies are wiped too), then clears it.

@@ -24,16 +24,18 @@ QList<MergePolicy::Row> buildTable()
     QList<MergePolicy::Row> rows;
     auto add = [&rows](MergePolicy::Row row) { rows.append(std::move(row)); };
 
-    add({QStringLiteral("users"), O::LocalAccount, M::Directory, T::UserDivision, {}, {}, {}, {QStringLiteral("pw_hash")},
+    add({QStringLiteral("users"), O::LocalAccount, M::Directory, T::DivisionOrAll, {}, {}, {}, {QStringLiteral("pw_hash")},
          QStringLiteral("the database that made the account"),
          QStringLiteral("published into user_directory without the password hash; never an account elsewhere"),
          QStringLiteral("township users: the county; county users: every device of the county")});
     // The confirming authority writes enrolment and the amount in force when it decides.
+    // The confirming authority writes enrolment and the amount in force when it decides, and moves a household to
+    // another township (a transfer).
     add({QStringLiteral("households"), O::Township, M::LastWriterWins, T::OwnColumn,
          {QStringLiteral("enrolment"), QStringLiteral("current_amount"), QStringLiteral("current_tier"),
-          QStringLiteral("enrolled_since"), QStringLiteral("next_review_due")},
-         {}, {}, {}, township + QStringLiteral(" (enrolment and amount: the confirming authority)"), lww,
-         townshipAudience});
+          QStringLiteral("enrolled_since"), QStringLiteral("next_review_due"), QStringLiteral("division_code")},
+         {}, {QStringLiteral("division_code")}, {},
+         township + QStringLiteral(" (enrolment, amount, transfer: the confirming authority)"), lww, townshipAudience});
     for (const char *table : {"members", "income_items", "expense_items", "asset_items"}) {
         add({QString::fromLatin1(table), O::Township, M::LastWriterWins, T::ViaHousehold, {}, {}, {}, {}, township, lww,
              townshipAudience});
@@ -153,7 +155,10 @@ Result<QString> MergePolicy::townshipOf(Database &db, const Row &row, const QVar
                       record.value(QStringLiteral("household_id")).toString());
     case Township::ViaCase:
         return lookup("SELECT division_code FROM cases WHERE id = ?", record.value(QStringLiteral("case_id")).toString());
-    case Township::UserDivision: {
+    case Township::ViaObjection:
+        return lookup("SELECT c.division_code FROM objections o JOIN cases c ON c.id = o.case_id WHERE o.id = ?",
+                      record.value(QStringLiteral("objection_id")).toString());
+    case Township::DivisionOrAll: {
         const QString code = record.value(QStringLiteral("division_code")).toString();
         return code.size() == 9 ? code : QString();
     }
@@ -161,6 +166,13 @@ Result<QString> MergePolicy::townshipOf(Database &db, const Row &row, const QVar
         return QString();
     }
     return QString();
+}
+
+Result<QString> MergePolicy::audienceOf(Database &db, const Row &row, const QVariantMap &record)
+{
+    if (row.countyAudience)
+        return kCountyOnly;
+    return townshipOf(db, row, record);
 }
 
 } // namespace dibao

@@ -21,19 +21,21 @@ public:
         Township,        // the township the record belongs to (any of its devices)
         CreatingDevice,  // whoever created the record; nobody changes it afterwards
         County,          // the county (the hub and the county clients on its database)
+        Authority,       // the confirming authority: the county, or the township where confirmation is delegated
         LocalAccount,    // user accounts: each database's own; published as a directory, never as accounts
     };
     enum class Merge {
         LastWriterWins,  // per field by (HLC, origin device); the losing value kept in `conflicts` for a person
         AppendOnly,      // inserted once; corrections are new records; later writes refused
-        CountyWins,      // only the county writes; writes by devices refused
+        CountyWins,      // only the county (or the authority) writes; writes by devices refused
         Directory,       // published into user_directory without secrets
     };
     enum class Township {
         OwnColumn,       // division_code of the record itself
         ViaHousehold,    // household_id → households.division_code
         ViaCase,         // case_id → cases.division_code
-        UserDivision,    // a user's division: a township, or the county (every device)
+        ViaObjection,    // objection_id → objections.case_id → cases.division_code
+        DivisionOrAll,   // division_code: a township's, or the county's (then every device of the county)
         AllDevices,      // county-wide rows: every device of the county
     };
 
@@ -54,6 +56,8 @@ public:
         QString ownerText;
         QString mergeText;
         QString audienceText;
+        // Sent up to the county and never down to any device (objector identities, complaints).
+        bool countyAudience = false;
     };
 
     static const QList<Row> &table();
@@ -68,6 +72,9 @@ public:
     // The township a record belongs to (its audience), or an empty string for county-wide records. `record` holds
     // at least the columns the row's Township rule needs (the record's own or its parent's id). Token: parent_unknown.
     static Result<QString> townshipOf(Database &db, const Row &row, const QVariantMap &record);
+    // Who receives a record (change_log.township): its township, "" for every device, or kCountyOnly.
+    static Result<QString> audienceOf(Database &db, const Row &row, const QVariantMap &record);
+    static inline const QString kCountyOnly = QStringLiteral("county");
 };
 
 } // namespace dibao

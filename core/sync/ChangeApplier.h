@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/Result.h"
+#include "sync/Change.h"
+#include "sync/ChangeLog.h"
+#include "sync/MergePolicy.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace dibao {
+
+class Session;
+
+// Applies changes made elsewhere to this database, one at a time, inside the importer's transaction: the content
+// checks of the hub (a change that writes what its device does not own is refused alone), the merge policy of its
+// entity (last writer wins per field by (HLC, origin), append-only, county wins), update-before-create (parked in
+// pending_changes until the record exists) and the flags a person should see. Applied records go through
+// RecordWriter (audited under the change's user and device) but never into the local outbox.
+class ChangeApplier {
+public:
+    struct Context {
+        bool atHub = false;
+        QString senderStream;          // the stream the bundle came on
+        QString senderTownship;        // hub: the sending device's township; device: its own township
+        qint64 bundleSeq = 0;
+        QSet<QString> authorityOrigins; // device: the hub's streams (county writes win their fields)
+        qint64 senderSeenPosition = 0; // hub: change_log id up to which the sender had received our changes
+        qint64 senderSeenLocalSeq = 0; // device: our last change_seq the hub had applied when it cut the bundle
+        bool delegated = false;        // hub: the township confirms (policy "confirmer" = township)
+    };
+
+    enum class Outcome { Applied, Duplicate, Refused, Pending, Skipped };
+    struct Result_ {
+        Outcome outcome = Outcome::Applied;
+        QString reason; // refusal token
+    };
+
+    ChangeApplier(Session &session, Context context);
+
+    Result<Result_> apply(const Change &change);
+    // After the last change of a bundle: parked changes whose record now exists are merged in, intakes changed after
+    // their decision are flagged.
+    Status finish();
+
+    int conflicts() const { return m_conflicts; }
+    int flags() const { return m_flags; }
+
+    // Flags a person should see (sync_flags); also used by the importer.
+    static Status flag(Session &session, const QString &kind, const QString &peer, const Change *change,
+                       const QString &detail);
+
+private:
+    Result<Result_> applyRecord(const Change &change, const MergePolicy::Row &policy, bool retry);
+    Result<Result_> applyDirectory(const Change &change);
+    Result<QString> hubContentCheck(const Change &change, const MergePolicy::Row &policy,
+                                    const std::optional<QVariantMap> &existing, const QStringList &columns);
+    Result<QString> recordTownship(const Change &change, const MergePolicy::Row &policy,
+                                   const std::optional<QVariantMap> &existing);
+    Result<bool> senderHadSeen(const QJsonArray &version);
+    Status recordConflict(const Change &change, const QString &field, const QJsonValue &kept,
+                          const QJsonArray &keptVersion, const QJsonValue &lost, const QJsonArray &lostVersion);
+    Status park(const Change &change);
+    Status rekeyPolicyRow(const Change &change, const QVariantMap &row);
+    Result<QString> userName(const QString &userId);
+    Status afterApply(const Change &change, const MergePolicy::Row &policy, const QVariantMap &stored);
+
+    Session &m_session;
+    Context m_ctx;
+    ChangeLog m_log;
+    QSet<QString> m_touchedHouseholds;
+    int m_conflicts = 0;
+    int m_flags = 0;
+};
+
+} // namespace dibao
