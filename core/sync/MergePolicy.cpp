@@ -65,32 +65,45 @@ QList<MergePolicy::Row> buildTable()
          QStringLiteral("county"), QStringLiteral("county wins; writes by devices refused"),
          QStringLiteral("every device of the county")});
     // Casework (schema v3). Meetings, notices, objections, complaints and change reports: append-only by the creating
-    // device. The objector's identity goes to the county only (its division_code is the county's 6-digit code, which
-    // no township device matches). Payroll, bank returns, adjustments, recovery and transfers: the county.
+    // device. The objector's identity and complaints go to the county only. Payroll, bank returns, adjustments,
+    // recovery and transfers belong to the confirming authority (the county, or the township where delegated).
     const QString creating = QStringLiteral("creating device");
     const QString appendOnly = QStringLiteral("append-only; corrections are new records");
-    const QString county = QStringLiteral("the county (the confirming authority)");
-    const QString countyWins = QStringLiteral("county wins; writes by devices refused");
-    for (const char *table : {"appraisal_meetings", "public_notices"})
-        add({QString::fromLatin1(table), O::CreatingDevice, M::AppendOnly, T::OwnColumn, {}, {}, {}, {}, creating,
-             appendOnly, townshipAudience});
-    for (const char *table : {"appraisal_items", "public_notice_items", "objections", "case_complaints"})
+    const QString authority = QStringLiteral("the confirming authority (county, or the township where delegated)");
+    const QString authorityWins = QStringLiteral("append-only; writes by others refused");
+    add({QStringLiteral("appraisal_meetings"), O::CreatingDevice, M::AppendOnly, T::OwnColumn, {}, {}, {}, {}, creating,
+         appendOnly, townshipAudience});
+    add({QStringLiteral("public_notices"), O::CreatingDevice, M::AppendOnly, T::OwnColumn, {},
+         {{QStringLiteral("kind"), {QStringLiteral("county")}}}, {}, {},
+         QStringLiteral("creating device (the county's notice: the confirming authority)"), appendOnly,
+         townshipAudience});
+    for (const char *table : {"appraisal_items", "public_notice_items", "objections"})
         add({QString::fromLatin1(table), O::CreatingDevice, M::AppendOnly, T::ViaCase, {}, {}, {}, {}, creating,
              appendOnly, townshipAudience});
-    add({QStringLiteral("objector_identities"), O::CreatingDevice, M::AppendOnly, T::OwnColumn, {}, {}, {}, {},
-         creating, appendOnly, QStringLiteral("the county only (the objector's identity is confidential)")});
+    {
+        MergePolicy::Row identities{QStringLiteral("objector_identities"), O::CreatingDevice, M::AppendOnly,
+                                    T::ViaObjection, {}, {}, {}, {}, creating, appendOnly,
+                                    QStringLiteral("the county only (the objector's identity is confidential)")};
+        identities.countyAudience = true;
+        add(identities);
+        MergePolicy::Row complaints{QStringLiteral("case_complaints"), O::CreatingDevice, M::AppendOnly, T::ViaCase,
+                                    {}, {}, {}, {}, QStringLiteral("whoever records it"), appendOnly,
+                                    QStringLiteral("the county only (the township is the subject's office)")};
+        complaints.countyAudience = true;
+        add(complaints);
+    }
     add({QStringLiteral("change_reports"), O::CreatingDevice, M::AppendOnly, T::ViaHousehold, {}, {}, {}, {}, creating,
          appendOnly, townshipAudience});
     add({QStringLiteral("card_custody"), O::Township, M::LastWriterWins, T::ViaHousehold, {}, {}, {}, {}, township, lww,
          townshipAudience});
-    add({QStringLiteral("payroll_rolls"), O::County, M::CountyWins, T::AllDevices, {}, {}, {}, {}, county, countyWins,
-         QStringLiteral("every device of the county")});
+    add({QStringLiteral("payroll_rolls"), O::Authority, M::AppendOnly, T::DivisionOrAll, {}, {}, {}, {}, authority,
+         authorityWins, QStringLiteral("the township paid (a county roll: every device of the county), the county")});
     for (const char *table : {"payroll_lines", "bank_returns"})
-        add({QString::fromLatin1(table), O::County, M::CountyWins, T::OwnColumn, {}, {}, {}, {}, county, countyWins,
-             townshipAudience});
+        add({QString::fromLatin1(table), O::Authority, M::AppendOnly, T::OwnColumn, {}, {}, {}, {}, authority,
+             authorityWins, townshipAudience});
     for (const char *table : {"payroll_adjustments", "recovery_cases", "recovery_entries", "household_transfers"})
-        add({QString::fromLatin1(table), O::County, M::CountyWins, T::ViaHousehold, {}, {}, {}, {}, county, countyWins,
-             townshipAudience});
+        add({QString::fromLatin1(table), O::Authority, M::AppendOnly, T::ViaHousehold, {}, {}, {}, {}, authority,
+             authorityWins, townshipAudience});
     return rows;
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -256,4 +257,59 @@ TEST(SyncCli, KeyRotateAndKeyGrant)
               json(runCli({QStringLiteral("--db"), pair.device.path(), QStringLiteral("key-show"), QStringLiteral("--json")}))
                   .value(QStringLiteral("sign_key_id"))
                   .toString());
+}
+
+// The document is enough: a bundle made by dibao-cli, verified and decrypted by /usr/bin/python3 with zipfile,
+// hashlib, json and Debian's python3-nacl (tests/sync/verify_bundle.py), using the hub's key file.
+TEST(SyncCli, PythonVerifiesAndDecryptsABundleMadeByDibaoCli)
+{
+    CliPair pair;
+    HouseholdFile file = sampleHousehold(QDate(2026, 11, 1), 4);
+    file.household.actualAddress = QStringLiteral("昭阳区\"引号\"\\反斜杠\n第二行 😀");
+    ASSERT_TRUE(HouseholdStore(pair.device.session()).create(file).ok());
+    CliResult r = runCli({QStringLiteral("--db"), pair.device.path(), QStringLiteral("bundle-export"),
+                          QStringLiteral("--out"), pair.path(QStringLiteral("usb"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString bundle = lines(r.out).first();
+    r = runCli({QStringLiteral("--db"), pair.device.path(), QStringLiteral("key-show"), QStringLiteral("--json")});
+    const QByteArray signer = QByteArray::fromBase64(json(r).value(QStringLiteral("ed25519")).toString().toLatin1());
+
+    // What the bundle must hold: the device's outbox, county-owned rows left out.
+    QJsonArray changes;
+    auto st = pair.device.session().db().prepare(
+        "SELECT origin, change_seq, hlc, user_id, entity, entity_id, op, fields FROM outbox WHERE entity <> 'policy_rows' "
+        "ORDER BY change_seq");
+    while (st->step().value()) {
+        changes.append(QJsonObject{{QStringLiteral("origin"), st->text(0)},
+                                   {QStringLiteral("change_seq"), st->int64(1)},
+                                   {QStringLiteral("hlc"), st->text(2)},
+                                   {QStringLiteral("user"), st->text(3)},
+                                   {QStringLiteral("entity"), st->text(4)},
+                                   {QStringLiteral("entity_id"), st->text(5)},
+                                   {QStringLiteral("op"), st->text(6)},
+                                   {QStringLiteral("fields"), QJsonDocument::fromJson(st->text(7).toUtf8()).object()}});
+    }
+    ASSERT_GT(changes.size(), 5);
+    const QString expected = pair.path(QStringLiteral("expected.json"));
+    QFile f(expected);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                      {QStringLiteral("attachments_sha256"), QJsonArray{}}})
+                .toJson());
+    f.close();
+    // The recipient's X25519 seed, from the hub's key file (readable here because the test owns it).
+    const QJsonObject keys = CanonicalJson::parse(readAll(pair.hub.path() + QStringLiteral(".hub-keys")), 65536).value();
+    const QByteArray boxSeed = QByteArray::fromBase64(
+        keys.value(QStringLiteral("box")).toArray().last().toObject().value(QStringLiteral("secret")).toString().toLatin1());
+
+    QProcess python;
+    python.setProcessChannelMode(QProcess::MergedChannels);
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(DIBAO_SOURCE_DIR "/tests/sync/verify_bundle.py"), bundle,
+                  QString::fromLatin1(signer.toHex()), QString::fromLatin1(boxSeed.toHex()), expected});
+    ASSERT_TRUE(python.waitForFinished(60000));
+    const QString output = QString::fromUtf8(python.readAll()).trimmed();
+    EXPECT_EQ(python.exitCode(), 0) << output.toStdString();
+    r = runCli({QStringLiteral("--db"), pair.hub.path(), QStringLiteral("bundle-inspect"), bundle, QStringLiteral("--json")});
+    EXPECT_EQ(output, QStringLiteral("OK ") + json(r).value(QStringLiteral("bundle_id")).toString());
 }
