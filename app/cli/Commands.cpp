@@ -12,6 +12,7 @@
 #include "store/HouseholdStore.h"
 #include "store/PolicyStore.h"
 #include "store/UserStore.h"
+#include "sync/AuditAnchors.h"
 #include "workflow/CaseStates.h"
 #include "workflow/Workflow.h"
 
@@ -373,6 +374,11 @@ int cmdAuditVerify(Context &ctx)
     auto report = session.audit().verify();
     if (!report)
         return ctx.fail(report.error());
+    // Sync: the audit heads the hub acknowledged must still be in the chain (docs/sync.md "Audit anchoring").
+    auto anchors = AuditAnchors::check(session);
+    if (!anchors)
+        return ctx.fail(anchors.error());
+    report->problems << anchors->problems;
     if (ctx.json()) {
         QJsonArray problems;
         for (const AuditLog::Problem &p : report->problems)
@@ -382,6 +388,7 @@ int cmdAuditVerify(Context &ctx)
                                         {QStringLiteral("entity_id"), p.entityId},
                                         {QStringLiteral("detail"), p.detail}});
         printJson(ctx, QJsonObject{{QStringLiteral("intact"), report->intact()},
+                                   {QStringLiteral("anchors"), anchors->checked},
                                    {QStringLiteral("entries"), report->entries},
                                    {QStringLiteral("records"), report->records},
                                    {QStringLiteral("problems"), problems}});

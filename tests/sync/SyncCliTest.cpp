@@ -1,4 +1,6 @@
 // The sync commands of dibao-cli, run as the real program on real databases (docs/cli.md "Sync commands").
+#include "audit/AuditLog.h"
+#include "db/Database.h"
 #include "store/HouseholdStore.h"
 #include "support/TestSupport.h"
 #include "sync/CanonicalJson.h"
@@ -312,4 +314,49 @@ TEST(SyncCli, PythonVerifiesAndDecryptsABundleMadeByDibaoCli)
     EXPECT_EQ(python.exitCode(), 0) << output.toStdString();
     r = runCli({QStringLiteral("--db"), pair.hub.path(), QStringLiteral("bundle-inspect"), bundle, QStringLiteral("--json")});
     EXPECT_EQ(output, QStringLiteral("OK ") + json(r).value(QStringLiteral("bundle_id")).toString());
+}
+
+// A trail rewritten and recomputed with sqlite3 walks cleanly, but no longer matches what the hub acknowledged.
+TEST(SyncCli, AuditVerifyChecksTheHeadsTheHubAcknowledged)
+{
+    CliPair pair;
+    CliResult r = runCli({QStringLiteral("--db"), pair.device.path(), QStringLiteral("bundle-export"),
+                          QStringLiteral("--out"), pair.path(QStringLiteral("up"))});
+    r = runCli({QStringLiteral("--db"), pair.hub.path(), QStringLiteral("bundle-import"), lines(r.out).first()});
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString();
+    r = runCli({QStringLiteral("--db"), pair.hub.path(), QStringLiteral("bundle-export"), QStringLiteral("--device"),
+                pair.deviceId, QStringLiteral("--out"), pair.path(QStringLiteral("down"))});
+    r = runCli({QStringLiteral("--db"), pair.device.path(), QStringLiteral("bundle-import"), lines(r.out).first()});
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString();
+    r = runCli({QStringLiteral("--db"), pair.device.path(), QStringLiteral("audit-verify"), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+    EXPECT_EQ(json(r).value(QStringLiteral("anchors")).toInt(), 1);
+
+    // Rewrite entry 1 (who made the first user) and recompute the whole chain, as anyone with sqlite3 could.
+    Database &db = pair.device.session().db();
+    ASSERT_TRUE(db.exec("UPDATE audit SET user_name = 'someone-else' WHERE seq = 1").ok());
+    auto st = db.prepare("SELECT seq, at, user_id, user_name, device_id, entity, entity_id, action, before, after "
+                         "FROM audit ORDER BY seq");
+    QString prev = QString::fromLatin1(AuditLog::kGenesis);
+    QList<QPair<qint64, QPair<QString, QString>>> rewritten;
+    while (st->step().value()) {
+        const QString hash = AuditLog::entryHash(prev, st->int64(0), st->text(1), st->text(2), st->text(3), st->text(4),
+                                                 st->text(5), st->text(6), st->text(7),
+                                                 st->isNull(8) ? QByteArray() : st->text(8).toUtf8(),
+                                                 st->isNull(9) ? QByteArray() : st->text(9).toUtf8());
+        rewritten.append({st->int64(0), {prev, hash}});
+        prev = hash;
+    }
+    for (const auto &[seq, hashes] : rewritten) {
+        auto up = db.prepare("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?");
+        up->bind(1, hashes.first).bind(2, hashes.second).bind(3, seq);
+        ASSERT_TRUE(up->run().ok());
+    }
+    EXPECT_TRUE(pair.device.session().audit().verify().value().intact()) << "the recomputed chain walks cleanly";
+    r = runCli({QStringLiteral("--db"), pair.device.path(), QStringLiteral("audit-verify"), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    const QJsonObject report = json(r);
+    EXPECT_FALSE(report.value(QStringLiteral("intact")).toBool());
+    EXPECT_EQ(report.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("kind")).toString(),
+              QStringLiteral("anchor_mismatch"));
 }
