@@ -1294,7 +1294,7 @@ Status Generator::runReviews(DemoRandom &r, const Township &t, const QString &ho
         const QDate due = h->nextReviewDue;
         if (!due.isValid())
             return {};
-        // Reviews open a little ahead of the due date; some late; a few are simply not opened (overdue work).
+        // Reviews open a little ahead of the due date, some late.
         QDate openOn = r.chance(850) ? due.addDays(-r.between(0, 20)) : due.addDays(r.between(1, 30));
         if (openOn <= lastDecision)
             openOn = lastDecision.addDays(1);
@@ -1304,8 +1304,10 @@ Status Generator::runReviews(DemoRandom &r, const Township &t, const QString &ho
             openOn = qMin(openOn, m_today.addDays(forcedEnd == CaseState::ReviewOpen ? -2 : -20));
             reportOn = openOn.addDays(r.between(2, 6));
             decideOn = reportOn.addDays(r.between(2, 6));
-        } else if (openOn > m_today || (due < m_today && r.chance(30))) {
-            return {};
+        } else if (openOn > m_today) {
+            return {}; // not opened yet: overdue work where the due date has passed
+        } else if (due < m_today && due >= m_today.addDays(-60) && r.chance(100)) {
+            return {}; // a backlog: one review in ten that fell due in the last two months is not opened yet
         }
         m_session.actAs(t.assistant);
         auto opened = m_cases.openReview(householdId, openOn, QStringLiteral("定期核查：%1").arg(

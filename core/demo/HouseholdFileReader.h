@@ -10,9 +10,9 @@ namespace dibao {
 class Session;
 
 // Streams every household file of the database (household, current members, income, expense and asset items, as
-// HouseholdStore::load returns them) in one ordered pass per table, for whole-register work such as eligibility
-// for every household. load() per household costs five indexed lookups; on 120,000 households that is most of
-// the time, while five merged scans read each table once.
+// HouseholdStore::load returns them), for whole-register work such as eligibility for every household: one pass over
+// the households in the order they were written, with prepared per-household lookups and none of load()'s generic
+// record map, so a county of 120,000 households reads in seconds (docs/benchmarks.md).
 //
 // Households outside the database's jurisdiction are skipped. Members come in insertion order (load() orders by
 // created_at, which is the same for records written here). No audit entry: like load(), this is not a logged
@@ -21,7 +21,7 @@ class HouseholdFileReader {
 public:
     explicit HouseholdFileReader(Session &session) : m_session(session) {}
 
-    // Calls visit once per household, in household id order. Stops at the first database error.
+    // Calls visit once per household, in the order households were written. Stops at the first database error.
     Status forEach(const std::function<void(const HouseholdFile &)> &visit);
 
 private:
