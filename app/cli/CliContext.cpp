@@ -22,7 +22,10 @@ const QStringList kValueOptions{
     // sync (SyncCommands.cpp)
     QStringLiteral("hub-card"), QStringLiteral("expect-fingerprint"), QStringLiteral("device-key"),
     QStringLiteral("after-seq"), QStringLiteral("device"), QStringLiteral("address"), QStringLiteral("tls-cert"),
-    QStringLiteral("hub-keys")};
+    QStringLiteral("hub-keys"), QStringLiteral("hub"),
+    // casework (CaseworkCommands.cpp)
+    QStringLiteral("month"), QStringLiteral("encoding"), QStringLiteral("place"), QStringLiteral("village"),
+    QStringLiteral("channel"), QStringLiteral("objector"), QStringLiteral("category")};
 const QStringList kGlobalValueOptions{QStringLiteral("db"), QStringLiteral("user")};
 const QStringList kGlobalFlags{QStringLiteral("json")};
 } // namespace

@@ -84,6 +84,18 @@ int cmdTransition(Context &ctx);
 int cmdVisitAdd(Context &ctx);
 int cmdUserAdd(Context &ctx);
 int cmdHelp(Context &ctx);
+// Casework (CaseworkCommands.cpp).
+int cmdPayroll(Context &ctx);
+int cmdBankReturn(Context &ctx);
+int cmdAdjustmentAdd(Context &ctx);
+int cmdConfirmationQueue(Context &ctx);
+int cmdComplaintAdd(Context &ctx);
+int cmdNoticePost(Context &ctx);
+int cmdStandingList(Context &ctx);
+int cmdObjectionAdd(Context &ctx);
+int cmdMeetingRecord(Context &ctx);
+int cmdReviewsDue(Context &ctx);
+int cmdTransfer(Context &ctx);
 
 // Sync (SyncCommands.cpp).
 int cmdHubCard(Context &ctx);
@@ -98,5 +110,6 @@ int cmdKeyGrant(Context &ctx);
 int cmdBundleExport(Context &ctx);
 int cmdBundleImport(Context &ctx);
 int cmdBundleInspect(Context &ctx);
+int cmdSync(Context &ctx);
 
 } // namespace dibao::cli

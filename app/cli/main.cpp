@@ -35,6 +35,17 @@ int main(int argc, char *argv[])
         {QStringLiteral("visit-add"), cmdVisitAdd},
         {QStringLiteral("user-add"), cmdUserAdd},
         {QStringLiteral("help"), cmdHelp},
+        {QStringLiteral("payroll"), cmdPayroll},
+        {QStringLiteral("bank-return"), cmdBankReturn},
+        {QStringLiteral("adjustment-add"), cmdAdjustmentAdd},
+        {QStringLiteral("confirmation-queue"), cmdConfirmationQueue},
+        {QStringLiteral("complaint-add"), cmdComplaintAdd},
+        {QStringLiteral("notice-post"), cmdNoticePost},
+        {QStringLiteral("standing-list"), cmdStandingList},
+        {QStringLiteral("objection-add"), cmdObjectionAdd},
+        {QStringLiteral("meeting-record"), cmdMeetingRecord},
+        {QStringLiteral("reviews-due"), cmdReviewsDue},
+        {QStringLiteral("transfer"), cmdTransfer},
         {QStringLiteral("hub-card"), cmdHubCard},
         {QStringLiteral("join"), cmdJoin},
         {QStringLiteral("key-show"), cmdKeyShow},
@@ -47,6 +58,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("bundle-export"), cmdBundleExport},
         {QStringLiteral("bundle-import"), cmdBundleImport},
         {QStringLiteral("bundle-inspect"), cmdBundleInspect},
+        {QStringLiteral("sync"), cmdSync},
     };
     if (args.command().isEmpty() || args.flag(QStringLiteral("help")))
         return args.command().isEmpty() && !args.flag(QStringLiteral("help")) ? (cmdHelp(ctx), Usage) : cmdHelp(ctx);

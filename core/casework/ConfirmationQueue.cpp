@@ -152,16 +152,23 @@ Result<QList<ConfirmationQueueItem>> ConfirmationQueue::list(const ConfirmationQ
 {
     DIBAO_TRY(m_session.require(Action::ViewCases));
     const QDate on = today.isValid() ? today : chinaToday();
-    QString sql = QString::fromLatin1(kQueueSelect)
-        + QStringLiteral("WHERE c.state IN ('confirmation', 'review_reported') AND (?1 IS NULL OR c.division_code = ?1) "
-                         "ORDER BY ko.due_on IS NULL, ko.due_on, kw.due_on IS NULL, kw.due_on, c.id");
-    if (filter.limit >= 0)
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
+    // The page is chosen from the clocks alone; the file counts are computed for its cases only.
+    const QString sql =
+        QStringLiteral("WITH page AS (SELECT q.id AS cid, ko.due_on AS odue, kw.due_on AS wdue FROM cases q "
+                       "LEFT JOIN case_clocks ko ON ko.id = q.id || ':confirmation_opinion' AND ko.done_on IS NULL "
+                       "LEFT JOIN case_clocks kw ON kw.id = q.id || ':whole_case' AND kw.done_on IS NULL "
+                       "WHERE q.state IN ('confirmation', 'review_reported') AND (?1 IS NULL OR q.division_code = ?1) "
+                       "ORDER BY odue IS NULL, odue, wdue IS NULL, wdue, q.id LIMIT ?2 OFFSET ?3) ")
+        + QString::fromLatin1(kQueueSelect)
+        + QStringLiteral("JOIN page ON page.cid = c.id "
+                         "ORDER BY page.odue IS NULL, page.odue, page.wdue IS NULL, page.wdue, c.id");
     auto st = m_session.db().cached(sql);
     if (!st)
         return st.error();
     Statement &s = **st;
     s.bind(1, filter.divisionCode.isEmpty() ? QString() : filter.divisionCode);
+    s.bind(2, qint64(filter.limit));
+    s.bind(3, qint64(filter.offset));
     const WorkingCalendar calendar(m_session.policy());
     QList<ConfirmationQueueItem> out;
     DIBAO_TRY(s.forEachRow([&] { out << itemFrom(s, calendar, on); }));

@@ -65,12 +65,14 @@ public:
     QString rollDivision() const;
 
 private:
-    Result<QList<PayrollLine>> regularLines(const QDate &month, QList<PayrollProblem> *problems);
+    // The allowance lines of a month, and those of the month before when `previous` is given (one pass).
+    Result<QList<PayrollLine>> regularLines(const QDate &month, QList<PayrollLine> *previous);
     Result<QList<PayrollLine>> storedLines(const QString &rollId);
     Result<std::optional<QString>> rollId(const QDate &month);
     Status addPendingSources(const QDate &month, QList<PayrollLine> &lines, QList<PayrollProblem> &problems);
     Status checkDuplicatePersons(const QList<PayrollLine> &lines, QList<PayrollProblem> &problems);
-    Result<PayrollRoll> assemble(const QDate &month, QList<PayrollLine> lines, QList<PayrollProblem> problems);
+    Result<PayrollRoll> assemble(const QDate &month, QList<PayrollLine> lines, QList<PayrollProblem> problems,
+                                 QList<PayrollLine> previous, bool previousIssued);
 
     Session &m_session;
 };

@@ -168,9 +168,10 @@ TEST_F(ConfirmationQueueTest, ADelegatedTownshipConfirmsFromItsOwnQueue)
     EXPECT_TRUE(items.first().delegated);
     // The whole case runs 20 working days when delegated.
     CaseStore cases(s());
-    for (const ClockRecord &k : cases.clocks(caseId).value())
+    for (const ClockRecord &k : cases.clocks(caseId).value()) {
         if (k.clock == QLatin1String("whole_case"))
             EXPECT_EQ(k.length, 20);
+    }
     // A county reviewer is not the authority here; the township administrator is.
     db->actAsRole(Role::CountyReviewer);
     EXPECT_EQ(confirm(caseId, QDate(2026, 9, 17)).error().code, QStringLiteral("not_confirming_authority"));
