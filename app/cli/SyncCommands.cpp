@@ -5,6 +5,7 @@
 #include "store/UserStore.h"
 #include "sync/BundleInspector.h"
 #include "sync/CanonicalJson.h"
+#include "sync/HubClient.h"
 #include "sync/HubKeys.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
@@ -577,6 +578,46 @@ int cmdBundleInspect(Context &ctx)
     if (inspection.verdict == QLatin1String("unverified"))
         return Usage; // 2: structure and hashes fine, but nobody here vouches for the signing key
     return Rejected;
+}
+
+} // namespace dibao::cli
+
+namespace dibao::cli {
+
+int cmdSync(Context &ctx)
+{
+    CHECK_OPTIONS({QStringLiteral("hub")}, {});
+    auto opened = openNode(ctx);
+    if (!opened)
+        return ctx.fail(opened.error());
+    if (opened->node->isHub())
+        return ctx.fail(makeError(ErrorKind::Invalid, QStringLiteral("not_a_device"),
+                                  tr("sync is for devices; the hub serves them (dibao-hub).")));
+    HubClient client(*opened->node, QUrl(ctx.args().option(QStringLiteral("hub"))));
+    auto report = client.sync();
+    if (!report)
+        return ctx.fail(report.error());
+    const int code = SyncImporter::exitCode(report->pulled);
+    if (ctx.json()) {
+        QJsonArray pulled;
+        for (const ImportVerdict &v : report->pulled)
+            pulled.append(v.toJson());
+        printJson(ctx, QJsonObject{{QStringLiteral("ok"), code == 0},
+                                   {QStringLiteral("pushed"), report->pushed},
+                                   {QStringLiteral("acked"), report->acked},
+                                   {QStringLiteral("ack_rejected"), report->ackRejected},
+                                   {QStringLiteral("pulled"), pulled}});
+        return code;
+    }
+    ctx.out() << tr("Sent %1 bundle(s), %2 acknowledged; received %3 bundle(s).")
+                     .arg(report->pushed)
+                     .arg(report->acked)
+                     .arg(report->pulled.size())
+              << Qt::endl;
+    for (const ImportVerdict &v : report->pulled)
+        if (v.verdict != QLatin1String("applied") && v.verdict != QLatin1String("duplicate"))
+            ctx.out() << tr("Bundle %1 from the hub: %2 %3").arg(v.bundleSeq).arg(v.verdict, v.reason) << Qt::endl;
+    return code;
 }
 
 } // namespace dibao::cli
