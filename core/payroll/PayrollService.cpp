@@ -13,6 +13,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace dibao {
 
@@ -46,29 +48,29 @@ QStringList parseList(const QString &json)
     return out;
 }
 
-bool lineLess(const PayrollLine &a, const PayrollLine &b)
+// The canonical text of a line for the roll's digest: what was paid to whom, nothing derived. Fields joined by
+// U+001F, one line each; numbers in decimal (docs/payroll.md).
+void appendCanonicalLine(QByteArray &out, const PayrollLine &l)
 {
-    if (a.divisionCode != b.divisionCode)
-        return a.divisionCode < b.divisionCode;
-    if (a.villageName != b.villageName)
-        return a.villageName < b.villageName;
-    if (a.payeeName != b.payeeName)
-        return a.payeeName < b.payeeName;
-    return a.householdId < b.householdId;
-}
-
-// The canonical text of a line for the roll's digest: what was paid to whom, nothing derived.
-QByteArray canonicalLine(const PayrollLine &l)
-{
-    return compactJson(QJsonObject{{QStringLiteral("household"), l.householdId},
-                                   {QStringLiteral("division"), l.divisionCode},
-                                   {QStringLiteral("payee"), l.payeeName},
-                                   {QStringLiteral("account"), l.bankAccount},
-                                   {QStringLiteral("base"), l.baseAmount},
-                                   {QStringLiteral("adjustment"), l.adjustmentAmount},
-                                   {QStringLiteral("carried"), l.carriedAmount},
-                                   {QStringLiteral("amount"), l.amount},
-                                   {QStringLiteral("held"), l.held}});
+    const char sep = '\x1f';
+    out += l.householdId.toUtf8();
+    out += sep;
+    out += l.divisionCode.toUtf8();
+    out += sep;
+    out += l.payeeName.toUtf8();
+    out += sep;
+    out += l.bankAccount.toUtf8();
+    out += sep;
+    out += QByteArray::number(l.baseAmount);
+    out += sep;
+    out += QByteArray::number(l.adjustmentAmount);
+    out += sep;
+    out += QByteArray::number(l.carriedAmount);
+    out += sep;
+    out += QByteArray::number(l.amount);
+    out += sep;
+    out += l.held ? '1' : '0';
+    out += '\n';
 }
 
 // What a bank accepts as an account (io/BankFileWriter): 6 to 32 digits. Anything else is held, not sent.
@@ -549,13 +551,30 @@ Result<PayrollRoll> PayrollService::assemble(const QDate &month, QList<PayrollLi
                 l.changeKind = PayrollChangeKind::Same;
         }
     }
-    std::sort(lines.begin(), lines.end(), lineLess);
+    // Sorted by township, village, payee, household: one key per line, and the lines moved once.
+    {
+        std::vector<std::pair<QString, int>> keys;
+        keys.reserve(size_t(lines.size()));
+        const QChar sep(31);
+        for (int i = 0; i < lines.size(); ++i) {
+            const PayrollLine &l = lines.at(i);
+            keys.emplace_back(l.divisionCode + sep + l.villageName + sep + l.payeeName + sep + l.householdId, i);
+        }
+        std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<PayrollLine> sorted;
+        sorted.reserve(lines.size());
+        for (const auto &k : keys)
+            sorted.append(std::move(lines[k.second]));
+        lines = std::move(sorted);
+    }
     QCryptographicHash digest(QCryptographicHash::Sha256);
+    QByteArray canonical;
     int sequence = 0;
     for (PayrollLine &l : lines) {
         l.bankSequence = l.sentToBank() ? ++sequence : 0;
-        digest.addData(canonicalLine(l));
-        digest.addData(QByteArrayView("\n", 1));
+        canonical.clear();
+        appendCanonicalLine(canonical, l);
+        digest.addData(canonical);
         roll.total.households += 1;
         roll.total.amount += l.amount;
         if (l.sentToBank()) {
