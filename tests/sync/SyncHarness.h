@@ -112,7 +112,15 @@ struct Device {
     }
     HouseholdFile addHousehold(int variant)
     {
-        HouseholdFile file = sampleHousehold(QDate(2026, 11, 1), variant, session().divisionCode());
+        // sampleHousehold's ID numbers and member ids are good for a few hundred variants; beyond, fresh ids.
+        HouseholdFile file = sampleHousehold(QDate(2026, 11, 1), variant % 300, session().divisionCode());
+        if (variant >= 300) {
+            for (Member &m : file.members)
+                m.id.clear();
+            for (IncomeItem &i : file.incomes)
+                i.memberId.clear();
+            file.household.registeredAddress += QStringLiteral("-%1").arg(variant);
+        }
         HouseholdStore households(session());
         const Status st = households.create(file);
         if (!st)
