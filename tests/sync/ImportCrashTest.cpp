@@ -58,11 +58,19 @@ TEST(ImportCrash, SigkillAtRandomPointsLeavesEveryBundleWholeOrAbsent)
     QRandomGenerator random(seed);
     SCOPED_TRACE("seed " + std::to_string(seed));
     int killed = 0;
+    int fullMicrosMax = fullMicros;
     for (int b = 1; b < kBundles; ++b) {
-        // Up to three kills per bundle, then an import that is left to finish.
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            if (importOnce(files.at(b), fullMicros / 5 + int(random.bounded(fullMicros))) == -9)
-                ++killed;
+        // Kill the import of bundle b at random points (up to 8 times, until a try finishes before its kill), checking
+        // the database after every kill; then an import left to finish.
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            QElapsedTimer t;
+            t.start();
+            const int result = importOnce(files.at(b), int(random.bounded(fullMicrosMax)));
+            if (result != -9) {
+                fullMicrosMax = std::max(fullMicrosMax, int(t.nsecsElapsed() / 1000));
+                break;
+            }
+            ++killed;
             auto db = Database::open(hub.db->path(), Database::Options{false, true});
             ASSERT_TRUE(db.ok());
             auto check = (*db)->prepare("PRAGMA integrity_check");
