@@ -111,5 +111,7 @@ int cmdBundleExport(Context &ctx);
 int cmdBundleImport(Context &ctx);
 int cmdBundleInspect(Context &ctx);
 int cmdSync(Context &ctx);
+int cmdBackup(Context &ctx);
+int cmdRestore(Context &ctx);
 
 } // namespace dibao::cli

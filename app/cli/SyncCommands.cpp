@@ -3,6 +3,7 @@
 
 #include "common/ChinaDate.h"
 #include "store/UserStore.h"
+#include "sync/Backup.h"
 #include "sync/BundleInspector.h"
 #include "sync/CanonicalJson.h"
 #include "sync/HubClient.h"
@@ -618,6 +619,78 @@ int cmdSync(Context &ctx)
         if (v.verdict != QLatin1String("applied") && v.verdict != QLatin1String("duplicate"))
             ctx.out() << tr("Bundle %1 from the hub: %2 %3").arg(v.bundleSeq).arg(v.verdict, v.reason) << Qt::endl;
     return code;
+}
+
+} // namespace dibao::cli
+
+namespace dibao::cli {
+
+int cmdBackup(Context &ctx)
+{
+    CHECK_OPTIONS((QStringList{QStringLiteral("out"), QStringLiteral("hub-keys")}), {});
+    if (!ctx.args().hasOption(QStringLiteral("out")))
+        return ctx.usage(tr("backup needs --out DIR"));
+    auto opened = openNode(ctx);
+    if (!opened)
+        return ctx.fail(opened.error());
+    auto info = Backup::create(*opened->node, ctx.args().option(QStringLiteral("out")));
+    if (!info)
+        return ctx.fail(info.error());
+    if (ctx.json())
+        printJson(ctx, QJsonObject{{QStringLiteral("ok"), true},
+                                   {QStringLiteral("path"), info->path},
+                                   {QStringLiteral("kind"), info->kind},
+                                   {QStringLiteral("epoch"), info->epoch},
+                                   {QStringLiteral("bytes"), info->bytes}});
+    else
+        ctx.out() << info->path << Qt::endl;
+    return Ok;
+}
+
+int cmdRestore(Context &ctx)
+{
+    CHECK_OPTIONS({QStringLiteral("hub-keys")}, {});
+    const QString path = ctx.args().option(QStringLiteral("db"));
+    if (path.isEmpty() || ctx.args().positional().size() != 1)
+        return ctx.usage(tr("restore needs --db NEW_FILE and the backup FILE"));
+    Backup::RestoreOptions o;
+    o.backupFile = ctx.args().positional().first();
+    o.databasePath = path;
+    o.userName = ctx.args().option(QStringLiteral("user"));
+    o.hubKeyFile = ctx.args().hasOption(QStringLiteral("hub-keys")) ? ctx.args().option(QStringLiteral("hub-keys"))
+                                                                     : HubKeys::locate(path);
+    QFile probe(o.backupFile);
+    const bool hub = probe.open(QIODevice::ReadOnly) && probe.read(4096).contains("\"kind\":\"hub\"");
+    if (!hub) {
+        auto pw = ctx.password(tr("Password of a user of the backed-up device: "));
+        if (!pw)
+            return ctx.fail(pw.error());
+        o.password = *pw;
+    }
+    auto info = Backup::restore(o);
+    if (!info)
+        return ctx.fail(info.error());
+    if (ctx.json()) {
+        printJson(ctx, QJsonObject{{QStringLiteral("ok"), true},
+                                   {QStringLiteral("db"), path},
+                                   {QStringLiteral("kind"), info->kind},
+                                   {QStringLiteral("previous_id"), info->deviceId},
+                                   {QStringLiteral("new_id"), info->newDeviceId},
+                                   {QStringLiteral("epoch"), info->kind == QLatin1String("hub") ? info->epoch + 1 : info->epoch}});
+        return Ok;
+    }
+    if (info->kind == QLatin1String("hub"))
+        ctx.out() << tr("Restored the hub as epoch %1 (stream %2). Devices resynchronise from its snapshots at their next "
+                        "sync.")
+                         .arg(info->epoch + 1)
+                         .arg(info->newDeviceId)
+                  << Qt::endl;
+    else
+        ctx.out() << tr("Restored as a new device %1 (was %2), with new keys. Enrol it at the county: key-show --out FILE, "
+                        "then enroll there; its first bundle from the hub brings back what others wrote since.")
+                         .arg(info->newDeviceId, info->deviceId)
+                  << Qt::endl;
+    return Ok;
 }
 
 } // namespace dibao::cli

@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("bundle-import"), cmdBundleImport},
         {QStringLiteral("bundle-inspect"), cmdBundleInspect},
         {QStringLiteral("sync"), cmdSync},
+        {QStringLiteral("backup"), cmdBackup},
+        {QStringLiteral("restore"), cmdRestore},
     };
     if (args.command().isEmpty() || args.flag(QStringLiteral("help")))
         return args.command().isEmpty() && !args.flag(QStringLiteral("help")) ? (cmdHelp(ctx), Usage) : cmdHelp(ctx);

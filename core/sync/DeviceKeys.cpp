@@ -329,4 +329,55 @@ Status DeviceKeys::activatePending(qint64 firstSeq)
     return up->run();
 }
 
+Result<QByteArray> DeviceKeys::sealUnderDeviceSecret(QByteArrayView plaintext, QByteArrayView associatedData)
+{
+    if (!unlocked())
+        return locked();
+    return Crypto::aeadEncrypt(plaintext, associatedData, m_deviceSecret);
+}
+
+Result<QJsonArray> DeviceKeys::wraps()
+{
+    auto st = m_session.db().prepare("SELECT w.user_id, u.name, w.salt, w.opslimit, w.memlimit, w.wrapped FROM key_wraps w "
+                                     "JOIN users u ON u.id = w.user_id ORDER BY u.name");
+    if (!st)
+        return st.error();
+    QJsonArray out;
+    DIBAO_TRY(st->forEachRow([&] {
+        out.append(QJsonObject{{QStringLiteral("user_id"), st->text(0)},
+                               {QStringLiteral("user"), st->text(1)},
+                               {QStringLiteral("salt"), QString::fromLatin1(st->blob(2).toBase64())},
+                               {QStringLiteral("opslimit"), st->int64(3)},
+                               {QStringLiteral("memlimit"), st->int64(4)},
+                               {QStringLiteral("wrapped"), QString::fromLatin1(st->blob(5).toBase64())}});
+    }));
+    return out;
+}
+
+Result<SecretBytes> DeviceKeys::openWithWrap(const QJsonObject &wrap, const QString &password)
+{
+    QByteArray pw = password.toUtf8();
+    auto key = Crypto::deriveKey(pw, QByteArray::fromBase64(wrap.value(QStringLiteral("salt")).toString().toLatin1()),
+                                 quint64(wrap.value(QStringLiteral("opslimit")).toInteger()),
+                                 quint64(wrap.value(QStringLiteral("memlimit")).toInteger()));
+    Crypto::secureZero(pw);
+    if (!key)
+        return key.error();
+    auto secret = Crypto::aeadDecrypt(QByteArray::fromBase64(wrap.value(QStringLiteral("wrapped")).toString().toLatin1()),
+                                      wrapAd(wrap.value(QStringLiteral("user_id")).toString()), *key);
+    if (!secret)
+        return makeError(ErrorKind::Permission, QStringLiteral("key_unlock_failed"),
+                         trKeys("The device keys cannot be opened with this password."));
+    SecretBytes out = SecretBytes::fromView(*secret);
+    Crypto::secureZero(*secret);
+    return out;
+}
+
+Status DeviceKeys::forgetAll()
+{
+    DIBAO_TRY(m_session.db().exec("DELETE FROM device_keys; DELETE FROM key_wraps;"));
+    m_deviceSecret = SecretBytes();
+    return {};
+}
+
 } // namespace dibao

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "sync/Crypto.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -49,6 +50,14 @@ public:
     Status activatePending(qint64 firstSeq);
 
     static inline const QString kControlEntity = QStringLiteral("device_keys");
+
+    // Backups: a key sealed under the device secret (the caller is unlocked), the wraps that open the device secret
+    // (one per user, with the user's name), and the way back from a wrap and a password to the device secret.
+    Result<QByteArray> sealUnderDeviceSecret(QByteArrayView plaintext, QByteArrayView associatedData);
+    Result<QJsonArray> wraps();
+    static Result<SecretBytes> openWithWrap(const QJsonObject &wrap, const QString &password);
+    // Forgets every key and wrap of this database (a restored device becomes a new device).
+    Status forgetAll();
 
 private:
     struct StoredKey {

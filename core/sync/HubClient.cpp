@@ -129,7 +129,18 @@ Result<HubClient::Report> HubClient::sync(int timeoutMs)
                          trClient("The hub card has no address to reach the hub at."));
     Report report;
     SyncImporter importer(m_node);
+    const QString streamBefore = (*hub)->peerId;
+    DIBAO_TRY(push(importer, report, timeoutMs));
+    DIBAO_TRY(pull(importer, report, timeoutMs));
+    // The hub started a new stream (it was restored): everything goes up again on the new one.
+    auto after = m_node.peers().currentHub();
+    if (after && *after && (*after)->peerId != streamBefore)
+        DIBAO_TRY(push(importer, report, timeoutMs));
+    return report;
+}
 
+Status HubClient::push(SyncImporter &importer, Report &report, int timeoutMs)
+{
     // Up: every bundle not yet acknowledged, in order; each reply is the signed ack.
     auto bundles = SyncExporter(m_node).forHub();
     if (!bundles)
@@ -157,6 +168,11 @@ Result<HubClient::Report> HubClient::sync(int timeoutMs)
             ++report.ackRejected;
     }
 
+    return {};
+}
+
+Status HubClient::pull(SyncImporter &importer, Report &report, int timeoutMs)
+{
     // Down: the hub's bundles for us, one per request, until it has nothing more.
     for (int guard = 0; guard < 100000; ++guard) {
         auto peer = m_node.peers().currentHub();
@@ -179,7 +195,7 @@ Result<HubClient::Report> HubClient::sync(int timeoutMs)
         if (!progressed)
             break; // rejected or held: nothing more will apply until a person looks
     }
-    return report;
+    return {};
 }
 
 } // namespace dibao

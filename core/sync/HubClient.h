@@ -39,6 +39,8 @@ private:
     };
     Result<Reply> request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool sign,
                           int timeoutMs);
+    Status push(SyncImporter &importer, Report &report, int timeoutMs);
+    Status pull(SyncImporter &importer, Report &report, int timeoutMs);
     Result<Reply> requestOnce(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool sign,
                               int timeoutMs);
 

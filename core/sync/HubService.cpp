@@ -206,7 +206,11 @@ HubResponse HubService::getBundle(const HubRequest &request, const QString &devi
     auto cut = exporter.forDevice(deviceId); // cuts what is new; stored bundles come back unchanged
     if (!cut)
         return errorResponse(cut.error().kind == ErrorKind::Permission ? 403 : 503, cut.error().code, cut.error().message);
-    auto stored = exporter.stored(deviceId, after);
+    // A device that applied more than this hub ever cut for it is following a stream this hub no longer has (the
+    // hub was restored from a backup): it gets the new stream from its bundle 1.
+    auto current = m_node->peers().find(deviceId);
+    const qint64 from = (current && *current && after > (*current)->outSeq) ? 0 : after;
+    auto stored = exporter.stored(deviceId, from);
     if (!stored)
         return errorResponse(503, stored.error().code, stored.error().message);
     if (stored->isEmpty()) {

@@ -131,13 +131,14 @@ Status SyncExporter::cut(const QString &peerId, const QList<QJsonObject> &lines,
     auto clock = log.now(m_node.streamId());
     if (!clock)
         return clock.error();
-    auto head = s.audit().head();
-    if (!head)
-        return head.error();
-    auto auditSeq = s.db().prepare("SELECT coalesce(max(seq), 0) FROM audit");
+    // The audit head and its seq from one row (AuditLog::head() may return a cached value inside a transaction).
+    auto auditSeq = s.db().prepare("SELECT coalesce(max(seq), 0), coalesce((SELECT hash FROM audit ORDER BY seq DESC "
+                                   "LIMIT 1), ?) FROM audit");
     if (!auditSeq)
         return auditSeq.error();
+    auditSeq->bind(1, QString::fromLatin1(AuditLog::kGenesis));
     DIBAO_TRY(auditSeq->step());
+    const QString head = auditSeq->text(1);
 
     BundleManifest header;
     header.origin = m_node.streamId();
@@ -148,7 +149,7 @@ Status SyncExporter::cut(const QString &peerId, const QList<QJsonObject> &lines,
     header.changeLast = lines.isEmpty() ? 0 : std::max(changeFirst, changeLast);
     header.hlc = (clock->isNull() ? Hlc::tick(Hlc{}, Hlc::wallMillis()) : *clock).toString();
     header.ackDown = peer.inSeq;
-    header.auditHead = *head;
+    header.auditHead = head;
     header.created = nowUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
     BundleContent content;
     content.changes = lines;
