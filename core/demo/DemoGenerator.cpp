@@ -68,7 +68,7 @@ struct Township {
 // What a household's file is built to show; the eligibility rules then have the last word.
 enum class Bias { Eligible, IneligibleIncome, IneligibleAssets };
 
-enum class Who { Assistant, Cadre, Verifier, Confirmer, Reviewer };
+enum class Who { Assistant, Cadre, Verifier, Confirmer };
 
 struct Step {
     enum Kind { Transition, Visit, NeighbourVisit, AuthorityVisit };
@@ -356,7 +356,6 @@ const Actor &Generator::actor(Who who, const Township &t, const QDate &on) const
     case Who::Assistant: return t.assistant;
     case Who::Cadre: return t.cadre;
     case Who::Verifier: return m_verifier;
-    case Who::Reviewer: return m_reviewer;
     case Who::Confirmer:
         break;
     }

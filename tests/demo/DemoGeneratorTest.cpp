@@ -8,6 +8,7 @@
 #include "domain/IdNumber.h"
 #include "store/CaseStore.h"
 #include "store/HouseholdStore.h"
+#include "store/PolicyStore.h"
 #include "store/Session.h"
 #include "workflow/CaseStates.h"
 
@@ -477,4 +478,31 @@ TEST(DemoRegister, NameSearchPagesAreTheSameWhicheverPlanIsUsed)
             EXPECT_EQ(ids, reference(prefix, offset)) << prefix.toStdString() << " offset " << offset;
         }
     }
+}
+
+// Where the county's policy delegates confirmation to the township (57号 Art 2), the township administrator decides.
+TEST(DemoGenerator, DelegatedConfirmationIsDecidedByTheTownship)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    PolicyRow delegated;
+    delegated.kind = QStringLiteral("confirmer");
+    delegated.key = QStringLiteral("default");
+    delegated.effectiveFrom = chinaToday().addMonths(-30);
+    delegated.issuer = QStringLiteral("镇雄县民政局（测试）");
+    delegated.documentNumber = QStringLiteral("镇民发〔2024〕1号（测试）");
+    delegated.value = QJsonValue(QStringLiteral("township"));
+    auto upserted = PolicyStore(*db.session).upsert({delegated});
+    ASSERT_TRUE(upserted.ok()) << upserted.error().message.toStdString();
+    db.session->invalidatePolicy();
+
+    db.generate(150, 23, 12);
+    const QStringList admins = db.column("SELECT display_name FROM users WHERE name = 'demo.530627108.admin'");
+    ASSERT_EQ(admins.size(), 1);
+    const QStringList deciders = db.column("SELECT DISTINCT decided_by FROM cases WHERE decided_by IS NOT NULL");
+    EXPECT_EQ(deciders, admins);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM cases WHERE kind = 'application' AND accepted_on IS NOT NULL "
+                        "AND delegated = 0"),
+              0);
+    EXPECT_GT(db.scalar("SELECT count(*) FROM cases WHERE state = 'confirmed'"), 10);
 }
