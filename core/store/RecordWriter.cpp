@@ -138,24 +138,33 @@ Result<std::optional<Row>> RecordWriter::read(const QString &table, const QStrin
 
 Status RecordWriter::insert(const WriteContext &who, const QString &table, Row row)
 {
-    return insertRecord(who, table, std::move(row), Source::Local);
+    return insertRecord(who, table, std::move(row), Source::Local, nullptr);
 }
 
-Status RecordWriter::insertApplied(const WriteContext &who, const QString &table, Row row)
+Status RecordWriter::insertApplied(const WriteContext &who, const QString &table, Row row, Row *stored)
 {
-    return insertRecord(who, table, std::move(row), Source::Applied);
+    return insertRecord(who, table, std::move(row), Source::Applied, stored);
 }
 
 Status RecordWriter::update(const WriteContext &who, const QString &table, const QString &id, const Row &changes,
                             const QString &action)
 {
-    return updateRecord(who, table, id, changes, action, Source::Local);
+    return updateRecord(who, table, id, changes, action, Source::Local, nullptr);
 }
 
 Status RecordWriter::updateApplied(const WriteContext &who, const QString &table, const QString &id,
-                                   const Row &changes)
+                                   const Row &changes, Row *stored)
 {
-    return updateRecord(who, table, id, changes, QStringLiteral("sync"), Source::Applied);
+    return updateRecord(who, table, id, changes, QStringLiteral("sync"), Source::Applied, stored);
+}
+
+const QSet<QString> &RecordWriter::columnSet(const QString &table)
+{
+    auto found = m_columnSets.constFind(table);
+    if (found != m_columnSets.constEnd())
+        return *found;
+    const QStringList cols = m_columns.value(table);
+    return *m_columnSets.insert(table, QSet<QString>(cols.cbegin(), cols.cend()));
 }
 
 QJsonObject RecordWriter::changeFields(const QString &table, const Row &row)
@@ -196,7 +205,7 @@ Status RecordWriter::appendToOutbox(const WriteContext &who, const QString &tabl
     return {};
 }
 
-Status RecordWriter::insertRecord(const WriteContext &who, const QString &table, Row row, Source source)
+Status RecordWriter::insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut)
 {
     auto cols = columns(table);
     if (!cols)
@@ -211,8 +220,9 @@ Status RecordWriter::insertRecord(const WriteContext &who, const QString &table,
         row.insert(QStringLiteral("created_by"), who.userId);
         row.insert(QStringLiteral("updated_by"), who.userId);
     }
+    const QSet<QString> &known = columnSet(table);
     for (auto it = row.constBegin(); it != row.constEnd(); ++it)
-        if (!cols->contains(it.key()))
+        if (!known.contains(it.key()))
             return makeError(ErrorKind::Internal, QStringLiteral("unknown_column"),
                              trWriter("Unknown field %1 of %2.").arg(it.key(), table));
 
@@ -239,11 +249,13 @@ Status RecordWriter::insertRecord(const WriteContext &who, const QString &table,
                              QByteArray(), canonicalRecord(table, **stored)));
     if (source == Source::Local)
         DIBAO_TRY(appendToOutbox(who, table, id, nullptr, **stored));
+    if (storedOut)
+        *storedOut = **stored;
     return tx.commit();
 }
 
 Status RecordWriter::updateRecord(const WriteContext &who, const QString &table, const QString &id, Row changes,
-                                  const QString &action, Source source)
+                                  const QString &action, Source source, Row *storedOut)
 {
     auto cols = columns(table);
     if (!cols)
@@ -264,8 +276,9 @@ Status RecordWriter::updateRecord(const WriteContext &who, const QString &table,
     }
     Row after = **before;
     bool changed = false;
+    const QSet<QString> &known = columnSet(table);
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        if (!cols->contains(it.key()) || it.key() == QLatin1String("id"))
+        if (!known.contains(it.key()) || it.key() == QLatin1String("id"))
             return makeError(ErrorKind::Internal, QStringLiteral("unknown_column"),
                              trWriter("Unknown field %1 of %2.").arg(it.key(), table));
         if (jsonValue(after.value(it.key())) != jsonValue(it.value())) {
@@ -273,8 +286,11 @@ Status RecordWriter::updateRecord(const WriteContext &who, const QString &table,
             changed = true;
         }
     }
-    if (!changed)
+    if (!changed) {
+        if (storedOut)
+            *storedOut = **before;
         return tx.commit();
+    }
     QStringList keys = changes.keys();
     if (cols->contains(QStringLiteral("updated_at"))) {
         after.insert(QStringLiteral("updated_at"), nowUtc().toString(Qt::ISODateWithMs));
@@ -300,6 +316,8 @@ Status RecordWriter::updateRecord(const WriteContext &who, const QString &table,
                              canonicalRecord(table, **stored)));
     if (source == Source::Local)
         DIBAO_TRY(appendToOutbox(who, table, id, &**before, **stored));
+    if (storedOut)
+        *storedOut = **stored;
     return tx.commit();
 }
 

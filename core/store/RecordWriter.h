@@ -5,6 +5,7 @@
 #include "sync/ChangeLog.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -41,8 +42,10 @@ public:
     // Sync only: the fields of a change made on another device that won the merge. Audited as written by that
     // change's user on its device, never appended to the local outbox (the importer keeps the change in the change
     // log under its own origin, so it is not sent back).
-    Status insertApplied(const WriteContext &who, const QString &table, Row row);
-    Status updateApplied(const WriteContext &who, const QString &table, const QString &id, const Row &changes);
+    // `stored`, if given, receives the record as stored.
+    Status insertApplied(const WriteContext &who, const QString &table, Row row, Row *stored = nullptr);
+    Status updateApplied(const WriteContext &who, const QString &table, const QString &id, const Row &changes,
+                         Row *stored = nullptr);
 
     // The change-line fields of a stored record (bookkeeping columns and secrets left out).
     static QJsonObject changeFields(const QString &table, const Row &row);
@@ -53,9 +56,10 @@ public:
 
 private:
     enum class Source { Local, Applied };
-    Status insertRecord(const WriteContext &who, const QString &table, Row row, Source source);
+    Status insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut);
     Status updateRecord(const WriteContext &who, const QString &table, const QString &id, Row changes,
-                        const QString &action, Source source);
+                        const QString &action, Source source, Row *storedOut);
+    const QSet<QString> &columnSet(const QString &table);
     Status appendToOutbox(const WriteContext &who, const QString &table, const QString &id, const Row *before,
                           const Row &stored);
 
@@ -63,6 +67,7 @@ private:
     AuditLog &m_audit;
     ChangeLog m_log;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, QSet<QString>> m_columnSets;
 };
 
 } // namespace dibao

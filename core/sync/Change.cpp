@@ -33,9 +33,28 @@ Result<Change> Change::fromJson(const QJsonObject &json)
     static const QSet<QString> keys{QStringLiteral("change_seq"), QStringLiteral("entity"), QStringLiteral("entity_id"),
                                     QStringLiteral("fields"),     QStringLiteral("hlc"),    QStringLiteral("op"),
                                     QStringLiteral("origin"),     QStringLiteral("user")};
-    static const QRegularExpression entityRe(QStringLiteral("^[a-z][a-z0-9_]{0,63}\\z"));
-    static const QRegularExpression idRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\\z"));
-    static const QRegularExpression fieldRe(QStringLiteral("^[a-z][a-z0-9_]{0,63}\\z"));
+    // Hand-written checks: this runs for every field of every change of every bundle.
+    auto isName = [](const QString &s) { // ^[a-z][a-z0-9_]{0,63}$
+        if (s.isEmpty() || s.size() > 64 || !(s.at(0) >= QLatin1Char('a') && s.at(0) <= QLatin1Char('z')))
+            return false;
+        for (QChar c : s)
+            if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                  || c == QLatin1Char('_')))
+                return false;
+        return true;
+    };
+    auto isId = [](const QString &s) { // ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$
+        if (s.isEmpty() || s.size() > 128)
+            return false;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const QChar c = s.at(i);
+            const bool alnum = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+            if (!alnum && (i == 0 || !(c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char(':') || c == QLatin1Char('-'))))
+                return false;
+        }
+        return true;
+    };
     const QStringList present = json.keys();
     if (QSet<QString>(present.cbegin(), present.cend()) != keys)
         return invalid(QStringLiteral("fields of the line"));
@@ -45,16 +64,16 @@ Result<Change> Change::fromJson(const QJsonObject &json)
         return invalid(QStringLiteral("change_seq"));
     c.changeSeq = seq.toInteger();
     c.entity = json.value(QStringLiteral("entity")).toString();
-    if (!entityRe.match(c.entity).hasMatch())
+    if (!isName(c.entity))
         return invalid(QStringLiteral("entity"));
     c.entityId = json.value(QStringLiteral("entity_id")).toString();
-    if (!idRe.match(c.entityId).hasMatch())
+    if (!isId(c.entityId))
         return invalid(QStringLiteral("entity_id"));
     if (!json.value(QStringLiteral("fields")).isObject())
         return invalid(QStringLiteral("fields"));
     c.fields = json.value(QStringLiteral("fields")).toObject();
     for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
-        if (!fieldRe.match(it.key()).hasMatch())
+        if (!isName(it.key()))
             return invalid(QStringLiteral("field name"));
         const QJsonValue v = it.value();
         if (!(v.isNull() || v.isString() || v.isDouble()))

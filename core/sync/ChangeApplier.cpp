@@ -88,6 +88,14 @@ const QHash<QString, QJsonValue> &columnDefaults(Database &db, const QString &ta
 
 } // namespace
 
+const QSet<QString> &ChangeApplier::columnSet(const QString &table, const QStringList &columns)
+{
+    auto found = m_columnSets.constFind(table);
+    if (found == m_columnSets.constEnd())
+        found = m_columnSets.insert(table, QSet<QString>(columns.cbegin(), columns.cend()));
+    return *found;
+}
+
 ChangeApplier::ChangeApplier(Session &session, Context context)
     : m_session(session), m_ctx(std::move(context)), m_log(session.db())
 {
@@ -115,6 +123,9 @@ Result<QString> ChangeApplier::userName(const QString &userId)
 {
     if (userId.isEmpty())
         return QString();
+    const auto cached = m_userNames.constFind(userId);
+    if (cached != m_userNames.constEnd())
+        return *cached;
     auto st = m_session.db().cached("SELECT name FROM users WHERE id = ?1 UNION ALL "
                                     "SELECT name FROM user_directory WHERE id = ?1 LIMIT 1");
     if (!st)
@@ -125,6 +136,7 @@ Result<QString> ChangeApplier::userName(const QString &userId)
         return r.error();
     const QString name = *r ? (*st)->text(0) : QString();
     (*st)->reset();
+    m_userNames.insert(userId, name);
     return name;
 }
 
@@ -182,8 +194,9 @@ Result<QString> ChangeApplier::recordTownship(const Change &change, const MergeP
 }
 
 Result<QString> ChangeApplier::hubContentCheck(const Change &change, const MergePolicy::Row &policy,
-                                               const std::optional<QVariantMap> &existing, const QStringList &columns)
+                                               const std::optional<QVariantMap> &existing, const QStringList &columnList)
 {
+    const QSet<QString> &columns = columnSet(change.entity, columnList);
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
         if (!columns.contains(it.key()) || it.key() == QLatin1String("id") || MergePolicy::isMetadataColumn(it.key()))
             return QStringLiteral("field_unknown");
@@ -356,8 +369,9 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
         if (!refusal->isEmpty())
             return Result_{Outcome::Refused, *refusal};
     } else {
+        const QSet<QString> &known = columnSet(change.entity, *columns);
         for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
-            if (!columns->contains(it.key()) || it.key() == QLatin1String("id")
+            if (!known.contains(it.key()) || it.key() == QLatin1String("id")
                 || MergePolicy::isMetadataColumn(it.key()) || policy.localFields.contains(it.key())) {
                 DIBAO_TRY(flag(m_session, QStringLiteral("field_unknown"), m_ctx.senderStream, &change, it.key()));
                 ++m_flags;
@@ -382,13 +396,16 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     const bool authorityIncoming = !m_ctx.atHub && m_ctx.authorityOrigins.contains(change.origin);
     Row winners;
     QJsonObject newVersions = *versions;
+    if (!existing)
+        newVersions = QJsonObject{{ChangeLog::kAllFields, incoming}}; // created here: one version for every field
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
         const QString &f = it.key();
         const QJsonValue value = it.value();
-        const QJsonArray cur = versions->value(f).toArray();
+        const QJsonArray cur = ChangeLog::fieldVersion(*versions, f);
         if (!existing || cur.isEmpty()) {
             winners.insert(f, toVariant(value));
-            newVersions.insert(f, incoming);
+            if (existing)
+                newVersions.insert(f, incoming);
             continue;
         }
         const QJsonValue curValue = current.value(f);
@@ -417,13 +434,16 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     if (!name)
         return name.error();
     const WriteContext who{change.user, *name, change.origin};
+    Row stored;
     if (existing) {
-        if (!winners.isEmpty())
-            DIBAO_TRY(w.updateApplied(who, change.entity, change.entityId, winners));
+        if (winners.isEmpty())
+            stored = *existing;
+        else
+            DIBAO_TRY(w.updateApplied(who, change.entity, change.entityId, winners, &stored));
     } else {
         Row row = winners;
         row.insert(QStringLiteral("id"), change.entityId);
-        const Status inserted = w.insertApplied(who, change.entity, row);
+        const Status inserted = w.insertApplied(who, change.entity, row, &stored);
         if (!inserted) {
             const QString message = inserted.error().message;
             if (!m_ctx.atHub && change.entity == QLatin1String("policy_rows")
@@ -443,16 +463,13 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     }
     if (newVersions != *versions)
         DIBAO_TRY(m_log.setVersions(change.entity, change.entityId, newVersions));
-    auto stored = w.read(change.entity, change.entityId);
-    if (!stored)
-        return stored.error();
-    auto township = MergePolicy::audienceOf(m_session.db(), policy, **stored);
+    auto township = MergePolicy::audienceOf(m_session.db(), policy, stored);
     if (!township)
         return township.error();
     auto logged = m_log.appendApplied(change, *township);
     if (!logged)
         return logged.error();
-    DIBAO_TRY(afterApply(change, policy, **stored));
+    DIBAO_TRY(afterApply(change, policy, stored));
     return Result_{Outcome::Applied, {}};
 }
 

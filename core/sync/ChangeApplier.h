@@ -75,6 +75,9 @@ private:
     Context m_ctx;
     ChangeLog m_log;
     QSet<QString> m_touchedHouseholds;
+    QHash<QString, QString> m_userNames;
+    QHash<QString, QSet<QString>> m_columnSets;
+    const QSet<QString> &columnSet(const QString &table, const QStringList &columns);
     int m_conflicts = 0;
     int m_flags = 0;
 };

@@ -13,6 +13,14 @@ QJsonArray ChangeLog::versionOf(const Change &change)
     return QJsonArray{change.hlc.toString(), change.origin, change.changeSeq};
 }
 
+QJsonArray ChangeLog::fieldVersion(const QJsonObject &versions, const QString &field)
+{
+    const auto own = versions.constFind(field);
+    if (own != versions.constEnd())
+        return own->toArray();
+    return versions.value(kAllFields).toArray();
+}
+
 Result<Hlc> ChangeLog::observed()
 {
     auto st = m_db.cached("SELECT value FROM meta WHERE key = 'hlc_observed'");
@@ -123,8 +131,12 @@ Result<Change> ChangeLog::appendLocal(const QString &origin, const QString &user
     if (!versions)
         return versions.error();
     const QJsonArray version = versionOf(change);
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        versions->insert(it.key(), version);
+    if (versions->isEmpty()) {
+        versions->insert(kAllFields, version); // a new record: every field has this version
+    } else {
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            versions->insert(it.key(), version);
+    }
     DIBAO_TRY(setVersions(entity, entityId, *versions));
     return change;
 }

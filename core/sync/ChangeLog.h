@@ -31,7 +31,8 @@ public:
 
     Result<qint64> lastChangeSeq(const QString &origin);
 
-    // {"field":["hlc","origin",change_seq]} for one record ({} if none).
+    // {"field":["hlc","origin",change_seq]} for one record ({} if none). The key "*" holds the version of every field
+    // without its own entry (a record's creation writes all its fields at once: one entry instead of twenty).
     Result<QJsonObject> versions(const QString &entity, const QString &entityId);
     Status setVersions(const QString &entity, const QString &entityId, const QJsonObject &versions);
 
@@ -40,6 +41,9 @@ public:
     Status observe(const Hlc &remote);
 
     static QJsonArray versionOf(const Change &change);
+    static inline const QString kAllFields = QStringLiteral("*");
+    // The version of one field: its own entry, else "*".
+    static QJsonArray fieldVersion(const QJsonObject &versions, const QString &field);
 
 private:
     Result<Hlc> observed();

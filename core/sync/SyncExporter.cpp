@@ -262,7 +262,7 @@ Result<QList<QJsonObject>> SyncExporter::snapshot(const QString &township, qint6
             // last-writer-wins keeps working on the new device exactly as on the hub.
             std::map<std::pair<QString, qint64>, Change> groups;
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-                const QJsonArray v = versions.value(it.key()).toArray();
+                const QJsonArray v = ChangeLog::fieldVersion(versions, it.key());
                 if (v.size() != 3)
                     continue; // written before sync existed: not part of any change
                 const auto key = std::make_pair(v.at(1).toString(), v.at(2).toInteger());
