@@ -1,4 +1,5 @@
 #include "store/Schema.h"
+#include "store/SchemaParts.h"
 #include "store/SchemaV3.h"
 
 namespace dibao {
@@ -520,7 +521,8 @@ DROP INDEX households_review_due;
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{{1, kV1}, {2, kV2},
-        {3, schemaV3Sql()}, {4, kV4}};
+        {3, schemaV3Sql()}, {4, kV4}, {5, schemaV5Sql()}, {6, schemaV6Sql()}, {7, schemaV7Sql()}, {8, schemaV8Sql()},
+        {9, schemaV9Sql()}};
     return migrations;
 }
 
