@@ -79,8 +79,8 @@
         <translation>An acknowledgement is signed by an unknown key.</translation>
     </message>
     <message>
-        <source>An acknowledgement's signature does not match.</source>
-        <translation>An acknowledgement's signature does not match.</translation>
+        <source>An acknowledgement&apos;s signature does not match.</source>
+        <translation>An acknowledgement&apos;s signature does not match.</translation>
     </message>
 </context>
 <context>
@@ -102,16 +102,16 @@
         <translation>A meeting is recorded after it was held: %1 is in the future.</translation>
     </message>
     <message>
-        <source>An opinion is about the facts: is the investigation true and complete (true_complete), incomplete or disputed — never "%1". A meeting does not vote on eligibility.</source>
-        <translation>An opinion is about the facts: is the investigation true and complete (true_complete), incomplete or disputed — never "%1". A meeting does not vote on eligibility.</translation>
+        <source>An opinion is about the facts: is the investigation true and complete (true_complete), incomplete or disputed — never &quot;%1&quot;. A meeting does not vote on eligibility.</source>
+        <translation>An opinion is about the facts: is the investigation true and complete (true_complete), incomplete or disputed — never &quot;%1&quot;. A meeting does not vote on eligibility.</translation>
     </message>
     <message>
-        <source>Case %1 (%2) is not waiting for an appraisal meeting: it is "%3".</source>
-        <translation>Case %1 (%2) is not waiting for an appraisal meeting: it is "%3".</translation>
+        <source>Case %1 (%2) is not waiting for an appraisal meeting: it is &quot;%3&quot;.</source>
+        <translation>Case %1 (%2) is not waiting for an appraisal meeting: it is &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Case %1 belongs to township %2, not to the meeting's %3.</source>
-        <translation>Case %1 belongs to township %2, not to the meeting's %3.</translation>
+        <source>Case %1 belongs to township %2, not to the meeting&apos;s %3.</source>
+        <translation>Case %1 belongs to township %2, not to the meeting&apos;s %3.</translation>
     </message>
     <message>
         <source>Case %1 is on the agenda twice.</source>
@@ -126,8 +126,8 @@
         <translation>Every participant is named.</translation>
     </message>
     <message>
-        <source>Meeting %1 is outside this database's area.</source>
-        <translation>Meeting %1 is outside this database's area.</translation>
+        <source>Meeting %1 is outside this database&apos;s area.</source>
+        <translation>Meeting %1 is outside this database&apos;s area.</translation>
     </message>
     <message>
         <source>Meeting %1 was already corrected by %2: correct the latest record.</source>
@@ -146,12 +146,12 @@
         <translation>Only %1 participants were present; the meeting needs at least %2.</translation>
     </message>
     <message>
-        <source>Participant %1 has the unknown category "%2"; use one of: %3.</source>
-        <translation>Participant %1 has the unknown category "%2"; use one of: %3.</translation>
+        <source>Participant %1 has the unknown category &quot;%2&quot;; use one of: %3.</source>
+        <translation>Participant %1 has the unknown category &quot;%2&quot;; use one of: %3.</translation>
     </message>
     <message>
-        <source>The conclusion on case %1 is drawn by one of the township staff present, not "%2".</source>
-        <translation>The conclusion on case %1 is drawn by one of the township staff present, not "%2".</translation>
+        <source>The conclusion on case %1 is drawn by one of the township staff present, not &quot;%2&quot;.</source>
+        <translation>The conclusion on case %1 is drawn by one of the township staff present, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The conclusion on case %1 must be true_complete, incomplete or disputed.</source>
@@ -186,12 +186,23 @@
         <translation>The meeting needs its recorder.</translation>
     </message>
     <message>
-        <source>Township %1 is outside this database's area.</source>
-        <translation>Township %1 is outside this database's area.</translation>
+        <source>Township %1 is outside this database&apos;s area.</source>
+        <translation>Township %1 is outside this database&apos;s area.</translation>
     </message>
     <message>
         <source>Village representatives are %1 of the %2 participants present; they must be at least %3/%4 of them.</source>
         <translation>Village representatives are %1 of the %2 participants present; they must be at least %3/%4 of them.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AuditAnchors</name>
+    <message>
+        <source>Audit entry %1 no longer has the hash the hub acknowledged with bundle %2 on %3: the trail was rewritten.</source>
+        <translation>Audit entry %1 no longer has the hash the hub acknowledged with bundle %2 on %3: the trail was rewritten.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s acknowledgement of bundle %1 does not verify or does not match its manifest.</source>
+        <translation>The hub&apos;s acknowledgement of bundle %1 does not verify or does not match its manifest.</translation>
     </message>
 </context>
 <context>
@@ -218,14 +229,69 @@
     </message>
 </context>
 <context>
+    <name>dibao::Backup</name>
+    <message>
+        <source>%1 already exists; a restore never overwrites a database.</source>
+        <translation>%1 already exists; a restore never overwrites a database.</translation>
+    </message>
+    <message>
+        <source>%1 cannot open this backup: ask a user who synced on that device.</source>
+        <translation>%1 cannot open this backup: ask a user who synced on that device.</translation>
+    </message>
+    <message>
+        <source>%1 is not a dibao backup.</source>
+        <translation>%1 is not a dibao backup.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup holds an unexpected entry.</source>
+        <translation>The backup holds an unexpected entry.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or truncated.</source>
+        <translation>The backup is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key is damaged.</source>
+        <translation>The backup&apos;s key is damaged.</translation>
+    </message>
+    <message>
+        <source>The online backup of the database failed (%1).</source>
+        <translation>The online backup of the database failed (%1).</translation>
+    </message>
+    <message>
+        <source>This backup is sealed to another hub key.</source>
+        <translation>This backup is sealed to another hub key.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer dibao.</source>
+        <translation>This backup was made by a newer dibao.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::BankFileWriter</name>
     <message>
         <source>Payment %1: the account number must be 6 to 32 digits.</source>
         <translation>Payment %1: the account number must be 6 to 32 digits.</translation>
     </message>
     <message>
-        <source>Payment %1: the account holder's name is empty or holds characters a bank file cannot carry.</source>
-        <translation>Payment %1: the account holder's name is empty or holds characters a bank file cannot carry.</translation>
+        <source>Payment %1: the account holder&apos;s name is empty or holds characters a bank file cannot carry.</source>
+        <translation>Payment %1: the account holder&apos;s name is empty or holds characters a bank file cannot carry.</translation>
     </message>
     <message>
         <source>Payment %1: the amount must be more than zero.</source>
@@ -435,7 +501,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -544,8 +613,8 @@
         <translation>An entrusted application names the entrusted person.</translation>
     </message>
     <message>
-        <source>Case %1 is outside this database's area.</source>
-        <translation>Case %1 is outside this database's area.</translation>
+        <source>Case %1 is outside this database&apos;s area.</source>
+        <translation>Case %1 is outside this database&apos;s area.</translation>
     </message>
     <message>
         <source>No case %1.</source>
@@ -568,16 +637,16 @@
         <translation>This household already has open case %1.</translation>
     </message>
     <message>
-        <source>Unknown application channel "%1"; use one of: %2.</source>
-        <translation>Unknown application channel "%1"; use one of: %2.</translation>
+        <source>Unknown application channel &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown application channel &quot;%1&quot;; use one of: %2.</translation>
     </message>
     <message>
-        <source>Unknown document "%1" or status "%2".</source>
-        <translation>Unknown document "%1" or status "%2".</translation>
+        <source>Unknown document &quot;%1&quot; or status &quot;%2&quot;.</source>
+        <translation>Unknown document &quot;%1&quot; or status &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Unknown visit kind "%1".</source>
-        <translation>Unknown visit kind "%1".</translation>
+        <source>Unknown visit kind &quot;%1&quot;.</source>
+        <translation>Unknown visit kind &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -640,7 +709,10 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>submitted %1</source>
@@ -949,8 +1021,8 @@ Evidence: %5</translation>
         <translation>A policy row conflicts with one here that cannot be found.</translation>
     </message>
     <message>
-        <source>The change is stamped %1, in the future of this machine's clock.</source>
-        <translation>The change is stamped %1, in the future of this machine's clock.</translation>
+        <source>The change is stamped %1, in the future of this machine&apos;s clock.</source>
+        <translation>The change is stamped %1, in the future of this machine&apos;s clock.</translation>
     </message>
     <message>
         <source>The same ID number is a member of household %1 in another township.</source>
@@ -960,24 +1032,24 @@ Evidence: %5</translation>
 <context>
     <name>dibao::ColumnMapping</name>
     <message>
-        <source>%1: unknown key "%2".</source>
-        <translation>%1: unknown key "%2".</translation>
+        <source>%1: unknown key &quot;%2&quot;.</source>
+        <translation>%1: unknown key &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1: "%2" is missing.</source>
-        <translation>%1: "%2" is missing.</translation>
+        <source>%1: &quot;%2&quot; is missing.</source>
+        <translation>%1: &quot;%2&quot; is missing.</translation>
     </message>
     <message>
-        <source>%1: "%2" must be text.</source>
-        <translation>%1: "%2" must be text.</translation>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation>%1: &quot;%2&quot; must be text.</translation>
     </message>
     <message>
-        <source>%1: "%2" must be true or false.</source>
-        <translation>%1: "%2" must be true or false.</translation>
+        <source>%1: &quot;%2&quot; must be true or false.</source>
+        <translation>%1: &quot;%2&quot; must be true or false.</translation>
     </message>
     <message>
-        <source>"%1" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.</source>
-        <translation>"%1" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.</translation>
+        <source>&quot;%1&quot; cannot name a source: use 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; cannot name a source: use 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Unknown encoding.</source>
@@ -996,60 +1068,60 @@ Evidence: %5</translation>
         <translation>A field has no name.</translation>
     </message>
     <message>
-        <source>Field "%1" is mapped twice.</source>
-        <translation>Field "%1" is mapped twice.</translation>
+        <source>Field &quot;%1&quot; is mapped twice.</source>
+        <translation>Field &quot;%1&quot; is mapped twice.</translation>
     </message>
     <message>
-        <source>Field "%1" needs a column header or a column number.</source>
-        <translation>Field "%1" needs a column header or a column number.</translation>
+        <source>Field &quot;%1&quot; needs a column header or a column number.</source>
+        <translation>Field &quot;%1&quot; needs a column header or a column number.</translation>
     </message>
     <message>
-        <source>Field "%1" names both a header and a column number; give one.</source>
-        <translation>Field "%1" names both a header and a column number; give one.</translation>
+        <source>Field &quot;%1&quot; names both a header and a column number; give one.</source>
+        <translation>Field &quot;%1&quot; names both a header and a column number; give one.</translation>
     </message>
     <message>
-        <source>Field "%1": column number %2 is beyond any spreadsheet.</source>
-        <translation>Field "%1": column number %2 is beyond any spreadsheet.</translation>
+        <source>Field &quot;%1&quot;: column number %2 is beyond any spreadsheet.</source>
+        <translation>Field &quot;%1&quot;: column number %2 is beyond any spreadsheet.</translation>
     </message>
     <message>
-        <source>Field "%1" is found by its header, but the file has no header row.</source>
-        <translation>Field "%1" is found by its header, but the file has no header row.</translation>
+        <source>Field &quot;%1&quot; is found by its header, but the file has no header row.</source>
+        <translation>Field &quot;%1&quot; is found by its header, but the file has no header row.</translation>
     </message>
     <message>
         <source>The mapping is not a JSON object: %1</source>
         <translation>The mapping is not a JSON object: %1</translation>
     </message>
     <message>
-        <source>This is not a dibao column mapping ("format" is not "%1").</source>
-        <translation>This is not a dibao column mapping ("format" is not "%1").</translation>
+        <source>This is not a dibao column mapping (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>This is not a dibao column mapping (&quot;format&quot; is not &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Unsupported mapping version; this program reads version %1.</source>
         <translation>Unsupported mapping version; this program reads version %1.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1" (use detect, utf-8 or gb18030).</source>
-        <translation>Unknown encoding "%1" (use detect, utf-8 or gb18030).</translation>
+        <source>Unknown encoding &quot;%1&quot; (use detect, utf-8 or gb18030).</source>
+        <translation>Unknown encoding &quot;%1&quot; (use detect, utf-8 or gb18030).</translation>
     </message>
     <message>
-        <source>Unknown delimiter "%1" (use detect, ",", ";" or tab).</source>
-        <translation>Unknown delimiter "%1" (use detect, ",", ";" or tab).</translation>
+        <source>Unknown delimiter &quot;%1&quot; (use detect, &quot;,&quot;, &quot;;&quot; or tab).</source>
+        <translation>Unknown delimiter &quot;%1&quot; (use detect, &quot;,&quot;, &quot;;&quot; or tab).</translation>
     </message>
     <message>
-        <source>mapping: "fields" must be a list.</source>
-        <translation>mapping: "fields" must be a list.</translation>
+        <source>mapping: &quot;fields&quot; must be a list.</source>
+        <translation>mapping: &quot;fields&quot; must be a list.</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
         <translation>%1 must be an object.</translation>
     </message>
     <message>
-        <source>%1: "column_number" must be a whole number from 1 (column A).</source>
-        <translation>%1: "column_number" must be a whole number from 1 (column A).</translation>
+        <source>%1: &quot;column_number&quot; must be a whole number from 1 (column A).</source>
+        <translation>%1: &quot;column_number&quot; must be a whole number from 1 (column A).</translation>
     </message>
     <message>
-        <source>%1: unknown type "%2".</source>
-        <translation>%1: unknown type "%2".</translation>
+        <source>%1: unknown type &quot;%2&quot;.</source>
+        <translation>%1: unknown type &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
@@ -1068,12 +1140,12 @@ Evidence: %5</translation>
         <translation>%1 is too large to be a column mapping.</translation>
     </message>
     <message>
-        <source>No column mapping is saved for "%1".</source>
-        <translation>No column mapping is saved for "%1".</translation>
+        <source>No column mapping is saved for &quot;%1&quot;.</source>
+        <translation>No column mapping is saved for &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 holds the mapping of "%2", not "%3".</source>
-        <translation>%1 holds the mapping of "%2", not "%3".</translation>
+        <source>%1 holds the mapping of &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 holds the mapping of &quot;%2&quot;, not &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1091,8 +1163,8 @@ Evidence: %5</translation>
         <translation>The date %1 is in the future.</translation>
     </message>
     <message>
-        <source>Unknown channel "%1"; use one of: %2.</source>
-        <translation>Unknown channel "%1"; use one of: %2.</translation>
+        <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown channel &quot;%1&quot;; use one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -1102,8 +1174,8 @@ Evidence: %5</translation>
         <translation>The sealed bundle key is malformed.</translation>
     </message>
     <message>
-        <source>The bundle key cannot be opened with this device's key.</source>
-        <translation>The bundle key cannot be opened with this device's key.</translation>
+        <source>The bundle key cannot be opened with this device&apos;s key.</source>
+        <translation>The bundle key cannot be opened with this device&apos;s key.</translation>
     </message>
     <message>
         <source>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</source>
@@ -1161,8 +1233,8 @@ Evidence: %5</translation>
         <translation>The file could not be read past line %1.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 (Excel's "Unicode text"). Save it as CSV in UTF-8 or GB18030.</source>
-        <translation>The file is UTF-16 (Excel's "Unicode text"). Save it as CSV in UTF-8 or GB18030.</translation>
+        <source>The file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Save it as CSV in UTF-8 or GB18030.</source>
+        <translation>The file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Save it as CSV in UTF-8 or GB18030.</translation>
     </message>
     <message>
         <source>The file starts with a %1 byte-order mark but %2 was chosen.</source>
@@ -1219,12 +1291,12 @@ Evidence: %5</translation>
         <translation>opening %1</translation>
     </message>
     <message>
-        <source>preparing "%1"</source>
-        <translation>preparing "%1"</translation>
+        <source>preparing &quot;%1&quot;</source>
+        <translation>preparing &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>running "%1"</source>
-        <translation>running "%1"</translation>
+        <source>running &quot;%1&quot;</source>
+        <translation>running &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1254,8 +1326,8 @@ Evidence: %5</translation>
         <translation>Demo visit on %1 (case %2) failed: %3</translation>
     </message>
     <message>
-        <source>The database's division %1 has no townships to fill.</source>
-        <translation>The database's division %1 has no townships to fill.</translation>
+        <source>The database&apos;s division %1 has no townships to fill.</source>
+        <translation>The database&apos;s division %1 has no townships to fill.</translation>
     </message>
 </context>
 <context>
@@ -1281,8 +1353,8 @@ Evidence: %5</translation>
         <translation>Only a user of this database can make its device keys.</translation>
     </message>
     <message>
-        <source>That is not %1's password.</source>
-        <translation>That is not %1's password.</translation>
+        <source>That is not %1&apos;s password.</source>
+        <translation>That is not %1&apos;s password.</translation>
     </message>
     <message>
         <source>The bundle is sealed to a key this device does not have.</source>
@@ -1297,8 +1369,8 @@ Evidence: %5</translation>
         <translation>The device keys cannot be opened with this password.</translation>
     </message>
     <message>
-        <source>The user's password hash is not an Argon2id hash.</source>
-        <translation>The user's password hash is not an Argon2id hash.</translation>
+        <source>The user&apos;s password hash is not an Argon2id hash.</source>
+        <translation>The user&apos;s password hash is not an Argon2id hash.</translation>
     </message>
     <message>
         <source>There is no active user named %1.</source>
@@ -1336,8 +1408,8 @@ Evidence: %5</translation>
         <translation>Tell the household it looks ineligible</translation>
     </message>
     <message>
-        <source>Record the household's objection</source>
-        <translation>Record the household's objection</translation>
+        <source>Record the household&apos;s objection</source>
+        <translation>Record the household&apos;s objection</translation>
     </message>
     <message>
         <source>Re-check: continue the investigation</source>
@@ -1420,8 +1492,8 @@ Evidence: %5</translation>
         <translation>Needs a household visit by at least two named investigators.</translation>
     </message>
     <message>
-        <source>The township's opinion is posted in the village for 7 calendar days.</source>
-        <translation>The township's opinion is posted in the village for 7 calendar days.</translation>
+        <source>The township&apos;s opinion is posted in the village for 7 calendar days.</source>
+        <translation>The township&apos;s opinion is posted in the village for 7 calendar days.</translation>
     </message>
     <message>
         <source>Payment starts the month after the decision, never backdated.</source>
@@ -1612,8 +1684,8 @@ Evidence: %5</translation>
         <translation>Transfer income</translation>
     </message>
     <message>
-        <source>Basic pension (residents' scheme)</source>
-        <translation>Basic pension (residents' scheme)</translation>
+        <source>Basic pension (residents&apos; scheme)</source>
+        <translation>Basic pension (residents&apos; scheme)</translation>
     </message>
     <message>
         <source>Pension</source>
@@ -1889,19 +1961,31 @@ Evidence: %5</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation><numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on %1</source>
@@ -1923,12 +2007,12 @@ Evidence: %5</translation>
         <translation>expected 4 columns</translation>
     </message>
     <message>
-        <source>unknown level "%1"</source>
-        <translation>unknown level "%1"</translation>
+        <source>unknown level &quot;%1&quot;</source>
+        <translation>unknown level &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>code "%1" is not %2 digits</source>
-        <translation>code "%1" is not %2 digits</translation>
+        <source>code &quot;%1&quot; is not %2 digits</source>
+        <translation>code &quot;%1&quot; is not %2 digits</translation>
     </message>
     <message>
         <source>empty name</source>
@@ -1943,8 +2027,8 @@ Evidence: %5</translation>
         <translation>Division list: %1 has unknown parent %2</translation>
     </message>
     <message>
-        <source>A village code has 12 digits; "%1" does not.</source>
-        <translation>A village code has 12 digits; "%1" does not.</translation>
+        <source>A village code has 12 digits; &quot;%1&quot; does not.</source>
+        <translation>A village code has 12 digits; &quot;%1&quot; does not.</translation>
     </message>
     <message>
         <source>Village code %1 does not start with a known township code.</source>
@@ -2206,8 +2290,8 @@ Evidence: %5</translation>
         <translation>A house was bought on %1, within %2 months: investigate how it was paid.</translation>
     </message>
     <message>
-        <source>%1's occupation (%2) requires a recorded finding; an occupation alone never refuses a household.</source>
-        <translation>%1's occupation (%2) requires a recorded finding; an occupation alone never refuses a household.</translation>
+        <source>%1&apos;s occupation (%2) requires a recorded finding; an occupation alone never refuses a household.</source>
+        <translation>%1&apos;s occupation (%2) requires a recorded finding; an occupation alone never refuses a household.</translation>
     </message>
     <message>
         <source>Financial assets of %1 yuan are close to the limit of %2 yuan: verify with the banks.</source>
@@ -2234,8 +2318,8 @@ Evidence: %5</translation>
         <translation>Individual enrolment is for a member of a low-income margin household; this household is not one.</translation>
     </message>
     <message>
-        <source>%1's own income is not below the standard.</source>
-        <translation>%1's own income is not below the standard.</translation>
+        <source>%1&apos;s own income is not below the standard.</source>
+        <translation>%1&apos;s own income is not below the standard.</translation>
     </message>
     <message>
         <source>%1 qualifies for individual enrolment (%2).</source>
@@ -2301,8 +2385,8 @@ Evidence: %5</translation>
         <translation>Cannot be determined yet</translation>
     </message>
     <message>
-        <source>Assessed as of %1 under the policy rows in force that day. This is the rules' arithmetic to inform the township's opinion; a person decides.</source>
-        <translation>Assessed as of %1 under the policy rows in force that day. This is the rules' arithmetic to inform the township's opinion; a person decides.</translation>
+        <source>Assessed as of %1 under the policy rows in force that day. This is the rules&apos; arithmetic to inform the township&apos;s opinion; a person decides.</source>
+        <translation>Assessed as of %1 under the policy rows in force that day. This is the rules&apos; arithmetic to inform the township&apos;s opinion; a person decides.</translation>
     </message>
     <message>
         <source>To complete first</source>
@@ -2362,7 +2446,10 @@ Evidence: %5</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>age unknown</source>
@@ -2428,16 +2515,16 @@ Evidence: %5</translation>
         <translation>The file is not valid JSON (at byte %1: %2).</translation>
     </message>
     <message>
-        <source>The file must be a JSON object with "format" and "households".</source>
-        <translation>The file must be a JSON object with "format" and "households".</translation>
+        <source>The file must be a JSON object with &quot;format&quot; and &quot;households&quot;.</source>
+        <translation>The file must be a JSON object with &quot;format&quot; and &quot;households&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1" is not one of: %2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; is not one of: %2</translation>
     </message>
     <message>
-        <source>"%1" is used by two members</source>
-        <translation>"%1" is used by two members</translation>
+        <source>&quot;%1&quot; is used by two members</source>
+        <translation>&quot;%1&quot; is used by two members</translation>
     </message>
     <message>
         <source>is in the future</source>
@@ -2452,8 +2539,8 @@ Evidence: %5</translation>
         <translation>must be 1</translation>
     </message>
     <message>
-        <source>must be "dibao-households"</source>
-        <translation>must be "dibao-households"</translation>
+        <source>must be &quot;dibao-households&quot;</source>
+        <translation>must be &quot;dibao-households&quot;</translation>
     </message>
     <message>
         <source>must be a date YYYY-MM-DD</source>
@@ -2484,8 +2571,8 @@ Evidence: %5</translation>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>no member has ref "%1"</source>
-        <translation>no member has ref "%1"</translation>
+        <source>no member has ref &quot;%1&quot;</source>
+        <translation>no member has ref &quot;%1&quot;</translation>
     </message>
     <message>
         <source>required</source>
@@ -2535,8 +2622,8 @@ Evidence: %5</translation>
         <translation>Expense amounts cannot be negative.</translation>
     </message>
     <message>
-        <source>Household %1 is outside this database's area.</source>
-        <translation>Household %1 is outside this database's area.</translation>
+        <source>Household %1 is outside this database&apos;s area.</source>
+        <translation>Household %1 is outside this database&apos;s area.</translation>
     </message>
     <message>
         <source>Income %1</source>
@@ -2567,24 +2654,55 @@ Evidence: %5</translation>
         <translation>The ID number %1 appears twice in this household.</translation>
     </message>
     <message>
-        <source>Township %1 (%2) is outside this database's area.</source>
-        <translation>Township %1 (%2) is outside this database's area.</translation>
+        <source>Township %1 (%2) is outside this database&apos;s area.</source>
+        <translation>Township %1 (%2) is outside this database&apos;s area.</translation>
     </message>
     <message>
-        <source>Township %1 is outside this database's area.</source>
-        <translation>Township %1 is outside this database's area.</translation>
+        <source>Township %1 is outside this database&apos;s area.</source>
+        <translation>Township %1 is outside this database&apos;s area.</translation>
     </message>
     <message>
-        <source>Unknown asset kind "%1"; use one of: %2.</source>
-        <translation>Unknown asset kind "%1"; use one of: %2.</translation>
+        <source>Unknown asset kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown asset kind &quot;%1&quot;; use one of: %2.</translation>
     </message>
     <message>
-        <source>Unknown expense kind "%1"; use disability_cost or illness_cost.</source>
-        <translation>Unknown expense kind "%1"; use disability_cost or illness_cost.</translation>
+        <source>Unknown expense kind &quot;%1&quot;; use disability_cost or illness_cost.</source>
+        <translation>Unknown expense kind &quot;%1&quot;; use disability_cost or illness_cost.</translation>
     </message>
     <message>
-        <source>Unknown income kind "%1"; use one of: %2.</source>
-        <translation>Unknown income kind "%1"; use one of: %2.</translation>
+        <source>Unknown income kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown income kind &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::HubClient</name>
+    <message>
+        <source>The hub answered %1 without an acknowledgement.</source>
+        <translation>The hub answered %1 without an acknowledgement.</translation>
+    </message>
+    <message>
+        <source>The hub answered %1: %2</source>
+        <translation>The hub answered %1: %2</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not answer: %2</source>
+        <translation>The hub at %1 does not answer: %2</translation>
+    </message>
+    <message>
+        <source>The hub card has no address to reach the hub at.</source>
+        <translation>The hub card has no address to reach the hub at.</translation>
+    </message>
+    <message>
+        <source>The hub refused bundle %1 as too large.</source>
+        <translation>The hub refused bundle %1 as too large.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate does not match the pin on its card.</source>
+        <translation>The hub&apos;s certificate does not match the pin on its card.</translation>
+    </message>
+    <message>
+        <source>This device has not joined a hub yet (dibao-cli join --hub-card FILE).</source>
+        <translation>This device has not joined a hub yet (dibao-cli join --hub-card FILE).</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2730,53 @@ Evidence: %5</translation>
     <message>
         <source>The hub key file %1 may be read by other users: chmod 600 it.</source>
         <translation>The hub key file %1 may be read by other users: chmod 600 it.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::HubService</name>
+    <message>
+        <source>Bundles are fetched with GET.</source>
+        <translation>Bundles are fetched with GET.</translation>
+    </message>
+    <message>
+        <source>Bundles are uploaded with PUT.</source>
+        <translation>Bundles are uploaded with PUT.</translation>
+    </message>
+    <message>
+        <source>GET …/bundles needs after=N (the last bundle applied).</source>
+        <translation>GET …/bundles needs after=N (the last bundle applied).</translation>
+    </message>
+    <message>
+        <source>No such resource.</source>
+        <translation>No such resource.</translation>
+    </message>
+    <message>
+        <source>The request is not signed by the device.</source>
+        <translation>The request is not signed by the device.</translation>
+    </message>
+    <message>
+        <source>The request is signed by an unknown key.</source>
+        <translation>The request is signed by an unknown key.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s date is more than %1 seconds from the hub&apos;s clock.</source>
+        <translation>The request&apos;s date is more than %1 seconds from the hub&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s nonce is malformed.</source>
+        <translation>The request&apos;s nonce is malformed.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature does not verify.</source>
+        <translation>The request&apos;s signature does not verify.</translation>
+    </message>
+    <message>
+        <source>This device is revoked.</source>
+        <translation>This device is revoked.</translation>
+    </message>
+    <message>
+        <source>This request was already made once.</source>
+        <translation>This request was already made once.</translation>
     </message>
 </context>
 <context>
@@ -3004,8 +3169,8 @@ Evidence: %5</translation>
         <translation>Every member needs a name.</translation>
     </message>
     <message>
-        <source>Type the member's ID number.</source>
-        <translation>Type the member's ID number.</translation>
+        <source>Type the member&apos;s ID number.</source>
+        <translation>Type the member&apos;s ID number.</translation>
     </message>
     <message>
         <source>%1 is already a member with this ID number.</source>
@@ -3029,7 +3194,10 @@ Evidence: %5</translation>
     </message>
     <message numerus="yes">
         <source>Income added: %1 yuan over %n month(s).</source>
-        <translation><numerusform>Income added: %1 yuan over %n month.</numerusform><numerusform>Income added: %1 yuan over %n months.</numerusform></translation>
+        <translation>
+            <numerusform>Income added: %1 yuan over %n month.</numerusform>
+            <numerusform>Income added: %1 yuan over %n months.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the value in yuan with at most two decimals.</source>
@@ -3186,8 +3354,8 @@ Evidence: %5</translation>
         <translation>CPPCC member</translation>
     </message>
     <message>
-        <source>People's Congress deputy</source>
-        <translation>People's Congress deputy</translation>
+        <source>People&apos;s Congress deputy</source>
+        <translation>People&apos;s Congress deputy</translation>
     </message>
     <message>
         <source>Veteran Party member</source>
@@ -3231,8 +3399,8 @@ Evidence: %5</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>The bank file's total does not match the roll's.</source>
-        <translation>The bank file's total does not match the roll's.</translation>
+        <source>The bank file&apos;s total does not match the roll&apos;s.</source>
+        <translation>The bank file&apos;s total does not match the roll&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -3246,8 +3414,8 @@ Evidence: %5</translation>
         <translation>%1 is a counted member of %2 households paid this month (%3): a person is paid once. Resolve the transfer or duplicate before issuing.</translation>
     </message>
     <message>
-        <source>%1: a failed payment needs the bank's reason.</source>
-        <translation>%1: a failed payment needs the bank's reason.</translation>
+        <source>%1: a failed payment needs the bank&apos;s reason.</source>
+        <translation>%1: a failed payment needs the bank&apos;s reason.</translation>
     </message>
     <message>
         <source>%1: account or amount differs from the line paid (%2, %3 yuan).</source>
@@ -3258,12 +3426,12 @@ Evidence: %5</translation>
         <translation>%1: the %2 bank file has no such line.</translation>
     </message>
     <message>
-        <source>%1: the bank's result for this line was already recorded as %2.</source>
-        <translation>%1: the bank's result for this line was already recorded as %2.</translation>
+        <source>%1: the bank&apos;s result for this line was already recorded as %2.</source>
+        <translation>%1: the bank&apos;s result for this line was already recorded as %2.</translation>
     </message>
     <message>
-        <source>A deduction of %1 yuan is larger than this month's payment of %2 yuan: it waits for a later roll.</source>
-        <translation>A deduction of %1 yuan is larger than this month's payment of %2 yuan: it waits for a later roll.</translation>
+        <source>A deduction of %1 yuan is larger than this month&apos;s payment of %2 yuan: it waits for a later roll.</source>
+        <translation>A deduction of %1 yuan is larger than this month&apos;s payment of %2 yuan: it waits for a later roll.</translation>
     </message>
     <message>
         <source>An adjustment is a non-zero amount.</source>
@@ -3282,8 +3450,8 @@ Evidence: %5</translation>
         <translation>No household %1.</translation>
     </message>
     <message>
-        <source>The %1 roll cannot be issued on %2: at most next month's roll is issued ahead.</source>
-        <translation>The %1 roll cannot be issued on %2: at most next month's roll is issued ahead.</translation>
+        <source>The %1 roll cannot be issued on %2: at most next month&apos;s roll is issued ahead.</source>
+        <translation>The %1 roll cannot be issued on %2: at most next month&apos;s roll is issued ahead.</translation>
     </message>
     <message>
         <source>The %1 roll is already issued: an adjustment goes into a later roll.</source>
@@ -3310,8 +3478,8 @@ Evidence: %5</translation>
         <translation>The roll cannot be issued: %1</translation>
     </message>
     <message>
-        <source>There is no issued %1 roll to match the bank's result to.</source>
-        <translation>There is no issued %1 roll to match the bank's result to.</translation>
+        <source>There is no issued %1 roll to match the bank&apos;s result to.</source>
+        <translation>There is no issued %1 roll to match the bank&apos;s result to.</translation>
     </message>
     <message>
         <source>adjusted %1 yuan; </source>
@@ -3349,8 +3517,8 @@ Evidence: %5</translation>
         <translation>An earlier transfer takes effect in %1: a new one starts later.</translation>
     </message>
     <message>
-        <source>Both townships must be in this database's area (a county database).</source>
-        <translation>Both townships must be in this database's area (a county database).</translation>
+        <source>Both townships must be in this database&apos;s area (a county database).</source>
+        <translation>Both townships must be in this database&apos;s area (a county database).</translation>
     </message>
     <message>
         <source>Death of a member</source>
@@ -3389,8 +3557,8 @@ Evidence: %5</translation>
         <translation>The member is not in this household.</translation>
     </message>
     <message>
-        <source>Unknown change "%1"; use one of: %2.</source>
-        <translation>Unknown change "%1"; use one of: %2.</translation>
+        <source>Unknown change &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown change &quot;%1&quot;; use one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -3404,32 +3572,32 @@ Evidence: %5</translation>
         <translation>Policy rows[%1] (%2/%3)</translation>
     </message>
     <message>
-        <source>field "%1": %2</source>
-        <translation>field "%1": %2</translation>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>field &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The policy file is not valid JSON (at byte %1: %2).</source>
         <translation>The policy file is not valid JSON (at byte %1: %2).</translation>
     </message>
     <message>
-        <source>The policy file must be a JSON object with "format", "version" and "rows".</source>
-        <translation>The policy file must be a JSON object with "format", "version" and "rows".</translation>
+        <source>The policy file must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;rows&quot;.</source>
+        <translation>The policy file must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;rows&quot;.</translation>
     </message>
     <message>
-        <source>The policy file has an unknown field "%1".</source>
-        <translation>The policy file has an unknown field "%1".</translation>
+        <source>The policy file has an unknown field &quot;%1&quot;.</source>
+        <translation>The policy file has an unknown field &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The policy file's "format" must be "dibao-policy".</source>
-        <translation>The policy file's "format" must be "dibao-policy".</translation>
+        <source>The policy file&apos;s &quot;format&quot; must be &quot;dibao-policy&quot;.</source>
+        <translation>The policy file&apos;s &quot;format&quot; must be &quot;dibao-policy&quot;.</translation>
     </message>
     <message>
-        <source>The policy file's "version" must be %1; upgrade the software for newer files.</source>
-        <translation>The policy file's "version" must be %1; upgrade the software for newer files.</translation>
+        <source>The policy file&apos;s &quot;version&quot; must be %1; upgrade the software for newer files.</source>
+        <translation>The policy file&apos;s &quot;version&quot; must be %1; upgrade the software for newer files.</translation>
     </message>
     <message>
-        <source>The policy file's "rows" must be an array.</source>
-        <translation>The policy file's "rows" must be an array.</translation>
+        <source>The policy file&apos;s &quot;rows&quot; must be an array.</source>
+        <translation>The policy file&apos;s &quot;rows&quot; must be an array.</translation>
     </message>
     <message>
         <source>each row must be a JSON object</source>
@@ -3444,28 +3612,28 @@ Evidence: %5</translation>
         <translation>missing or not a string</translation>
     </message>
     <message>
-        <source>field "kind": unknown kind "%1"</source>
-        <translation>field "kind": unknown kind "%1"</translation>
+        <source>field &quot;kind&quot;: unknown kind &quot;%1&quot;</source>
+        <translation>field &quot;kind&quot;: unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "effective_from": expected a date YYYY-MM-DD</source>
-        <translation>field "effective_from": expected a date YYYY-MM-DD</translation>
+        <source>field &quot;effective_from&quot;: expected a date YYYY-MM-DD</source>
+        <translation>field &quot;effective_from&quot;: expected a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>field "effective_until": expected a date YYYY-MM-DD or null</source>
-        <translation>field "effective_until": expected a date YYYY-MM-DD or null</translation>
+        <source>field &quot;effective_until&quot;: expected a date YYYY-MM-DD or null</source>
+        <translation>field &quot;effective_until&quot;: expected a date YYYY-MM-DD or null</translation>
     </message>
     <message>
-        <source>field "effective_until": %1 is before effective_from %2</source>
-        <translation>field "effective_until": %1 is before effective_from %2</translation>
+        <source>field &quot;effective_until&quot;: %1 is before effective_from %2</source>
+        <translation>field &quot;effective_until&quot;: %1 is before effective_from %2</translation>
     </message>
     <message>
-        <source>field "issuer": the issuing body is required</source>
-        <translation>field "issuer": the issuing body is required</translation>
+        <source>field &quot;issuer&quot;: the issuing body is required</source>
+        <translation>field &quot;issuer&quot;: the issuing body is required</translation>
     </message>
     <message>
-        <source>field "document_number": the document number is required</source>
-        <translation>field "document_number": the document number is required</translation>
+        <source>field &quot;document_number&quot;: the document number is required</source>
+        <translation>field &quot;document_number&quot;: the document number is required</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -3476,23 +3644,23 @@ Evidence: %5</translation>
         <translation>expected a string</translation>
     </message>
     <message>
-        <source>field "value": missing</source>
-        <translation>field "value": missing</translation>
+        <source>field &quot;value&quot;: missing</source>
+        <translation>field &quot;value&quot;: missing</translation>
     </message>
     <message>
-        <source>field "effective_from": rows[%1] already sets %2/%3 from %4</source>
-        <translation>field "effective_from": rows[%1] already sets %2/%3 from %4</translation>
+        <source>field &quot;effective_from&quot;: rows[%1] already sets %2/%3 from %4</source>
+        <translation>field &quot;effective_from&quot;: rows[%1] already sets %2/%3 from %4</translation>
     </message>
     <message>
-        <source>field "key": rows[%1] makes the same date a holiday</source>
-        <translation>field "key": rows[%1] makes the same date a holiday</translation>
+        <source>field &quot;key&quot;: rows[%1] makes the same date a holiday</source>
+        <translation>field &quot;key&quot;: rows[%1] makes the same date a holiday</translation>
     </message>
 </context>
 <context>
     <name>dibao::PolicySchema</name>
     <message>
-        <source>field "value": expected %1</source>
-        <translation>field "value": expected %1</translation>
+        <source>field &quot;value&quot;: expected %1</source>
+        <translation>field &quot;value&quot;: expected %1</translation>
     </message>
     <message>
         <source>a whole number of fen, 0 or more</source>
@@ -3515,16 +3683,16 @@ Evidence: %5</translation>
         <translation>true or false</translation>
     </message>
     <message>
-        <source>an object {"num": n, "den": d} with whole numbers, d above 0</source>
-        <translation>an object {"num": n, "den": d} with whole numbers, d above 0</translation>
+        <source>an object {&quot;num&quot;: n, &quot;den&quot;: d} with whole numbers, d above 0</source>
+        <translation>an object {&quot;num&quot;: n, &quot;den&quot;: d} with whole numbers, d above 0</translation>
     </message>
     <message>
-        <source>a share {"num": n, "den": d} not above 1</source>
-        <translation>a share {"num": n, "den": d} not above 1</translation>
+        <source>a share {&quot;num&quot;: n, &quot;den&quot;: d} not above 1</source>
+        <translation>a share {&quot;num&quot;: n, &quot;den&quot;: d} not above 1</translation>
     </message>
     <message>
-        <source>an object with either "fen" or "num" and "den", optionally "min_age" or "below_age"</source>
-        <translation>an object with either "fen" or "num" and "den", optionally "min_age" or "below_age"</translation>
+        <source>an object with either &quot;fen&quot; or &quot;num&quot; and &quot;den&quot;, optionally &quot;min_age&quot; or &quot;below_age&quot;</source>
+        <translation>an object with either &quot;fen&quot; or &quot;num&quot; and &quot;den&quot;, optionally &quot;min_age&quot; or &quot;below_age&quot;</translation>
     </message>
     <message>
         <source>one of %1</source>
@@ -3539,8 +3707,8 @@ Evidence: %5</translation>
         <translation>an array of strings</translation>
     </message>
     <message>
-        <source>an array of lower-case tokens such as "ordinary_motorcycle"</source>
-        <translation>an array of lower-case tokens such as "ordinary_motorcycle"</translation>
+        <source>an array of lower-case tokens such as &quot;ordinary_motorcycle&quot;</source>
+        <translation>an array of lower-case tokens such as &quot;ordinary_motorcycle&quot;</translation>
     </message>
     <message>
         <source>an array of non-empty strings</source>
@@ -3551,20 +3719,20 @@ Evidence: %5</translation>
         <translation>a known value type</translation>
     </message>
     <message>
-        <source>field "kind": unknown kind "%1"</source>
-        <translation>field "kind": unknown kind "%1"</translation>
+        <source>field &quot;kind&quot;: unknown kind &quot;%1&quot;</source>
+        <translation>field &quot;kind&quot;: unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "key": "%1" is not a key of kind %2 (expected one of %3)</source>
-        <translation>field "key": "%1" is not a key of kind %2 (expected one of %3)</translation>
+        <source>field &quot;key&quot;: &quot;%1&quot; is not a key of kind %2 (expected one of %3)</source>
+        <translation>field &quot;key&quot;: &quot;%1&quot; is not a key of kind %2 (expected one of %3)</translation>
     </message>
     <message>
-        <source>field "key": "%1" is not a lower-case token such as basic_pension</source>
-        <translation>field "key": "%1" is not a lower-case token such as basic_pension</translation>
+        <source>field &quot;key&quot;: &quot;%1&quot; is not a lower-case token such as basic_pension</source>
+        <translation>field &quot;key&quot;: &quot;%1&quot; is not a lower-case token such as basic_pension</translation>
     </message>
     <message>
-        <source>field "key": "%1" is not a date YYYY-MM-DD</source>
-        <translation>field "key": "%1" is not a date YYYY-MM-DD</translation>
+        <source>field &quot;key&quot;: &quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation>field &quot;key&quot;: &quot;%1&quot; is not a date YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -3714,12 +3882,12 @@ Evidence: %5</translation>
         <translation>7. Promise and consent</translation>
     </message>
     <message>
-        <source>We promise that everything declared here is true and complete, and we authorise the civil-affairs department to verify our household's economic situation. Every co-resident member signs above; guardians sign for minors.</source>
-        <translation>We promise that everything declared here is true and complete, and we authorise the civil-affairs department to verify our household's economic situation. Every co-resident member signs above; guardians sign for minors.</translation>
+        <source>We promise that everything declared here is true and complete, and we authorise the civil-affairs department to verify our household&apos;s economic situation. Every co-resident member signs above; guardians sign for minors.</source>
+        <translation>We promise that everything declared here is true and complete, and we authorise the civil-affairs department to verify our household&apos;s economic situation. Every co-resident member signs above; guardians sign for minors.</translation>
     </message>
     <message>
-        <source>Applicant's signature:</source>
-        <translation>Applicant's signature:</translation>
+        <source>Applicant&apos;s signature:</source>
+        <translation>Applicant&apos;s signature:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -3821,12 +3989,12 @@ Evidence: %5</translation>
         <translation>Case %1 (%2) has no proposed amount and the household is not found eligible on the data held: give the amount the township proposes.</translation>
     </message>
     <message>
-        <source>Case %1 (%2) is not in the county's notice: it is "%3".</source>
-        <translation>Case %1 (%2) is not in the county's notice: it is "%3".</translation>
+        <source>Case %1 (%2) is not in the county&apos;s notice: it is &quot;%3&quot;.</source>
+        <translation>Case %1 (%2) is not in the county&apos;s notice: it is &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Case %1 (%2) is not ready for a notice: it is "%3".</source>
-        <translation>Case %1 (%2) is not ready for a notice: it is "%3".</translation>
+        <source>Case %1 (%2) is not ready for a notice: it is &quot;%3&quot;.</source>
+        <translation>Case %1 (%2) is not ready for a notice: it is &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Case %1 belongs to township %2, not %3.</source>
@@ -3857,16 +4025,16 @@ Evidence: %5</translation>
         <translation>Say where the notice is posted.</translation>
     </message>
     <message>
-        <source>The objector's identity is confidential: only county staff may read it.</source>
-        <translation>The objector's identity is confidential: only county staff may read it.</translation>
+        <source>The objector&apos;s identity is confidential: only county staff may read it.</source>
+        <translation>The objector&apos;s identity is confidential: only county staff may read it.</translation>
     </message>
     <message>
-        <source>Township %1 is outside this database's area.</source>
-        <translation>Township %1 is outside this database's area.</translation>
+        <source>Township %1 is outside this database&apos;s area.</source>
+        <translation>Township %1 is outside this database&apos;s area.</translation>
     </message>
     <message>
-        <source>Unknown channel "%1"; use one of: %2.</source>
-        <translation>Unknown channel "%1"; use one of: %2.</translation>
+        <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown channel &quot;%1&quot;; use one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -4028,8 +4196,8 @@ Evidence: %5</translation>
         <translation>The account %1 is disabled.</translation>
     </message>
     <message>
-        <source>The database %1 does not exist. Create it with "dibao-cli --db %1 init".</source>
-        <translation>The database %1 does not exist. Create it with "dibao-cli --db %1 init".</translation>
+        <source>The database %1 does not exist. Create it with &quot;dibao-cli --db %1 init&quot;.</source>
+        <translation>The database %1 does not exist. Create it with &quot;dibao-cli --db %1 init&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4043,8 +4211,8 @@ Evidence: %5</translation>
         <translation>There is no database at %1 yet. Create it for your township (or county) and its first administrator.</translation>
     </message>
     <message>
-        <source>The county hub card and this device's key are set up with synchronisation, which is not available in this version yet.</source>
-        <translation>The county hub card and this device's key are set up with synchronisation, which is not available in this version yet.</translation>
+        <source>The county hub card and this device&apos;s key are set up with synchronisation, which is not available in this version yet.</source>
+        <translation>The county hub card and this device&apos;s key are set up with synchronisation, which is not available in this version yet.</translation>
     </message>
     <message>
         <source>&amp;County:</source>
@@ -4055,12 +4223,12 @@ Evidence: %5</translation>
         <translation>&amp;Township:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
-        <translation>Administrator's &amp;user name:</translation>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation>Administrator&apos;s &amp;user name:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;full name:</source>
-        <translation>Administrator's &amp;full name:</translation>
+        <source>Administrator&apos;s &amp;full name:</source>
+        <translation>Administrator&apos;s &amp;full name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -4174,12 +4342,12 @@ Database: %2</translation>
         <translation>Change %1 is stamped after the bundle was cut.</translation>
     </message>
     <message>
-        <source>Change %1's clock is before changes already applied from %2.</source>
-        <translation>Change %1's clock is before changes already applied from %2.</translation>
+        <source>Change %1&apos;s clock is before changes already applied from %2.</source>
+        <translation>Change %1&apos;s clock is before changes already applied from %2.</translation>
     </message>
     <message>
-        <source>Change %1's clock is not after the change before it.</source>
-        <translation>Change %1's clock is not after the change before it.</translation>
+        <source>Change %1&apos;s clock is not after the change before it.</source>
+        <translation>Change %1&apos;s clock is not after the change before it.</translation>
     </message>
     <message>
         <source>Changes %1 to %2 of %3 are missing.</source>
@@ -4210,8 +4378,8 @@ Database: %2</translation>
         <translation>The change lines are not in order.</translation>
     </message>
     <message>
-        <source>The change lines do not match the manifest's range.</source>
-        <translation>The change lines do not match the manifest's range.</translation>
+        <source>The change lines do not match the manifest&apos;s range.</source>
+        <translation>The change lines do not match the manifest&apos;s range.</translation>
     </message>
     <message>
         <source>The signing key %1 is not valid for bundle %2 (rotated out).</source>
@@ -4222,8 +4390,8 @@ Database: %2</translation>
         <translation>The stream from %1 is frozen (%2): nothing is applied until a person unfreezes it.</translation>
     </message>
     <message>
-        <source>The stream's clock went backwards (%1 after %2).</source>
-        <translation>The stream's clock went backwards (%1 after %2).</translation>
+        <source>The stream&apos;s clock went backwards (%1 after %2).</source>
+        <translation>The stream&apos;s clock went backwards (%1 after %2).</translation>
     </message>
     <message>
         <source>This device has not joined a hub.</source>
@@ -4238,8 +4406,8 @@ Database: %2</translation>
         <translation>bundle %1 arrived twice with different content</translation>
     </message>
     <message>
-        <source>replaced by the hub's new stream %1</source>
-        <translation>replaced by the hub's new stream %1</translation>
+        <source>replaced by the hub&apos;s new stream %1</source>
+        <translation>replaced by the hub&apos;s new stream %1</translation>
     </message>
 </context>
 <context>
@@ -4265,8 +4433,8 @@ Database: %2</translation>
         <translation>Device %1 is already enrolled with other keys.</translation>
     </message>
     <message>
-        <source>Device %1's stream is not frozen (%2).</source>
-        <translation>Device %1's stream is not frozen (%2).</translation>
+        <source>Device %1&apos;s stream is not frozen (%2).</source>
+        <translation>Device %1&apos;s stream is not frozen (%2).</translation>
     </message>
     <message>
         <source>No enrolled device %1.</source>
@@ -4285,28 +4453,28 @@ Database: %2</translation>
         <translation>The bundle is sealed to a key this hub does not have.</translation>
     </message>
     <message>
-        <source>The card's keys differ from the hub this device joined.</source>
-        <translation>The card's keys differ from the hub this device joined.</translation>
+        <source>The card&apos;s keys differ from the hub this device joined.</source>
+        <translation>The card&apos;s keys differ from the hub this device joined.</translation>
     </message>
     <message>
-        <source>The device's fingerprint is %1, not the one expected: do not enrol this key.</source>
-        <translation>The device's fingerprint is %1, not the one expected: do not enrol this key.</translation>
+        <source>The device&apos;s fingerprint is %1, not the one expected: do not enrol this key.</source>
+        <translation>The device&apos;s fingerprint is %1, not the one expected: do not enrol this key.</translation>
     </message>
     <message>
         <source>The hub key file %1 belongs to another hub.</source>
         <translation>The hub key file %1 belongs to another hub.</translation>
     </message>
     <message>
-        <source>The hub's fingerprint is %1, not the one expected.</source>
-        <translation>The hub's fingerprint is %1, not the one expected.</translation>
+        <source>The hub&apos;s fingerprint is %1, not the one expected.</source>
+        <translation>The hub&apos;s fingerprint is %1, not the one expected.</translation>
     </message>
     <message>
         <source>This device already syncs with hub %1.</source>
         <translation>This device already syncs with hub %1.</translation>
     </message>
     <message>
-        <source>This township (%1) is not in the hub's county %2.</source>
-        <translation>This township (%1) is not in the hub's county %2.</translation>
+        <source>This township (%1) is not in the hub&apos;s county %2.</source>
+        <translation>This township (%1) is not in the hub&apos;s county %2.</translation>
     </message>
     <message>
         <source>Township %1 is not in this county.</source>
@@ -4331,8 +4499,8 @@ Database: %2</translation>
 <context>
     <name>dibao::TabularMapper</name>
     <message>
-        <source>The file has two columns headed "%1"; map field "%2" by column number.</source>
-        <translation>The file has two columns headed "%1"; map field "%2" by column number.</translation>
+        <source>The file has two columns headed &quot;%1&quot;; map field &quot;%2&quot; by column number.</source>
+        <translation>The file has two columns headed &quot;%1&quot;; map field &quot;%2&quot; by column number.</translation>
     </message>
     <message>
         <source>The file has no column headed %1. Its columns are: %2.</source>
@@ -4351,8 +4519,8 @@ Database: %2</translation>
         <translation>The ID number was stored as a number and has lost its last digits; format the column as text in the spreadsheet and enter it again.</translation>
     </message>
     <message>
-        <source>Not a valid ID number ("%1"): %2</source>
-        <translation>Not a valid ID number ("%1"): %2</translation>
+        <source>Not a valid ID number (&quot;%1&quot;): %2</source>
+        <translation>Not a valid ID number (&quot;%1&quot;): %2</translation>
     </message>
 </context>
 <context>
@@ -4370,8 +4538,8 @@ Database: %2</translation>
         <translation>The file has no rows, not even a header.</translation>
     </message>
     <message>
-        <source>xlsx, sheet "%1"</source>
-        <translation>xlsx, sheet "%1"</translation>
+        <source>xlsx, sheet &quot;%1&quot;</source>
+        <translation>xlsx, sheet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>tab</source>
@@ -4393,32 +4561,32 @@ Database: %2</translation>
         <translation>The cell holds the formula error %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan (e.g. 1234.50).</source>
-        <translation>"%1" is not an amount in yuan (e.g. 1234.50).</translation>
+        <source>&quot;%1&quot; is not an amount in yuan (e.g. 1234.50).</source>
+        <translation>&quot;%1&quot; is not an amount in yuan (e.g. 1234.50).</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; amounts are in yuan and fen.</source>
-        <translation>"%1" has more than two decimals; amounts are in yuan and fen.</translation>
+        <source>&quot;%1&quot; has more than two decimals; amounts are in yuan and fen.</source>
+        <translation>&quot;%1&quot; has more than two decimals; amounts are in yuan and fen.</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount.</source>
-        <translation>"%1" is too large an amount.</translation>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>&quot;%1&quot; is too large an amount.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
-        <translation>"%1" is not a whole number.</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>The number %1 is not a date.</source>
         <translation>The number %1 is not a date.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write a real date year first, e.g. 2026-11-29, 2026/11/29 or 2026年11月29日.</source>
-        <translation>"%1" is not a date: write a real date year first, e.g. 2026-11-29, 2026/11/29 or 2026年11月29日.</translation>
+        <source>&quot;%1&quot; is not a date: write a real date year first, e.g. 2026-11-29, 2026/11/29 or 2026年11月29日.</source>
+        <translation>&quot;%1&quot; is not a date: write a real date year first, e.g. 2026-11-29, 2026/11/29 or 2026年11月29日.</translation>
     </message>
     <message>
-        <source>"%1" is not a month (write it year first, e.g. 2026-11 or 2026年11月).</source>
-        <translation>"%1" is not a month (write it year first, e.g. 2026-11 or 2026年11月).</translation>
+        <source>&quot;%1&quot; is not a month (write it year first, e.g. 2026-11 or 2026年11月).</source>
+        <translation>&quot;%1&quot; is not a month (write it year first, e.g. 2026-11 or 2026年11月).</translation>
     </message>
 </context>
 <context>
@@ -4471,8 +4639,8 @@ Database: %2</translation>
         <translation>Periodic review</translation>
     </message>
     <message>
-        <source>Open the periodic review of %1's household now?</source>
-        <translation>Open the periodic review of %1's household now?</translation>
+        <source>Open the periodic review of %1&apos;s household now?</source>
+        <translation>Open the periodic review of %1&apos;s household now?</translation>
     </message>
     <message>
         <source>Periodic review falling due</source>
@@ -4577,8 +4745,8 @@ Database: %2</translation>
         <translation>A password needs at least 4 characters.</translation>
     </message>
     <message>
-        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit: "%1" is not one.</source>
-        <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit: "%1" is not one.</translation>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit: &quot;%1&quot; is not one.</source>
+        <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit: &quot;%1&quot; is not one.</translation>
     </message>
     <message>
         <source>A user named %1 already exists.</source>
@@ -4695,16 +4863,16 @@ Database: %2</translation>
         <translation>A case cannot be accepted before it was submitted (%1).</translation>
     </message>
     <message>
-        <source>A case in state "%1" cannot take the step "%2".</source>
-        <translation>A case in state "%1" cannot take the step "%2".</translation>
+        <source>A case in state &quot;%1&quot; cannot take the step &quot;%2&quot;.</source>
+        <translation>A case in state &quot;%1&quot; cannot take the step &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A gradual exit lasts 1 to %1 months.</source>
         <translation>A gradual exit lasts 1 to %1 months.</translation>
     </message>
     <message>
-        <source>A near-relative case cannot be confirmed until the confirming authority's own home visit is recorded.</source>
-        <translation>A near-relative case cannot be confirmed until the confirming authority's own home visit is recorded.</translation>
+        <source>A near-relative case cannot be confirmed until the confirming authority&apos;s own home visit is recorded.</source>
+        <translation>A near-relative case cannot be confirmed until the confirming authority&apos;s own home visit is recorded.</translation>
     </message>
     <message>
         <source>A review ends in one of: %1.</source>
@@ -4791,8 +4959,8 @@ Database: %2</translation>
         <translation>Tiers are A, B or C.</translation>
     </message>
     <message>
-        <source>Unknown step "%1"; the steps are: %2.</source>
-        <translation>Unknown step "%1"; the steps are: %2.</translation>
+        <source>Unknown step &quot;%1&quot;; the steps are: %2.</source>
+        <translation>Unknown step &quot;%1&quot;; the steps are: %2.</translation>
     </message>
     <message>
         <source>lower</source>
@@ -4803,12 +4971,12 @@ Database: %2</translation>
         <translation>raise</translation>
     </message>
     <message>
-        <source>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority's own home visit on or after that day is recorded.</source>
-        <translation>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority's own home visit on or after that day is recorded.</translation>
+        <source>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority&apos;s own home visit on or after that day is recorded.</source>
+        <translation>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority&apos;s own home visit on or after that day is recorded.</translation>
     </message>
     <message>
-        <source>The county's policy requires the confirming authority's own home visit for a case with red flags before it is confirmed.</source>
-        <translation>The county's policy requires the confirming authority's own home visit for a case with red flags before it is confirmed.</translation>
+        <source>The county&apos;s policy requires the confirming authority&apos;s own home visit for a case with red flags before it is confirmed.</source>
+        <translation>The county&apos;s policy requires the confirming authority&apos;s own home visit for a case with red flags before it is confirmed.</translation>
     </message>
 </context>
 <context>
@@ -4850,12 +5018,12 @@ Database: %2</translation>
         <translation>The workbook has no sheets.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named "%1"; it has: %2.</source>
-        <translation>The workbook has no sheet named "%1"; it has: %2.</translation>
+        <source>The workbook has no sheet named &quot;%1&quot;; it has: %2.</source>
+        <translation>The workbook has no sheet named &quot;%1&quot;; it has: %2.</translation>
     </message>
     <message>
-        <source>Sheet "%1" has no worksheet part.</source>
-        <translation>Sheet "%1" has no worksheet part.</translation>
+        <source>Sheet &quot;%1&quot; has no worksheet part.</source>
+        <translation>Sheet &quot;%1&quot; has no worksheet part.</translation>
     </message>
     <message>
         <source>This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx (or CSV) and try again.</source>
@@ -4886,16 +5054,16 @@ Database: %2</translation>
         <translation>The sheet could not be read past row %1.</translation>
     </message>
     <message>
-        <source>Row number "%1" after row %2: rows must be numbered upwards from 1.</source>
-        <translation>Row number "%1" after row %2: rows must be numbered upwards from 1.</translation>
+        <source>Row number &quot;%1&quot; after row %2: rows must be numbered upwards from 1.</source>
+        <translation>Row number &quot;%1&quot; after row %2: rows must be numbered upwards from 1.</translation>
     </message>
     <message>
-        <source>Row %1 holds a cell with the reference "%2".</source>
-        <translation>Row %1 holds a cell with the reference "%2".</translation>
+        <source>Row %1 holds a cell with the reference &quot;%2&quot;.</source>
+        <translation>Row %1 holds a cell with the reference &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Row %1 has cells out of order or twice (at "%2").</source>
-        <translation>Row %1 has cells out of order or twice (at "%2").</translation>
+        <source>Row %1 has cells out of order or twice (at &quot;%2&quot;).</source>
+        <translation>Row %1 has cells out of order or twice (at &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Row %1 has more than %2 columns.</source>
@@ -4918,23 +5086,23 @@ Database: %2</translation>
         <translation>Row %1 holds a number that is not a number.</translation>
     </message>
     <message>
-        <source>Row %1 holds a cell of unknown type "%2".</source>
-        <translation>Row %1 holds a cell of unknown type "%2".</translation>
+        <source>Row %1 holds a cell of unknown type &quot;%2&quot;.</source>
+        <translation>Row %1 holds a cell of unknown type &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>dibao::XlsxWriter</name>
     <message>
-        <source>A cell in sheet "%1" holds broken text (a lone surrogate).</source>
-        <translation>A cell in sheet "%1" holds broken text (a lone surrogate).</translation>
+        <source>A cell in sheet &quot;%1&quot; holds broken text (a lone surrogate).</source>
+        <translation>A cell in sheet &quot;%1&quot; holds broken text (a lone surrogate).</translation>
     </message>
     <message>
-        <source>A cell in sheet "%1" is longer than %2 characters, more than spreadsheets hold.</source>
-        <translation>A cell in sheet "%1" is longer than %2 characters, more than spreadsheets hold.</translation>
+        <source>A cell in sheet &quot;%1&quot; is longer than %2 characters, more than spreadsheets hold.</source>
+        <translation>A cell in sheet &quot;%1&quot; is longer than %2 characters, more than spreadsheets hold.</translation>
     </message>
     <message>
-        <source>A row of sheet "%1" has more than %2 columns.</source>
-        <translation>A row of sheet "%1" has more than %2 columns.</translation>
+        <source>A row of sheet &quot;%1&quot; has more than %2 columns.</source>
+        <translation>A row of sheet &quot;%1&quot; has more than %2 columns.</translation>
     </message>
     <message>
         <source>A workbook needs at least one sheet.</source>
@@ -4945,28 +5113,28 @@ Database: %2</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Sheet "%1" would have more than %2 rows.</source>
-        <translation>Sheet "%1" would have more than %2 rows.</translation>
+        <source>Sheet &quot;%1&quot; would have more than %2 rows.</source>
+        <translation>Sheet &quot;%1&quot; would have more than %2 rows.</translation>
     </message>
     <message>
-        <source>The workbook already has a sheet named "%1".</source>
-        <translation>The workbook already has a sheet named "%1".</translation>
+        <source>The workbook already has a sheet named &quot;%1&quot;.</source>
+        <translation>The workbook already has a sheet named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no sheet %1 in this workbook.</source>
         <translation>There is no sheet %1 in this workbook.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</source>
-        <translation>"%1" cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</translation>
+        <source>&quot;%1&quot; cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</source>
+        <translation>&quot;%1&quot; cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</translation>
     </message>
     <message>
-        <source>A number in sheet "%1" has more than the 15 digits a spreadsheet shows.</source>
-        <translation>A number in sheet "%1" has more than the 15 digits a spreadsheet shows.</translation>
+        <source>A number in sheet &quot;%1&quot; has more than the 15 digits a spreadsheet shows.</source>
+        <translation>A number in sheet &quot;%1&quot; has more than the 15 digits a spreadsheet shows.</translation>
     </message>
     <message>
-        <source>A date in sheet "%1" is missing or before March 1900.</source>
-        <translation>A date in sheet "%1" is missing or before March 1900.</translation>
+        <source>A date in sheet &quot;%1&quot; is missing or before March 1900.</source>
+        <translation>A date in sheet &quot;%1&quot; is missing or before March 1900.</translation>
     </message>
 </context>
 <context>
@@ -5090,8 +5258,8 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
         <translation>household-import needs exactly one FILE</translation>
     </message>
     <message>
-        <source>unknown state "%1"; the states are: %2</source>
-        <translation>unknown state "%1"; the states are: %2</translation>
+        <source>unknown state &quot;%1&quot;; the states are: %2</source>
+        <translation>unknown state &quot;%1&quot;; the states are: %2</translation>
     </message>
     <message>
         <source>--limit takes a whole number</source>
@@ -5099,11 +5267,17 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>--until takes a date YYYY-MM-DD</source>
@@ -5190,8 +5364,8 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
         <translation>Demo data: %1 households, %2 persons, %3 cases.</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>payroll needs --month YYYY-MM</source>
@@ -5387,7 +5561,10 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation><numerusform>%n device(s)</numerusform><numerusform>%n device(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
     </message>
     <message>
         <source>revoke needs DEVICE and --after-seq N (0 or more)</source>
@@ -5447,15 +5624,24 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     </message>
     <message numerus="yes">
         <source> (bundle %1 from %2, %n change(s)</source>
-        <translation><numerusform> (bundle %1 from %2, %n change(s)</numerusform><numerusform> (bundle %1 from %2, %n change(s)</numerusform></translation>
+        <translation>
+            <numerusform> (bundle %1 from %2, %n change</numerusform>
+            <numerusform> (bundle %1 from %2, %n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n refused</source>
-        <translation><numerusform>, %n refused</numerusform><numerusform>, %n refused</numerusform></translation>
+        <translation>
+            <numerusform>, %n refused</numerusform>
+            <numerusform>, %n refused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n conflict(s) kept for a person</source>
-        <translation><numerusform>, %n conflict(s) kept for a person</numerusform><numerusform>, %n conflict(s) kept for a person</numerusform></translation>
+        <translation>
+            <numerusform>, %n conflict kept for a person</numerusform>
+            <numerusform>, %n conflicts kept for a person</numerusform>
+        </translation>
     </message>
     <message>
         <source>  refused change %1 of %2: %3</source>
@@ -5493,6 +5679,38 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
         <source>Sealed to: %1</source>
         <translation>Sealed to: %1</translation>
     </message>
+    <message>
+        <source>sync is for devices; the hub serves them (dibao-hub).</source>
+        <translation>sync is for devices; the hub serves them (dibao-hub).</translation>
+    </message>
+    <message>
+        <source>Sent %1 bundle(s), %2 acknowledged; received %3 bundle(s).</source>
+        <translation>Sent %1 bundle(s), %2 acknowledged; received %3 bundle(s).</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from the hub: %2 %3</source>
+        <translation>Bundle %1 from the hub: %2 %3</translation>
+    </message>
+    <message>
+        <source>backup needs --out DIR</source>
+        <translation>backup needs --out DIR</translation>
+    </message>
+    <message>
+        <source>restore needs --db NEW_FILE and the backup FILE</source>
+        <translation>restore needs --db NEW_FILE and the backup FILE</translation>
+    </message>
+    <message>
+        <source>Password of a user of the backed-up device: </source>
+        <translation>Password of a user of the backed-up device: </translation>
+    </message>
+    <message>
+        <source>Restored the hub as epoch %1 (stream %2). Devices resynchronise from its snapshots at their next sync.</source>
+        <translation>Restored the hub as epoch %1 (stream %2). Devices resynchronise from its snapshots at their next sync.</translation>
+    </message>
+    <message>
+        <source>Restored as a new device %1 (was %2), with new keys. Enrol it at the county: key-show --out FILE, then enroll there; its first bundle from the hub brings back what others wrote since.</source>
+        <translation>Restored as a new device %1 (was %2), with new keys. Enrol it at the county: key-show --out FILE, then enroll there; its first bundle from the hub brings back what others wrote since.</translation>
+    </message>
 </context>
 <context>
     <name>dibao::cli::Context</name>
@@ -5505,8 +5723,8 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
         <translation>usage error: %1</translation>
     </message>
     <message>
-        <source>Run "dibao-cli help" for the commands.</source>
-        <translation>Run "dibao-cli help" for the commands.</translation>
+        <source>Run &quot;dibao-cli help&quot; for the commands.</source>
+        <translation>Run &quot;dibao-cli help&quot; for the commands.</translation>
     </message>
     <message>
         <source>A password is needed: set %1 or run at a terminal.</source>

@@ -5,359 +5,425 @@
     <name>CanonicalJson</name>
     <message>
         <source>A JSON document is larger than allowed.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档超出允许的大小。</translation>
     </message>
     <message>
         <source>A JSON document is not valid UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档不是有效的 UTF-8 编码。</translation>
     </message>
     <message>
         <source>A JSON string holds an unpaired surrogate escape.</source>
-        <translation type="unfinished" />
+        <translation>JSON 字符串含有不成对的代理项转义。</translation>
     </message>
     <message>
         <source>A JSON document is nested too deeply.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档嵌套层数过多。</translation>
     </message>
     <message>
         <source>A JSON document is malformed.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档格式错误。</translation>
     </message>
     <message>
         <source>A JSON object repeats a key.</source>
-        <translation type="unfinished" />
+        <translation>JSON 对象中有重复的键。</translation>
     </message>
     <message>
         <source>A JSON object key is not printable ASCII.</source>
-        <translation type="unfinished" />
+        <translation>JSON 对象的键不是可打印的 ASCII 字符。</translation>
     </message>
     <message>
         <source>A JSON number has a fraction or exponent; only integers are allowed.</source>
-        <translation type="unfinished" />
+        <translation>JSON 数字带有小数或指数；只允许整数。</translation>
     </message>
     <message>
         <source>A JSON integer is outside ±(2^53−1).</source>
-        <translation type="unfinished" />
+        <translation>JSON 整数超出 ±(2^53−1) 的范围。</translation>
     </message>
     <message>
         <source>A JSON document is not an object.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档不是对象。</translation>
     </message>
     <message>
         <source>A JSON document is not in canonical form.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档不是规范格式。</translation>
     </message>
     <message>
         <source>An NDJSON file does not end with a newline.</source>
-        <translation type="unfinished" />
+        <translation>NDJSON 文件未以换行符结尾。</translation>
     </message>
     <message>
         <source>An NDJSON line is longer than allowed.</source>
-        <translation type="unfinished" />
+        <translation>NDJSON 行超出允许的长度。</translation>
     </message>
     <message>
         <source>An NDJSON file holds an empty line.</source>
-        <translation type="unfinished" />
+        <translation>NDJSON 文件含有空行。</translation>
     </message>
     <message>
         <source>An NDJSON file holds too many lines.</source>
-        <translation type="unfinished" />
+        <translation>NDJSON 文件行数过多。</translation>
     </message>
 </context>
 <context>
     <name>dibao::AckSigner</name>
     <message>
         <source>An acknowledgement is invalid: %1</source>
-        <translation type="unfinished" />
+        <translation>回执无效：%1</translation>
     </message>
     <message>
         <source>A signed acknowledgement is malformed.</source>
-        <translation type="unfinished" />
+        <translation>签名回执格式错误。</translation>
     </message>
     <message>
         <source>An acknowledgement is signed by an unknown key.</source>
-        <translation type="unfinished" />
+        <translation>回执由未知密钥签名。</translation>
     </message>
     <message>
-        <source>An acknowledgement's signature does not match.</source>
-        <translation type="unfinished" />
+        <source>An acknowledgement&apos;s signature does not match.</source>
+        <translation>回执签名不符。</translation>
     </message>
 </context>
 <context>
     <name>dibao::AppraisalMeetingStore</name>
     <message>
         <source>%1 of the %2 participants invited were present; at least %3/%4 must attend.</source>
-        <translation type="unfinished" />
+        <translation>应到 %2 人，实到 %1 人；到会人数须不少于应到人数的 %3/%4。</translation>
     </message>
     <message>
         <source>A correction says what it corrects and why.</source>
-        <translation type="unfinished" />
+        <translation>更正须写明更正的内容和理由。</translation>
     </message>
     <message>
         <source>A correction stays in the township of the meeting.</source>
-        <translation type="unfinished" />
+        <translation>更正不能改变评议会所属的乡镇。</translation>
     </message>
     <message>
         <source>A meeting is recorded after it was held: %1 is in the future.</source>
-        <translation type="unfinished" />
+        <translation>评议会须在召开后登记：%1 晚于今天。</translation>
     </message>
     <message>
-        <source>An opinion is about the facts: is the investigation true and complete (true_complete), incomplete or disputed — never "%1". A meeting does not vote on eligibility.</source>
-        <translation type="unfinished" />
+        <source>An opinion is about the facts: is the investigation true and complete (true_complete), incomplete or disputed — never &quot;%1&quot;. A meeting does not vote on eligibility.</source>
+        <translation>评议意见针对事实：调查是真实完整（true_complete）、不完整还是有争议，而不能是“%1”。民主评议不对是否符合条件进行表决。</translation>
     </message>
     <message>
-        <source>Case %1 (%2) is not waiting for an appraisal meeting: it is "%3".</source>
-        <translation type="unfinished" />
+        <source>Case %1 (%2) is not waiting for an appraisal meeting: it is &quot;%3&quot;.</source>
+        <translation>案件 %1（%2）不在待民主评议状态：当前为“%3”。</translation>
     </message>
     <message>
-        <source>Case %1 belongs to township %2, not to the meeting's %3.</source>
-        <translation type="unfinished" />
+        <source>Case %1 belongs to township %2, not to the meeting&apos;s %3.</source>
+        <translation>案件 %1 属于乡镇 %2，不属于评议会所在的 %3。</translation>
     </message>
     <message>
         <source>Case %1 is on the agenda twice.</source>
-        <translation type="unfinished" />
+        <translation>案件 %1 在议程中出现了两次。</translation>
     </message>
     <message>
         <source>Case %1 was not on the meeting corrected and is not waiting for an appraisal.</source>
-        <translation type="unfinished" />
+        <translation>案件 %1 不在被更正的评议会议程中，也不在待民主评议状态。</translation>
     </message>
     <message>
         <source>Every participant is named.</source>
-        <translation type="unfinished" />
+        <translation>每位参会人员都须写明姓名。</translation>
     </message>
     <message>
-        <source>Meeting %1 is outside this database's area.</source>
-        <translation type="unfinished" />
+        <source>Meeting %1 is outside this database&apos;s area.</source>
+        <translation>评议会 %1 不属于本数据库的辖区。</translation>
     </message>
     <message>
         <source>Meeting %1 was already corrected by %2: correct the latest record.</source>
-        <translation type="unfinished" />
+        <translation>评议会 %1 已被 %2 更正：请更正最新的记录。</translation>
     </message>
     <message>
         <source>No appraisal meeting %1.</source>
-        <translation type="unfinished" />
+        <translation>没有民主评议会 %1。</translation>
     </message>
     <message>
         <source>No township staff member is recorded as present: township staff must attend the meeting and draw its conclusions (at least %1).</source>
-        <translation type="unfinished" />
+        <translation>没有乡镇工作人员到会的记录：乡镇工作人员须参加评议会并作出结论（至少 %1 人）。</translation>
     </message>
     <message>
         <source>Only %1 participants were present; the meeting needs at least %2.</source>
-        <translation type="unfinished" />
+        <translation>实到仅 %1 人；评议会至少需要 %2 人到会。</translation>
     </message>
     <message>
-        <source>Participant %1 has the unknown category "%2"; use one of: %3.</source>
-        <translation type="unfinished" />
+        <source>Participant %1 has the unknown category &quot;%2&quot;; use one of: %3.</source>
+        <translation>参会人员 %1 的类别“%2”未知；请使用以下之一：%3。</translation>
     </message>
     <message>
-        <source>The conclusion on case %1 is drawn by one of the township staff present, not "%2".</source>
-        <translation type="unfinished" />
+        <source>The conclusion on case %1 is drawn by one of the township staff present, not &quot;%2&quot;.</source>
+        <translation>案件 %1 的结论须由到会的乡镇工作人员作出，而不是“%2”。</translation>
     </message>
     <message>
         <source>The conclusion on case %1 must be true_complete, incomplete or disputed.</source>
-        <translation type="unfinished" />
+        <translation>案件 %1 的结论须为 true_complete（真实完整）、incomplete（不完整）或 disputed（有争议）。</translation>
     </message>
     <message>
         <source>The correction changes the conclusion on case %1, which has already moved on; take the case back through the workflow instead.</source>
-        <translation type="unfinished" />
+        <translation>此更正改变了案件 %1 的结论，而该案件已进入后续环节；请改为按办理流程将案件退回。</translation>
     </message>
     <message>
         <source>The meeting has no case on its agenda.</source>
-        <translation type="unfinished" />
+        <translation>评议会议程中没有案件。</translation>
     </message>
     <message>
         <source>The meeting needs its chair.</source>
-        <translation type="unfinished" />
+        <translation>须填写评议会主持人。</translation>
     </message>
     <message>
         <source>The meeting needs its date.</source>
-        <translation type="unfinished" />
+        <translation>须填写评议会日期。</translation>
     </message>
     <message>
         <source>The meeting needs its minutes.</source>
-        <translation type="unfinished" />
+        <translation>须填写评议会会议记录。</translation>
     </message>
     <message>
         <source>The meeting needs its place.</source>
-        <translation type="unfinished" />
+        <translation>须填写评议会地点。</translation>
     </message>
     <message>
         <source>The meeting needs its recorder.</source>
-        <translation type="unfinished" />
+        <translation>须填写评议会记录人。</translation>
     </message>
     <message>
-        <source>Township %1 is outside this database's area.</source>
+        <source>Township %1 is outside this database&apos;s area.</source>
         <translation>乡镇 %1 不属于本数据库的辖区。</translation>
     </message>
     <message>
         <source>Village representatives are %1 of the %2 participants present; they must be at least %3/%4 of them.</source>
-        <translation type="unfinished" />
+        <translation>实到 %2 人中村民代表 %1 人；村民代表须不少于实到人数的 %3/%4。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AuditAnchors</name>
+    <message>
+        <source>Audit entry %1 no longer has the hash the hub acknowledged with bundle %2 on %3: the trail was rewritten.</source>
+        <translation>审计记录 %1 的哈希值与县级平台 %3 确认同步包 %2 时的不再一致：审计轨迹已被改写。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s acknowledgement of bundle %1 does not verify or does not match its manifest.</source>
+        <translation>县级平台对同步包 %1 的回执验证不通过，或与同步包清单不符。</translation>
     </message>
 </context>
 <context>
     <name>dibao::AuditLog</name>
     <message>
         <source>Audit entries %1 to %2 are missing.</source>
-        <translation type="unfinished" />
+        <translation>审计记录 %1 至 %2 缺失。</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow the entry before it (removed, inserted or reordered).</source>
-        <translation type="unfinished" />
+        <translation>审计记录 %1 与前一条记录不衔接（有记录被删除、插入或调换了顺序）。</translation>
     </message>
     <message>
         <source>Audit entry %1 was altered: its content no longer matches its hash.</source>
-        <translation type="unfinished" />
+        <translation>审计记录 %1 已被篡改：内容与其哈希值不符。</translation>
     </message>
     <message>
         <source>Record %1 in %2 no longer matches its last audited state.</source>
-        <translation type="unfinished" />
+        <translation>%2 中的记录 %1 与最后一次审计时的状态不符。</translation>
     </message>
     <message>
         <source>Record %1 in %2 was written outside the audit trail.</source>
-        <translation type="unfinished" />
+        <translation>%2 中的记录 %1 是绕过审计轨迹写入的。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Backup</name>
+    <message>
+        <source>%1 already exists; a restore never overwrites a database.</source>
+        <translation>%1 已存在；恢复备份不会覆盖已有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot open this backup: ask a user who synced on that device.</source>
+        <translation>%1 无法打开此备份：请找曾在该设备上同步过的用户。</translation>
+    </message>
+    <message>
+        <source>%1 is not a dibao backup.</source>
+        <translation>%1 不是低保业务系统的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup holds an unexpected entry.</source>
+        <translation>备份中含有意外的条目。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or truncated.</source>
+        <translation>备份已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key is damaged.</source>
+        <translation>备份的密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The online backup of the database failed (%1).</source>
+        <translation>数据库在线备份失败（%1）。</translation>
+    </message>
+    <message>
+        <source>This backup is sealed to another hub key.</source>
+        <translation>此备份是用另一个县级平台密钥加密封装的。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer dibao.</source>
+        <translation>此备份由较新版本的低保业务系统生成。</translation>
     </message>
 </context>
 <context>
     <name>dibao::BankFileWriter</name>
     <message>
         <source>Payment %1: the account number must be 6 to 32 digits.</source>
-        <translation type="unfinished" />
+        <translation>发放记录 %1：账号须为 6 至 32 位数字。</translation>
     </message>
     <message>
-        <source>Payment %1: the account holder's name is empty or holds characters a bank file cannot carry.</source>
-        <translation type="unfinished" />
+        <source>Payment %1: the account holder&apos;s name is empty or holds characters a bank file cannot carry.</source>
+        <translation>发放记录 %1：户名为空，或含有银行文件不能承载的字符。</translation>
     </message>
     <message>
         <source>Payment %1: the amount must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>发放记录 %1：金额须大于零。</translation>
     </message>
     <message>
         <source>Payment %1: the ID number must be 18 characters.</source>
-        <translation type="unfinished" />
+        <translation>发放记录 %1：身份证号须为 18 位。</translation>
     </message>
     <message>
         <source>Payment %1: the memo holds characters a bank file cannot carry, or is longer than 60 characters.</source>
-        <translation type="unfinished" />
+        <translation>发放记录 %1：摘要含有银行文件不能承载的字符，或超过 60 个字符。</translation>
     </message>
     <message>
         <source>Payment %1: the total overflows.</source>
-        <translation type="unfinished" />
+        <translation>发放记录 %1：合计金额溢出。</translation>
     </message>
 </context>
 <context>
     <name>dibao::BundleManifest</name>
     <message>
         <source>The bundle manifest is invalid: %1</source>
-        <translation type="unfinished" />
+        <translation>同步包清单无效：%1</translation>
     </message>
     <message>
         <source>This bundle was made by a newer version of dibao; upgrade this program to read it.</source>
-        <translation type="unfinished" />
+        <translation>此同步包由较新版本的低保业务系统生成；请升级本程序后再读取。</translation>
     </message>
     <message>
         <source>The bundle manifest lists an entry name this format does not allow.</source>
-        <translation type="unfinished" />
+        <translation>同步包清单列出了此格式不允许的条目名称。</translation>
     </message>
     <message>
         <source>The bundle manifest does not list changes.ndjson.enc.</source>
-        <translation type="unfinished" />
+        <translation>同步包清单中没有 changes.ndjson.enc。</translation>
     </message>
 </context>
 <context>
     <name>dibao::BundleWriter</name>
     <message>
         <source>A key for the bundle is malformed.</source>
-        <translation type="unfinished" />
+        <translation>同步包的某个密钥格式错误。</translation>
     </message>
 </context>
 <context>
     <name>dibao::CanonicalJson</name>
     <message>
         <source>A JSON document is larger than allowed.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档超出允许的大小。</translation>
     </message>
     <message>
         <source>A JSON document is malformed.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档格式错误。</translation>
     </message>
     <message>
         <source>A JSON document is nested too deeply.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档嵌套层数过多。</translation>
     </message>
     <message>
         <source>A JSON document is not an object.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档不是对象。</translation>
     </message>
     <message>
         <source>A JSON document is not in canonical form.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档不是规范格式。</translation>
     </message>
     <message>
         <source>A JSON document is not valid UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文档不是有效的 UTF-8 编码。</translation>
     </message>
     <message>
         <source>A JSON integer is outside ±(2^53−1).</source>
-        <translation type="unfinished" />
+        <translation>JSON 整数超出 ±(2^53−1) 的范围。</translation>
     </message>
     <message>
         <source>A JSON number has a fraction or exponent; only integers are allowed.</source>
-        <translation type="unfinished" />
+        <translation>JSON 数字带有小数或指数；只允许整数。</translation>
     </message>
     <message>
         <source>A JSON object key is not printable ASCII.</source>
-        <translation type="unfinished" />
+        <translation>JSON 对象的键不是可打印的 ASCII 字符。</translation>
     </message>
     <message>
         <source>A JSON object repeats a key.</source>
-        <translation type="unfinished" />
+        <translation>JSON 对象中有重复的键。</translation>
     </message>
     <message>
         <source>A JSON string holds an unpaired surrogate escape.</source>
-        <translation type="unfinished" />
+        <translation>JSON 字符串含有不成对的代理项转义。</translation>
     </message>
     <message>
         <source>An NDJSON file does not end with a newline.</source>
-        <translation type="unfinished" />
+        <translation>NDJSON 文件未以换行符结尾。</translation>
     </message>
     <message>
         <source>An NDJSON file holds an empty line.</source>
-        <translation type="unfinished" />
+        <translation>NDJSON 文件含有空行。</translation>
     </message>
     <message>
         <source>An NDJSON file holds too many lines.</source>
-        <translation type="unfinished" />
+        <translation>NDJSON 文件行数过多。</translation>
     </message>
     <message>
         <source>An NDJSON line is longer than allowed.</source>
-        <translation type="unfinished" />
+        <translation>NDJSON 行超出允许的长度。</translation>
     </message>
 </context>
 <context>
     <name>dibao::CardCustody</name>
     <message>
         <source>A card-custody agreement names who holds the card, from when and why.</source>
-        <translation type="unfinished" />
+        <translation>银行卡代管协议须写明由谁代管、自何时起以及代管原因。</translation>
     </message>
     <message>
         <source>An agreement ends on a date after it began.</source>
-        <translation type="unfinished" />
+        <translation>协议的结束日期须晚于开始日期。</translation>
     </message>
     <message>
         <source>Card-custody agreements are recorded by the township or a county reviewer.</source>
-        <translation type="unfinished" />
+        <translation>银行卡代管协议由乡镇或县级审核人员登记。</translation>
     </message>
     <message>
         <source>No card-custody agreement %1.</source>
-        <translation type="unfinished" />
+        <translation>没有银行卡代管协议 %1。</translation>
     </message>
     <message>
         <source>No household %1 here.</source>
-        <translation type="unfinished" />
+        <translation>本库没有家庭 %1。</translation>
     </message>
     <message>
         <source>The agreement already ended.</source>
-        <translation type="unfinished" />
+        <translation>该协议已终止。</translation>
     </message>
 </context>
 <context>
@@ -435,7 +501,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -544,7 +612,7 @@
         <translation>委托申请须写明受委托人。</translation>
     </message>
     <message>
-        <source>Case %1 is outside this database's area.</source>
+        <source>Case %1 is outside this database&apos;s area.</source>
         <translation>案件 %1 不属于本数据库的辖区。</translation>
     </message>
     <message>
@@ -568,15 +636,15 @@
         <translation>此家庭已有办理中的案件 %1。</translation>
     </message>
     <message>
-        <source>Unknown application channel "%1"; use one of: %2.</source>
+        <source>Unknown application channel &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的申请方式“%1”；可选：%2。</translation>
     </message>
     <message>
-        <source>Unknown document "%1" or status "%2".</source>
+        <source>Unknown document &quot;%1&quot; or status &quot;%2&quot;.</source>
         <translation>未知的材料“%1”或状态“%2”。</translation>
     </message>
     <message>
-        <source>Unknown visit kind "%1".</source>
+        <source>Unknown visit kind &quot;%1&quot;.</source>
         <translation>未知的调查类别“%1”。</translation>
     </message>
 </context>
@@ -640,7 +708,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n 口人</numerusform></translation>
+        <translation>
+            <numerusform>%n 口人</numerusform>
+        </translation>
     </message>
     <message>
         <source>submitted %1</source>
@@ -939,338 +1009,338 @@ Evidence: %5</source>
     <name>dibao::Change</name>
     <message>
         <source>A change line is invalid: %1</source>
-        <translation type="unfinished" />
+        <translation>变更行无效：%1</translation>
     </message>
 </context>
 <context>
     <name>dibao::ChangeApplier</name>
     <message>
         <source>A policy row conflicts with one here that cannot be found.</source>
-        <translation type="unfinished" />
+        <translation>一条政策与本地的某条政策冲突，但本地找不到该条政策。</translation>
     </message>
     <message>
-        <source>The change is stamped %1, in the future of this machine's clock.</source>
-        <translation type="unfinished" />
+        <source>The change is stamped %1, in the future of this machine&apos;s clock.</source>
+        <translation>该变更的时间戳为 %1，晚于本机时钟。</translation>
     </message>
     <message>
         <source>The same ID number is a member of household %1 in another township.</source>
-        <translation type="unfinished" />
+        <translation>同一身份证号已是另一乡镇家庭 %1 的成员。</translation>
     </message>
 </context>
 <context>
     <name>dibao::ColumnMapping</name>
     <message>
-        <source>%1: unknown key "%2".</source>
-        <translation type="unfinished" />
+        <source>%1: unknown key &quot;%2&quot;.</source>
+        <translation>%1：未知的键“%2”。</translation>
     </message>
     <message>
-        <source>%1: "%2" is missing.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is missing.</source>
+        <translation>%1：缺少“%2”。</translation>
     </message>
     <message>
-        <source>%1: "%2" must be text.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation>%1：“%2”须为文本。</translation>
     </message>
     <message>
-        <source>%1: "%2" must be true or false.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; must be true or false.</source>
+        <translation>%1：“%2”须为 true 或 false。</translation>
     </message>
     <message>
-        <source>"%1" cannot name a source: use 1 to 64 letters, digits, '_' or '-'.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; cannot name a source: use 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>“%1”不能作为数据来源名称：请使用 1 至 64 个字母、数字、“_”或“-”。</translation>
     </message>
     <message>
         <source>Unknown encoding.</source>
-        <translation type="unfinished" />
+        <translation>未知的编码。</translation>
     </message>
     <message>
         <source>The delimiter must be a comma, a tab or a semicolon.</source>
-        <translation type="unfinished" />
+        <translation>分隔符须为逗号、制表符或分号。</translation>
     </message>
     <message>
         <source>The mapping has no fields.</source>
-        <translation type="unfinished" />
+        <translation>列映射中没有字段。</translation>
     </message>
     <message>
         <source>A field has no name.</source>
-        <translation type="unfinished" />
+        <translation>有字段没有名称。</translation>
     </message>
     <message>
-        <source>Field "%1" is mapped twice.</source>
-        <translation type="unfinished" />
+        <source>Field &quot;%1&quot; is mapped twice.</source>
+        <translation>字段“%1”被映射了两次。</translation>
     </message>
     <message>
-        <source>Field "%1" needs a column header or a column number.</source>
-        <translation type="unfinished" />
+        <source>Field &quot;%1&quot; needs a column header or a column number.</source>
+        <translation>字段“%1”需要列标题或列号。</translation>
     </message>
     <message>
-        <source>Field "%1" names both a header and a column number; give one.</source>
-        <translation type="unfinished" />
+        <source>Field &quot;%1&quot; names both a header and a column number; give one.</source>
+        <translation>字段“%1”同时指定了列标题和列号；请只给出其中一个。</translation>
     </message>
     <message>
-        <source>Field "%1": column number %2 is beyond any spreadsheet.</source>
-        <translation type="unfinished" />
+        <source>Field &quot;%1&quot;: column number %2 is beyond any spreadsheet.</source>
+        <translation>字段“%1”：列号 %2 超出了电子表格的最大列数。</translation>
     </message>
     <message>
-        <source>Field "%1" is found by its header, but the file has no header row.</source>
-        <translation type="unfinished" />
+        <source>Field &quot;%1&quot; is found by its header, but the file has no header row.</source>
+        <translation>字段“%1”按列标题查找，但文件没有标题行。</translation>
     </message>
     <message>
         <source>The mapping is not a JSON object: %1</source>
-        <translation type="unfinished" />
+        <translation>列映射不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>This is not a dibao column mapping ("format" is not "%1").</source>
-        <translation type="unfinished" />
+        <source>This is not a dibao column mapping (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>这不是低保业务系统的列映射（“format”不是“%1”）。</translation>
     </message>
     <message>
         <source>Unsupported mapping version; this program reads version %1.</source>
-        <translation type="unfinished" />
+        <translation>不支持的列映射版本；本程序读取的是版本 %1。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1" (use detect, utf-8 or gb18030).</source>
-        <translation type="unfinished" />
+        <source>Unknown encoding &quot;%1&quot; (use detect, utf-8 or gb18030).</source>
+        <translation>未知的编码“%1”（请使用 detect、utf-8 或 gb18030）。</translation>
     </message>
     <message>
-        <source>Unknown delimiter "%1" (use detect, ",", ";" or tab).</source>
-        <translation type="unfinished" />
+        <source>Unknown delimiter &quot;%1&quot; (use detect, &quot;,&quot;, &quot;;&quot; or tab).</source>
+        <translation>未知的分隔符“%1”（请使用 detect、“,”、“;”或 tab）。</translation>
     </message>
     <message>
-        <source>mapping: "fields" must be a list.</source>
-        <translation type="unfinished" />
+        <source>mapping: &quot;fields&quot; must be a list.</source>
+        <translation>列映射：“fields”须为列表。</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished" />
+        <translation>%1 须为对象。</translation>
     </message>
     <message>
-        <source>%1: "column_number" must be a whole number from 1 (column A).</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;column_number&quot; must be a whole number from 1 (column A).</source>
+        <translation>%1：“column_number”须为从 1（A 列）起的整数。</translation>
     </message>
     <message>
-        <source>%1: unknown type "%2".</source>
-        <translation type="unfinished" />
+        <source>%1: unknown type &quot;%2&quot;.</source>
+        <translation>%1：未知的类型“%2”。</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large to be a column mapping.</source>
-        <translation type="unfinished" />
+        <translation>%1 太大，不可能是列映射文件。</translation>
     </message>
     <message>
-        <source>No column mapping is saved for "%1".</source>
-        <translation type="unfinished" />
+        <source>No column mapping is saved for &quot;%1&quot;.</source>
+        <translation>没有为“%1”保存的列映射。</translation>
     </message>
     <message>
-        <source>%1 holds the mapping of "%2", not "%3".</source>
-        <translation type="unfinished" />
+        <source>%1 holds the mapping of &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 保存的是“%2”的列映射，不是“%3”的。</translation>
     </message>
 </context>
 <context>
     <name>dibao::ConfirmationQueue</name>
     <message>
         <source>Complaints are recorded by the township or a county reviewer.</source>
-        <translation type="unfinished" />
+        <translation>举报投诉由乡镇或县级审核人员登记。</translation>
     </message>
     <message>
         <source>Record what the complaint says.</source>
-        <translation type="unfinished" />
+        <translation>请记录举报投诉的内容。</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
         <translation>日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>Unknown channel "%1"; use one of: %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的渠道“%1”；请使用以下之一：%2。</translation>
     </message>
 </context>
 <context>
     <name>dibao::Crypto</name>
     <message>
         <source>The sealed bundle key is malformed.</source>
-        <translation type="unfinished" />
+        <translation>加密封装的同步包密钥格式错误。</translation>
     </message>
     <message>
-        <source>The bundle key cannot be opened with this device's key.</source>
-        <translation type="unfinished" />
+        <source>The bundle key cannot be opened with this device&apos;s key.</source>
+        <translation>无法用本机密钥打开同步包密钥。</translation>
     </message>
     <message>
         <source>An encrypted bundle entry does not decrypt: it was altered or is not meant for this device.</source>
-        <translation type="unfinished" />
+        <translation>同步包中的加密条目无法解密：已被篡改，或不是发给本机的。</translation>
     </message>
     <message>
         <source>The key derivation parameters are invalid.</source>
-        <translation type="unfinished" />
+        <translation>密钥派生参数无效。</translation>
     </message>
     <message>
         <source>Out of memory while deriving a key.</source>
-        <translation type="unfinished" />
+        <translation>派生密钥时内存不足。</translation>
     </message>
 </context>
 <context>
     <name>dibao::CsvReader</name>
     <message>
         <source>A quoted field starting at line %1 is never closed.</source>
-        <translation type="unfinished" />
+        <translation>从第 %1 行开始的带引号字段没有结束引号。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Line %1 contains a NUL byte: this is not a text file (or it is UTF-16).</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行含有 NUL 字节：这不是文本文件（或是 UTF-16 编码）。</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 bytes.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行超过 %2 字节。</translation>
     </message>
     <message>
         <source>Line %1 is not valid GB18030 text.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行不是有效的 GB18030 文本。</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8, although the start of the file is. The file mixes encodings; choose GB18030 if it was saved by Excel or WPS on Chinese Windows.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行不是有效的 UTF-8，而文件开头是。文件混用了多种编码；如果文件是在中文 Windows 上用 Excel 或 WPS 保存的，请选择 GB18030。</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8. Choose GB18030 if the file was saved by Excel or WPS on Chinese Windows.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行不是有效的 UTF-8。如果文件是在中文 Windows 上用 Excel 或 WPS 保存的，请选择 GB18030。</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is followed by text before the next delimiter.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：带引号的字段之后、下一个分隔符之前还有文字。</translation>
     </message>
     <message>
         <source>Reading the file failed: %1</source>
-        <translation type="unfinished" />
+        <translation>读取文件失败：%1</translation>
     </message>
     <message>
         <source>The file could not be read past line %1.</source>
-        <translation type="unfinished" />
+        <translation>文件在第 %1 行之后无法读取。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 (Excel's "Unicode text"). Save it as CSV in UTF-8 or GB18030.</source>
-        <translation type="unfinished" />
+        <source>The file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Save it as CSV in UTF-8 or GB18030.</source>
+        <translation>文件是 UTF-16 编码（Excel 的“Unicode 文本”）。请另存为 UTF-8 或 GB18030 编码的 CSV 文件。</translation>
     </message>
     <message>
         <source>The file starts with a %1 byte-order mark but %2 was chosen.</source>
-        <translation type="unfinished" />
+        <translation>文件以 %1 字节顺序标记（BOM）开头，但选择的编码是 %2。</translation>
     </message>
     <message>
         <source>The record at line %1 has more than %2 fields.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行的记录超过 %2 个字段。</translation>
     </message>
     <message>
         <source>The record starting at line %1 is longer than %2 bytes; a quote is probably not closed.</source>
-        <translation type="unfinished" />
+        <translation>从第 %1 行开始的记录超过 %2 字节；可能有引号没有闭合。</translation>
     </message>
 </context>
 <context>
     <name>dibao::CsvWriter</name>
     <message>
         <source>Field %1 holds broken text (a lone surrogate).</source>
-        <translation type="unfinished" />
+        <translation>字段 %1 含有损坏的文本（孤立的代理项）。</translation>
     </message>
     <message>
         <source>A field cannot be written in %1.</source>
-        <translation type="unfinished" />
+        <translation>有字段无法用 %1 编码写入。</translation>
     </message>
     <message>
         <source>Writing the file failed: %1</source>
-        <translation type="unfinished" />
+        <translation>写入文件失败：%1</translation>
     </message>
 </context>
 <context>
     <name>dibao::Database</name>
     <message>
         <source>%1 is not a dibao database (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 不是低保数据库（%2）。</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished" />
+        <translation>数据库出错（%1）：%2</translation>
     </message>
     <message>
         <source>Injected database fault.</source>
-        <translation type="unfinished" />
+        <translation>注入的数据库故障（测试用）。</translation>
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
         <source>This database has schema version %1, newer than this program knows (%2). Install a newer dibao to open it.</source>
-        <translation type="unfinished" />
+        <translation>此数据库的结构版本为 %1，高于本程序支持的版本（%2）。请安装较新版本的低保业务系统后再打开。</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished" />
+        <translation>打开 %1 时</translation>
     </message>
     <message>
-        <source>preparing "%1"</source>
-        <translation type="unfinished" />
+        <source>preparing &quot;%1&quot;</source>
+        <translation>准备语句“%1”时</translation>
     </message>
     <message>
-        <source>running "%1"</source>
-        <translation type="unfinished" />
+        <source>running &quot;%1&quot;</source>
+        <translation>执行“%1”时</translation>
     </message>
 </context>
 <context>
     <name>dibao::DemoGenerator</name>
     <message>
         <source>A demo has 1 to 2,000,000 households over 1 to 120 months.</source>
-        <translation type="unfinished" />
+        <translation>演示数据为 1 至 2,000,000 户、1 至 120 个月。</translation>
     </message>
     <message>
         <source>Demo application on %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>演示数据：%1 的申请失败：%2</translation>
     </message>
     <message>
         <source>Demo household %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>演示数据：家庭 %1 失败：%2</translation>
     </message>
     <message>
         <source>Demo review on %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>演示数据：%1 的定期核查失败：%2</translation>
     </message>
     <message>
         <source>Demo step %1 on %2 (case %3) failed: %4</source>
-        <translation type="unfinished" />
+        <translation>演示数据：%2 的环节 %1（案件 %3）失败：%4</translation>
     </message>
     <message>
         <source>Demo visit on %1 (case %2) failed: %3</source>
-        <translation type="unfinished" />
+        <translation>演示数据：%1 的入户调查（案件 %2）失败：%3</translation>
     </message>
     <message>
-        <source>The database's division %1 has no townships to fill.</source>
-        <translation type="unfinished" />
+        <source>The database&apos;s division %1 has no townships to fill.</source>
+        <translation>数据库的行政区划 %1 下没有可填充的乡镇。</translation>
     </message>
 </context>
 <context>
     <name>dibao::DeviceKeys</name>
     <message>
         <source>%1 cannot sync on this device yet: a user who can must grant access first (dibao-cli key-grant %1).</source>
-        <translation type="unfinished" />
+        <translation>%1 还不能在本机同步：须由已能同步的用户先授权（dibao-cli key-grant %1）。</translation>
     </message>
     <message>
         <source>A device key cannot be opened: the key table was altered.</source>
-        <translation type="unfinished" />
+        <translation>无法打开设备密钥：密钥表已被改动。</translation>
     </message>
     <message>
         <source>A key rotation is already waiting to be sent to the hub.</source>
-        <translation type="unfinished" />
+        <translation>已有一次密钥轮换在等待发送到县级平台。</translation>
     </message>
     <message>
         <source>Nobody is signed in.</source>
@@ -1278,35 +1348,35 @@ Evidence: %5</source>
     </message>
     <message>
         <source>Only a user of this database can make its device keys.</source>
-        <translation type="unfinished" />
+        <translation>只有本数据库的用户才能生成设备密钥。</translation>
     </message>
     <message>
-        <source>That is not %1's password.</source>
-        <translation type="unfinished" />
+        <source>That is not %1&apos;s password.</source>
+        <translation>这不是 %1 的密码。</translation>
     </message>
     <message>
         <source>The bundle is sealed to a key this device does not have.</source>
-        <translation type="unfinished" />
+        <translation>此同步包是用本机没有的密钥加密封装的。</translation>
     </message>
     <message>
         <source>The device keys are locked: sign in with a password first.</source>
-        <translation type="unfinished" />
+        <translation>设备密钥已锁定：请先用密码登录。</translation>
     </message>
     <message>
         <source>The device keys cannot be opened with this password.</source>
-        <translation type="unfinished" />
+        <translation>无法用此密码打开设备密钥。</translation>
     </message>
     <message>
-        <source>The user's password hash is not an Argon2id hash.</source>
-        <translation type="unfinished" />
+        <source>The user&apos;s password hash is not an Argon2id hash.</source>
+        <translation>该用户的密码哈希不是 Argon2id 哈希。</translation>
     </message>
     <message>
         <source>There is no active user named %1.</source>
-        <translation type="unfinished" />
+        <translation>没有名为 %1 的在用用户。</translation>
     </message>
     <message>
         <source>This database has no device keys yet.</source>
-        <translation type="unfinished" />
+        <translation>此数据库还没有设备密钥。</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1406,7 @@ Evidence: %5</source>
         <translation>告知不符合条件</translation>
     </message>
     <message>
-        <source>Record the household's objection</source>
+        <source>Record the household&apos;s objection</source>
         <translation>登记家庭异议</translation>
     </message>
     <message>
@@ -1420,7 +1490,7 @@ Evidence: %5</source>
         <translation>需要至少两名调查人员入户调查的记录。</translation>
     </message>
     <message>
-        <source>The township's opinion is posted in the village for 7 calendar days.</source>
+        <source>The township&apos;s opinion is posted in the village for 7 calendar days.</source>
         <translation>乡镇初审意见在村（社区）公示 7 天。</translation>
     </message>
     <message>
@@ -1612,7 +1682,7 @@ Evidence: %5</source>
         <translation>转移净收入</translation>
     </message>
     <message>
-        <source>Basic pension (residents' scheme)</source>
+        <source>Basic pension (residents&apos; scheme)</source>
         <translation>城乡居民基础养老金</translation>
     </message>
     <message>
@@ -1889,19 +1959,27 @@ Evidence: %5</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation><numerusform>逾期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on %1</source>
@@ -1923,11 +2001,11 @@ Evidence: %5</source>
         <translation>应为 4 列</translation>
     </message>
     <message>
-        <source>unknown level "%1"</source>
+        <source>unknown level &quot;%1&quot;</source>
         <translation>未知级别“%1”</translation>
     </message>
     <message>
-        <source>code "%1" is not %2 digits</source>
+        <source>code &quot;%1&quot; is not %2 digits</source>
         <translation>代码“%1”不是 %2 位</translation>
     </message>
     <message>
@@ -1943,7 +2021,7 @@ Evidence: %5</source>
         <translation>行政区划表：%1 的上级 %2 不存在</translation>
     </message>
     <message>
-        <source>A village code has 12 digits; "%1" does not.</source>
+        <source>A village code has 12 digits; &quot;%1&quot; does not.</source>
         <translation>村级代码为 12 位，“%1”不是。</translation>
     </message>
     <message>
@@ -2206,7 +2284,7 @@ Evidence: %5</source>
         <translation>%1 购置房屋，在 %2 个月内：请调查购房资金来源。</translation>
     </message>
     <message>
-        <source>%1's occupation (%2) requires a recorded finding; an occupation alone never refuses a household.</source>
+        <source>%1&apos;s occupation (%2) requires a recorded finding; an occupation alone never refuses a household.</source>
         <translation>%1 的职业（%2）需记录调查结论；不得仅凭职业不予确认。</translation>
     </message>
     <message>
@@ -2234,7 +2312,7 @@ Evidence: %5</source>
         <translation>单人保适用于低保边缘家庭的成员；此家庭不是低保边缘家庭。</translation>
     </message>
     <message>
-        <source>%1's own income is not below the standard.</source>
+        <source>%1&apos;s own income is not below the standard.</source>
         <translation>%1 本人收入不低于保障标准。</translation>
     </message>
     <message>
@@ -2301,7 +2379,7 @@ Evidence: %5</source>
         <translation>尚无法判定</translation>
     </message>
     <message>
-        <source>Assessed as of %1 under the policy rows in force that day. This is the rules' arithmetic to inform the township's opinion; a person decides.</source>
+        <source>Assessed as of %1 under the policy rows in force that day. This is the rules&apos; arithmetic to inform the township&apos;s opinion; a person decides.</source>
         <translation>按 %1 当日有效的政策测算。测算结果供乡镇提出意见参考，由工作人员作出决定。</translation>
     </message>
     <message>
@@ -2362,7 +2440,9 @@ Evidence: %5</source>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n 岁</numerusform></translation>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
     </message>
     <message>
         <source>age unknown</source>
@@ -2417,87 +2497,87 @@ Evidence: %5</source>
     <name>dibao::HouseholdImport</name>
     <message>
         <source>%1.%2: %3</source>
-        <translation type="unfinished">%1，%3 {1.%2:?}</translation>
+        <translation>%1.%2：%3</translation>
     </message>
     <message>
         <source>%1[%2]: must be an object</source>
-        <translation type="unfinished" />
+        <translation>%1[%2]：须为对象</translation>
     </message>
     <message>
         <source>The file is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished" />
+        <translation>文件不是有效的 JSON（第 %1 字节：%2）。</translation>
     </message>
     <message>
-        <source>The file must be a JSON object with "format" and "households".</source>
-        <translation type="unfinished" />
+        <source>The file must be a JSON object with &quot;format&quot; and &quot;households&quot;.</source>
+        <translation>文件须为含有“format”和“households”的 JSON 对象。</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
-        <source>"%1" is used by two members</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is used by two members</source>
+        <translation>“%1”被两名成员同时使用</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation type="unfinished" />
+        <translation>晚于今天</translation>
     </message>
     <message>
         <source>lists no household</source>
-        <translation type="unfinished" />
+        <translation>没有列出任何家庭</translation>
     </message>
     <message>
         <source>must be 1</source>
-        <translation type="unfinished" />
+        <translation>须为 1</translation>
     </message>
     <message>
-        <source>must be "dibao-households"</source>
-        <translation type="unfinished" />
+        <source>must be &quot;dibao-households&quot;</source>
+        <translation>须为“dibao-households”</translation>
     </message>
     <message>
         <source>must be a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>须为日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished" />
+        <translation>须为列表</translation>
     </message>
     <message>
         <source>must be a month YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>须为月份 YYYY-MM</translation>
     </message>
     <message>
         <source>must be a whole number of fen, 0 or more</source>
-        <translation type="unfinished" />
+        <translation>须为以分计的整数，不小于 0</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation>须为对象</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished" />
+        <translation>须为文本</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished" />
+        <translation>须为 true 或 false</translation>
     </message>
     <message>
-        <source>no member has ref "%1"</source>
-        <translation type="unfinished" />
+        <source>no member has ref &quot;%1&quot;</source>
+        <translation>没有成员的 ref 为“%1”</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>必填</translation>
     </message>
     <message>
         <source>required: the ref of the applying member</source>
-        <translation type="unfinished" />
+        <translation>必填：申请人的成员 ref</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished" />
+        <translation>未知字段</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2615,7 @@ Evidence: %5</source>
         <translation>支出金额不能为负数。</translation>
     </message>
     <message>
-        <source>Household %1 is outside this database's area.</source>
+        <source>Household %1 is outside this database&apos;s area.</source>
         <translation>家庭 %1 不属于本数据库的辖区。</translation>
     </message>
     <message>
@@ -2567,51 +2647,129 @@ Evidence: %5</source>
         <translation>身份证号 %1 在此家庭中出现了两次。</translation>
     </message>
     <message>
-        <source>Township %1 (%2) is outside this database's area.</source>
+        <source>Township %1 (%2) is outside this database&apos;s area.</source>
         <translation>乡镇 %1（%2）不属于本数据库的辖区。</translation>
     </message>
     <message>
-        <source>Township %1 is outside this database's area.</source>
+        <source>Township %1 is outside this database&apos;s area.</source>
         <translation>乡镇 %1 不属于本数据库的辖区。</translation>
     </message>
     <message>
-        <source>Unknown asset kind "%1"; use one of: %2.</source>
+        <source>Unknown asset kind &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的财产类别“%1”；可选：%2。</translation>
     </message>
     <message>
-        <source>Unknown expense kind "%1"; use disability_cost or illness_cost.</source>
+        <source>Unknown expense kind &quot;%1&quot;; use disability_cost or illness_cost.</source>
         <translation>未知的支出类别“%1”；可选 disability_cost 或 illness_cost。</translation>
     </message>
     <message>
-        <source>Unknown income kind "%1"; use one of: %2.</source>
+        <source>Unknown income kind &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的收入类别“%1”；可选：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::HubClient</name>
+    <message>
+        <source>The hub answered %1 without an acknowledgement.</source>
+        <translation>县级平台返回状态 %1，但没有回执。</translation>
+    </message>
+    <message>
+        <source>The hub answered %1: %2</source>
+        <translation>县级平台返回状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not answer: %2</source>
+        <translation>位于 %1 的县级平台没有响应：%2</translation>
+    </message>
+    <message>
+        <source>The hub card has no address to reach the hub at.</source>
+        <translation>平台连接卡中没有县级平台的访问地址。</translation>
+    </message>
+    <message>
+        <source>The hub refused bundle %1 as too large.</source>
+        <translation>县级平台以过大为由拒收同步包 %1。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate does not match the pin on its card.</source>
+        <translation>县级平台的证书与其连接卡中固定的证书不符。</translation>
+    </message>
+    <message>
+        <source>This device has not joined a hub yet (dibao-cli join --hub-card FILE).</source>
+        <translation>本机尚未加入县级平台（dibao-cli join --hub-card FILE）。</translation>
     </message>
 </context>
 <context>
     <name>dibao::HubKeys</name>
     <message>
         <source>%1 is not a dibao hub key file.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是低保业务系统的县级平台密钥文件。</translation>
     </message>
     <message>
         <source>Cannot create the hub key file %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建县级平台密钥文件 %1。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the hub key file %1.</source>
-        <translation type="unfinished" />
+        <translation>无法写入县级平台密钥文件 %1。</translation>
     </message>
     <message>
         <source>The hub key file %1 does not exist (dibao-cli --db HUB hub-card creates it).</source>
-        <translation type="unfinished" />
+        <translation>县级平台密钥文件 %1 不存在（可用 dibao-cli --db HUB hub-card 创建）。</translation>
     </message>
     <message>
         <source>The hub key file %1 may be read by other users: chmod 600 it.</source>
-        <translation type="unfinished" />
+        <translation>县级平台密钥文件 %1 可能被其他用户读取：请对其执行 chmod 600。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::HubService</name>
+    <message>
+        <source>Bundles are fetched with GET.</source>
+        <translation>同步包须用 GET 获取。</translation>
+    </message>
+    <message>
+        <source>Bundles are uploaded with PUT.</source>
+        <translation>同步包须用 PUT 上传。</translation>
+    </message>
+    <message>
+        <source>GET …/bundles needs after=N (the last bundle applied).</source>
+        <translation>GET …/bundles 需要 after=N（最后应用的同步包）。</translation>
+    </message>
+    <message>
+        <source>No such resource.</source>
+        <translation>没有此资源。</translation>
+    </message>
+    <message>
+        <source>The request is not signed by the device.</source>
+        <translation>请求没有设备的签名。</translation>
+    </message>
+    <message>
+        <source>The request is signed by an unknown key.</source>
+        <translation>请求由未知密钥签名。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s date is more than %1 seconds from the hub&apos;s clock.</source>
+        <translation>请求的时间与县级平台时钟相差超过 %1 秒。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s nonce is malformed.</source>
+        <translation>请求的随机数（nonce）格式错误。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature does not verify.</source>
+        <translation>请求的签名验证不通过。</translation>
+    </message>
+    <message>
+        <source>This device is revoked.</source>
+        <translation>此设备已被吊销。</translation>
+    </message>
+    <message>
+        <source>This request was already made once.</source>
+        <translation>此请求已发送过一次（重放）。</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3162,7 @@ Evidence: %5</source>
         <translation>每位成员都要填写姓名。</translation>
     </message>
     <message>
-        <source>Type the member's ID number.</source>
+        <source>Type the member&apos;s ID number.</source>
         <translation>请填写成员的身份证号。</translation>
     </message>
     <message>
@@ -3029,7 +3187,9 @@ Evidence: %5</source>
     </message>
     <message numerus="yes">
         <source>Income added: %1 yuan over %n month(s).</source>
-        <translation><numerusform>已添加收入：%n 个月共 %1 元。</numerusform></translation>
+        <translation>
+            <numerusform>已添加收入：%n 个月共 %1 元。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the value in yuan with at most two decimals.</source>
@@ -3183,186 +3343,186 @@ Evidence: %5</source>
     <name>dibao::MeetingCategory</name>
     <message>
         <source>CPPCC member</source>
-        <translation type="unfinished" />
+        <translation>政协委员</translation>
     </message>
     <message>
-        <source>People's Congress deputy</source>
-        <translation type="unfinished" />
+        <source>People&apos;s Congress deputy</source>
+        <translation>人大代表</translation>
     </message>
     <message>
         <source>Veteran Party member</source>
-        <translation type="unfinished" />
+        <translation>老党员</translation>
     </message>
     <message>
         <source>Village committee member</source>
-        <translation type="unfinished" />
+        <translation>村两委成员</translation>
     </message>
     <message>
         <source>Village representative</source>
-        <translation type="unfinished" />
+        <translation>村民代表</translation>
     </message>
 </context>
 <context>
     <name>dibao::MergePolicy</name>
     <message>
         <source>No merge policy for %1: every synced record type needs a row in the merge-policy table (core/sync/MergePolicy.cpp).</source>
-        <translation type="unfinished" />
+        <translation>%1 没有合并策略：每种同步的记录类型都须在合并策略表中有一行（core/sync/MergePolicy.cpp）。</translation>
     </message>
     <message>
         <source>The record this change belongs to (%1) is unknown here.</source>
-        <translation type="unfinished" />
+        <translation>本地没有此变更所属的记录（%1）。</translation>
     </message>
 </context>
 <context>
     <name>dibao::NoticeExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>dibao::PayrollExport</name>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The bank file's total does not match the roll's.</source>
-        <translation type="unfinished" />
+        <source>The bank file&apos;s total does not match the roll&apos;s.</source>
+        <translation>银行文件的合计金额与发放花名册不符。</translation>
     </message>
 </context>
 <context>
     <name>dibao::PayrollService</name>
     <message>
         <source>%1 appears twice.</source>
-        <translation type="unfinished" />
+        <translation>%1 出现了两次。</translation>
     </message>
     <message>
         <source>%1 is a counted member of %2 households paid this month (%3): a person is paid once. Resolve the transfer or duplicate before issuing.</source>
-        <translation type="unfinished" />
+        <translation>%1 是本月发放的 %2 个家庭的计入成员（%3）：同一人只能享受一次。请先处理迁移或重复记录，再生成发放花名册。</translation>
     </message>
     <message>
-        <source>%1: a failed payment needs the bank's reason.</source>
-        <translation type="unfinished" />
+        <source>%1: a failed payment needs the bank&apos;s reason.</source>
+        <translation>%1：发放失败须填写银行给出的原因。</translation>
     </message>
     <message>
         <source>%1: account or amount differs from the line paid (%2, %3 yuan).</source>
-        <translation type="unfinished" />
+        <translation>%1：账号或金额与所发放的记录不符（%2，%3 元）。</translation>
     </message>
     <message>
         <source>%1: the %2 bank file has no such line.</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 的银行文件中没有这一行。</translation>
     </message>
     <message>
-        <source>%1: the bank's result for this line was already recorded as %2.</source>
-        <translation type="unfinished" />
+        <source>%1: the bank&apos;s result for this line was already recorded as %2.</source>
+        <translation>%1：这一行的银行回盘结果已登记为“%2”。</translation>
     </message>
     <message>
-        <source>A deduction of %1 yuan is larger than this month's payment of %2 yuan: it waits for a later roll.</source>
-        <translation type="unfinished" />
+        <source>A deduction of %1 yuan is larger than this month&apos;s payment of %2 yuan: it waits for a later roll.</source>
+        <translation>扣减 %1 元大于本月应发的 %2 元：留待以后的发放花名册扣减。</translation>
     </message>
     <message>
         <source>An adjustment is a non-zero amount.</source>
-        <translation type="unfinished" />
+        <translation>调整金额不能为零。</translation>
     </message>
     <message>
         <source>An adjustment needs written reasons.</source>
-        <translation type="unfinished" />
+        <translation>调整须填写书面理由。</translation>
     </message>
     <message>
         <source>Name the month of the roll (YYYY-MM).</source>
-        <translation type="unfinished" />
+        <translation>请指定发放花名册的月份（YYYY-MM）。</translation>
     </message>
     <message>
         <source>No household %1.</source>
         <translation>没有家庭 %1。</translation>
     </message>
     <message>
-        <source>The %1 roll cannot be issued on %2: at most next month's roll is issued ahead.</source>
-        <translation type="unfinished" />
+        <source>The %1 roll cannot be issued on %2: at most next month&apos;s roll is issued ahead.</source>
+        <translation>%2 不能生成 %1 的发放花名册：最多只能提前生成下个月的花名册。</translation>
     </message>
     <message>
         <source>The %1 roll is already issued: an adjustment goes into a later roll.</source>
-        <translation type="unfinished" />
+        <translation>%1 的发放花名册已生成：调整须计入以后的花名册。</translation>
     </message>
     <message>
         <source>The %1 roll is already issued; an earlier month cannot follow it.</source>
-        <translation type="unfinished" />
+        <translation>%1 的发放花名册已生成；不能再生成更早月份的花名册。</translation>
     </message>
     <message>
         <source>The %1 roll was already issued and cannot change; corrections go into a later roll as adjustments.</source>
-        <translation type="unfinished" />
+        <translation>%1 的发放花名册已生成，不能更改；更正须作为调整计入以后的花名册。</translation>
     </message>
     <message>
         <source>The last roll issued is %1: issue %2 first (no month is skipped).</source>
-        <translation type="unfinished" />
+        <translation>最近生成的是 %1 的发放花名册：请先生成 %2 的花名册（不能跳过月份）。</translation>
     </message>
     <message>
         <source>The lines of the %1 roll no longer match the digest recorded when it was issued.</source>
-        <translation type="unfinished" />
+        <translation>%1 发放花名册的明细与生成时记录的摘要值不再一致。</translation>
     </message>
     <message>
         <source>The roll cannot be issued: %1</source>
-        <translation type="unfinished" />
+        <translation>无法生成发放花名册：%1</translation>
     </message>
     <message>
-        <source>There is no issued %1 roll to match the bank's result to.</source>
-        <translation type="unfinished" />
+        <source>There is no issued %1 roll to match the bank&apos;s result to.</source>
+        <translation>没有已生成的 %1 发放花名册可与银行回盘结果核对。</translation>
     </message>
     <message>
         <source>adjusted %1 yuan; </source>
-        <translation type="unfinished" />
+        <translation>调整 %1 元； </translation>
     </message>
     <message>
         <source>carried %1 yuan; </source>
-        <translation type="unfinished" />
+        <translation>结转 %1 元； </translation>
     </message>
     <message>
         <source>row %1 (序号 %2)</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行（序号 %2）</translation>
     </message>
 </context>
 <context>
     <name>dibao::PeriodicReview</name>
     <message>
         <source>A change happened before it was reported, and neither is in the future.</source>
-        <translation type="unfinished" />
+        <translation>变化的发生日期不能晚于报告日期，且两者都不能晚于今天。</translation>
     </message>
     <message>
         <source>A change is reported by the household or discovered.</source>
-        <translation type="unfinished" />
+        <translation>变化须为家庭报告或工作中发现。</translation>
     </message>
     <message>
         <source>A review category is stable or other.</source>
-        <translation type="unfinished" />
+        <translation>核查类别为常补对象（stable）或其他（other）。</translation>
     </message>
     <message>
         <source>A transfer is a move or a relocation (易地搬迁).</source>
-        <translation type="unfinished" />
+        <translation>迁移须为迁居或易地搬迁。</translation>
     </message>
     <message>
         <source>An earlier transfer takes effect in %1: a new one starts later.</source>
-        <translation type="unfinished" />
+        <translation>此前的迁移于 %1 生效：新的迁移须在其之后开始。</translation>
     </message>
     <message>
-        <source>Both townships must be in this database's area (a county database).</source>
-        <translation type="unfinished" />
+        <source>Both townships must be in this database&apos;s area (a county database).</source>
+        <translation>两个乡镇都须在本数据库的辖区内（县级数据库）。</translation>
     </message>
     <message>
         <source>Death of a member</source>
-        <translation type="unfinished" />
+        <translation>家庭成员死亡</translation>
     </message>
     <message>
         <source>Name the new township (9 digits), not the current one.</source>
-        <translation type="unfinished" />
+        <translation>请填写迁入的乡镇（9 位代码），而不是当前乡镇。</translation>
     </message>
     <message>
         <source>No household %1 here.</source>
-        <translation type="unfinished" />
+        <translation>本库没有家庭 %1。</translation>
     </message>
     <message>
         <source>No household %1.</source>
@@ -3374,197 +3534,197 @@ Evidence: %5</source>
     </message>
     <message>
         <source>Say what changed.</source>
-        <translation type="unfinished" />
+        <translation>请说明发生了什么变化。</translation>
     </message>
     <message>
         <source>The %1 roll is already issued by the old township: the new one pays from %2 on.</source>
-        <translation type="unfinished" />
+        <translation>原乡镇已生成 %1 的发放花名册：新乡镇自 %2 起发放。</translation>
     </message>
     <message>
         <source>The member has already left the household.</source>
-        <translation type="unfinished" />
+        <translation>该成员已离开此家庭。</translation>
     </message>
     <message>
         <source>The member is not in this household.</source>
-        <translation type="unfinished" />
+        <translation>该成员不属于此家庭。</translation>
     </message>
     <message>
-        <source>Unknown change "%1"; use one of: %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown change &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的变化类型“%1”；请使用以下之一：%2。</translation>
     </message>
 </context>
 <context>
     <name>dibao::PolicyJson</name>
     <message>
         <source>Policy rows[%1]</source>
-        <translation type="unfinished" />
+        <translation>政策 rows[%1]</translation>
     </message>
     <message>
         <source>Policy rows[%1] (%2/%3)</source>
-        <translation type="unfinished" />
+        <translation>政策 rows[%1]（%2/%3）</translation>
     </message>
     <message>
-        <source>field "%1": %2</source>
-        <translation type="unfinished" />
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>字段“%1”：%2</translation>
     </message>
     <message>
         <source>The policy file is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished" />
+        <translation>政策文件不是有效的 JSON（第 %1 字节：%2）。</translation>
     </message>
     <message>
-        <source>The policy file must be a JSON object with "format", "version" and "rows".</source>
-        <translation type="unfinished" />
+        <source>The policy file must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;rows&quot;.</source>
+        <translation>政策文件须为含有“format”“version”和“rows”的 JSON 对象。</translation>
     </message>
     <message>
-        <source>The policy file has an unknown field "%1".</source>
-        <translation type="unfinished" />
+        <source>The policy file has an unknown field &quot;%1&quot;.</source>
+        <translation>政策文件含有未知字段“%1”。</translation>
     </message>
     <message>
-        <source>The policy file's "format" must be "dibao-policy".</source>
-        <translation type="unfinished" />
+        <source>The policy file&apos;s &quot;format&quot; must be &quot;dibao-policy&quot;.</source>
+        <translation>政策文件的“format”须为“dibao-policy”。</translation>
     </message>
     <message>
-        <source>The policy file's "version" must be %1; upgrade the software for newer files.</source>
-        <translation type="unfinished" />
+        <source>The policy file&apos;s &quot;version&quot; must be %1; upgrade the software for newer files.</source>
+        <translation>政策文件的“version”须为 %1；较新的文件请升级软件后再导入。</translation>
     </message>
     <message>
-        <source>The policy file's "rows" must be an array.</source>
-        <translation type="unfinished" />
+        <source>The policy file&apos;s &quot;rows&quot; must be an array.</source>
+        <translation>政策文件的“rows”须为数组。</translation>
     </message>
     <message>
         <source>each row must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>每一行都须为 JSON 对象</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished" />
+        <translation>未知字段</translation>
     </message>
     <message>
         <source>missing or not a string</source>
-        <translation type="unfinished" />
+        <translation>缺失或不是字符串</translation>
     </message>
     <message>
-        <source>field "kind": unknown kind "%1"</source>
-        <translation type="unfinished" />
+        <source>field &quot;kind&quot;: unknown kind &quot;%1&quot;</source>
+        <translation>字段“kind”：未知的类别“%1”</translation>
     </message>
     <message>
-        <source>field "effective_from": expected a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <source>field &quot;effective_from&quot;: expected a date YYYY-MM-DD</source>
+        <translation>字段“effective_from”：应为日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>field "effective_until": expected a date YYYY-MM-DD or null</source>
-        <translation type="unfinished" />
+        <source>field &quot;effective_until&quot;: expected a date YYYY-MM-DD or null</source>
+        <translation>字段“effective_until”：应为日期 YYYY-MM-DD 或 null</translation>
     </message>
     <message>
-        <source>field "effective_until": %1 is before effective_from %2</source>
-        <translation type="unfinished" />
+        <source>field &quot;effective_until&quot;: %1 is before effective_from %2</source>
+        <translation>字段“effective_until”：%1 早于 effective_from %2</translation>
     </message>
     <message>
-        <source>field "issuer": the issuing body is required</source>
-        <translation type="unfinished" />
+        <source>field &quot;issuer&quot;: the issuing body is required</source>
+        <translation>字段“issuer”：须填写发文机关</translation>
     </message>
     <message>
-        <source>field "document_number": the document number is required</source>
-        <translation type="unfinished" />
+        <source>field &quot;document_number&quot;: the document number is required</source>
+        <translation>字段“document_number”：须填写文号</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished" />
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished" />
+        <translation>应为字符串</translation>
     </message>
     <message>
-        <source>field "value": missing</source>
-        <translation type="unfinished" />
+        <source>field &quot;value&quot;: missing</source>
+        <translation>字段“value”：缺失</translation>
     </message>
     <message>
-        <source>field "effective_from": rows[%1] already sets %2/%3 from %4</source>
-        <translation type="unfinished" />
+        <source>field &quot;effective_from&quot;: rows[%1] already sets %2/%3 from %4</source>
+        <translation>字段“effective_from”：rows[%1] 已规定 %2/%3 自 %4 起的取值</translation>
     </message>
     <message>
-        <source>field "key": rows[%1] makes the same date a holiday</source>
-        <translation type="unfinished" />
+        <source>field &quot;key&quot;: rows[%1] makes the same date a holiday</source>
+        <translation>字段“key”：rows[%1] 已将同一日期设为节假日</translation>
     </message>
 </context>
 <context>
     <name>dibao::PolicySchema</name>
     <message>
-        <source>field "value": expected %1</source>
-        <translation type="unfinished" />
+        <source>field &quot;value&quot;: expected %1</source>
+        <translation>字段“value”：应为%1</translation>
     </message>
     <message>
         <source>a whole number of fen, 0 or more</source>
-        <translation type="unfinished" />
+        <translation>以分计的整数，不小于 0</translation>
     </message>
     <message>
         <source>a whole number, 0 or more</source>
-        <translation type="unfinished" />
+        <translation>整数，不小于 0</translation>
     </message>
     <message>
         <source>a whole number of months from 1 to 60</source>
-        <translation type="unfinished" />
+        <translation>1 至 60 的整月数</translation>
     </message>
     <message>
         <source>a whole number of days from 1 to 60</source>
-        <translation type="unfinished" />
+        <translation>1 至 60 的整天数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true 或 false</translation>
     </message>
     <message>
-        <source>an object {"num": n, "den": d} with whole numbers, d above 0</source>
-        <translation type="unfinished" />
+        <source>an object {&quot;num&quot;: n, &quot;den&quot;: d} with whole numbers, d above 0</source>
+        <translation>对象 {&quot;num&quot;: n, &quot;den&quot;: d}，均为整数，d 大于 0</translation>
     </message>
     <message>
-        <source>a share {"num": n, "den": d} not above 1</source>
-        <translation type="unfinished" />
+        <source>a share {&quot;num&quot;: n, &quot;den&quot;: d} not above 1</source>
+        <translation>不大于 1 的比例 {&quot;num&quot;: n, &quot;den&quot;: d}</translation>
     </message>
     <message>
-        <source>an object with either "fen" or "num" and "den", optionally "min_age" or "below_age"</source>
-        <translation type="unfinished" />
+        <source>an object with either &quot;fen&quot; or &quot;num&quot; and &quot;den&quot;, optionally &quot;min_age&quot; or &quot;below_age&quot;</source>
+        <translation>含“fen”或“num”和“den”的对象，可另加“min_age”或“below_age”</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished" />
+        <translation>以下之一：%1</translation>
     </message>
     <message>
         <source>a non-empty name</source>
-        <translation type="unfinished" />
+        <translation>非空的名称</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished" />
+        <translation>字符串数组</translation>
     </message>
     <message>
-        <source>an array of lower-case tokens such as "ordinary_motorcycle"</source>
-        <translation type="unfinished" />
+        <source>an array of lower-case tokens such as &quot;ordinary_motorcycle&quot;</source>
+        <translation>小写标识符数组，例如“ordinary_motorcycle”</translation>
     </message>
     <message>
         <source>an array of non-empty strings</source>
-        <translation type="unfinished" />
+        <translation>非空字符串数组</translation>
     </message>
     <message>
         <source>a known value type</source>
-        <translation type="unfinished" />
+        <translation>已知的值类型</translation>
     </message>
     <message>
-        <source>field "kind": unknown kind "%1"</source>
-        <translation type="unfinished" />
+        <source>field &quot;kind&quot;: unknown kind &quot;%1&quot;</source>
+        <translation>字段“kind”：未知的类别“%1”</translation>
     </message>
     <message>
-        <source>field "key": "%1" is not a key of kind %2 (expected one of %3)</source>
-        <translation type="unfinished" />
+        <source>field &quot;key&quot;: &quot;%1&quot; is not a key of kind %2 (expected one of %3)</source>
+        <translation>字段“key”：“%1”不是类别 %2 的键（应为以下之一：%3）</translation>
     </message>
     <message>
-        <source>field "key": "%1" is not a lower-case token such as basic_pension</source>
-        <translation type="unfinished" />
+        <source>field &quot;key&quot;: &quot;%1&quot; is not a lower-case token such as basic_pension</source>
+        <translation>字段“key”：“%1”不是小写标识符（例如 basic_pension）</translation>
     </message>
     <message>
-        <source>field "key": "%1" is not a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <source>field &quot;key&quot;: &quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation>字段“key”：“%1”不是日期 YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -3714,11 +3874,11 @@ Evidence: %5</source>
         <translation>七、承诺与授权</translation>
     </message>
     <message>
-        <source>We promise that everything declared here is true and complete, and we authorise the civil-affairs department to verify our household's economic situation. Every co-resident member signs above; guardians sign for minors.</source>
+        <source>We promise that everything declared here is true and complete, and we authorise the civil-affairs department to verify our household&apos;s economic situation. Every co-resident member signs above; guardians sign for minors.</source>
         <translation>我们承诺以上申报内容真实、完整，并授权民政部门核对本家庭经济状况。共同生活的家庭成员均在上表签名，未成年人由监护人代签。</translation>
     </message>
     <message>
-        <source>Applicant's signature:</source>
+        <source>Applicant&apos;s signature:</source>
         <translation>申请人签名：</translation>
     </message>
     <message>
@@ -3814,113 +3974,113 @@ Evidence: %5</source>
     <name>dibao::PublicNoticeStore</name>
     <message>
         <source>A notice lists at least one case.</source>
-        <translation type="unfinished" />
+        <translation>公示至少须列出一个案件。</translation>
     </message>
     <message>
         <source>Case %1 (%2) has no proposed amount and the household is not found eligible on the data held: give the amount the township proposes.</source>
-        <translation type="unfinished" />
+        <translation>案件 %1（%2）没有拟保障金额，且按现有数据测算该家庭不符合条件：请填写乡镇拟定的金额。</translation>
     </message>
     <message>
-        <source>Case %1 (%2) is not in the county's notice: it is "%3".</source>
-        <translation type="unfinished" />
+        <source>Case %1 (%2) is not in the county&apos;s notice: it is &quot;%3&quot;.</source>
+        <translation>案件 %1（%2）不在审批公示中：当前为“%3”。</translation>
     </message>
     <message>
-        <source>Case %1 (%2) is not ready for a notice: it is "%3".</source>
-        <translation type="unfinished" />
+        <source>Case %1 (%2) is not ready for a notice: it is &quot;%3&quot;.</source>
+        <translation>案件 %1（%2）尚不能公示：当前为“%3”。</translation>
     </message>
     <message>
         <source>Case %1 belongs to township %2, not %3.</source>
-        <translation type="unfinished" />
+        <translation>案件 %1 属于乡镇 %2，不属于 %3。</translation>
     </message>
     <message>
         <source>Case %1 is back from an objection: its conclusion goes on to confirmation without a second notice (take the step submit_review).</source>
-        <translation type="unfinished" />
+        <translation>案件 %1 已处理过异议：其结论直接报送审核确认，无需再次公示（请办理环节 submit_review）。</translation>
     </message>
     <message>
         <source>Case %1 is listed twice.</source>
-        <translation type="unfinished" />
+        <translation>案件 %1 被列出了两次。</translation>
     </message>
     <message>
         <source>No notice %1.</source>
-        <translation type="unfinished" />
+        <translation>没有公示 %1。</translation>
     </message>
     <message>
         <source>No objection %1.</source>
-        <translation type="unfinished" />
+        <translation>没有异议 %1。</translation>
     </message>
     <message>
         <source>Record what the objection says.</source>
-        <translation type="unfinished" />
+        <translation>请记录异议的内容。</translation>
     </message>
     <message>
         <source>Say where the notice is posted.</source>
-        <translation type="unfinished" />
+        <translation>请写明公示地点。</translation>
     </message>
     <message>
-        <source>The objector's identity is confidential: only county staff may read it.</source>
-        <translation type="unfinished" />
+        <source>The objector&apos;s identity is confidential: only county staff may read it.</source>
+        <translation>异议人身份保密：只有县级工作人员可以查看。</translation>
     </message>
     <message>
-        <source>Township %1 is outside this database's area.</source>
+        <source>Township %1 is outside this database&apos;s area.</source>
         <translation>乡镇 %1 不属于本数据库的辖区。</translation>
     </message>
     <message>
-        <source>Unknown channel "%1"; use one of: %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的渠道“%1”；请使用以下之一：%2。</translation>
     </message>
 </context>
 <context>
     <name>dibao::RecordWriter</name>
     <message>
         <source>A record has no id.</source>
-        <translation type="unfinished" />
+        <translation>记录没有 id。</translation>
     </message>
     <message>
         <source>No record %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>%2 中没有记录 %1。</translation>
     </message>
     <message>
         <source>Unknown field %1 of %2.</source>
-        <translation type="unfinished" />
+        <translation>%2 没有字段 %1。</translation>
     </message>
     <message>
         <source>Unknown record type %1.</source>
-        <translation type="unfinished" />
+        <translation>未知的记录类型 %1。</translation>
     </message>
 </context>
 <context>
     <name>dibao::RecoveryLedger</name>
     <message>
         <source>%1 yuan is more than the %2 yuan still owed.</source>
-        <translation type="unfinished" />
+        <translation>%1 元超过尚欠的 %2 元。</translation>
     </message>
     <message>
         <source>A payment cannot be received in the future.</source>
-        <translation type="unfinished" />
+        <translation>收款日期不能晚于今天。</translation>
     </message>
     <message>
         <source>A payment received is recorded with its receipt number.</source>
-        <translation type="unfinished" />
+        <translation>收到的款项须登记收据编号。</translation>
     </message>
     <message>
         <source>A recovery has an amount obtained by fraud or a fine.</source>
-        <translation type="unfinished" />
+        <translation>追缴须有骗取的金额或罚款。</translation>
     </message>
     <message>
         <source>A recovery names its finding and decision document.</source>
-        <translation type="unfinished" />
+        <translation>追缴须写明查实情况和决定文书。</translation>
     </message>
     <message>
         <source>A recovery needs its decision date, not in the future.</source>
-        <translation type="unfinished" />
+        <translation>追缴须填写决定日期，且不能晚于今天。</translation>
     </message>
     <message>
         <source>An entry has a date and an amount above zero.</source>
-        <translation type="unfinished" />
+        <translation>每笔记录须有日期和大于零的金额。</translation>
     </message>
     <message>
         <source>An entry is an instalment, a repayment or a fine payment.</source>
-        <translation type="unfinished" />
+        <translation>记录须为分期计划、退还款或罚款缴纳。</translation>
     </message>
     <message>
         <source>No household %1.</source>
@@ -3928,15 +4088,15 @@ Evidence: %5</source>
     </message>
     <message>
         <source>No recovery %1.</source>
-        <translation type="unfinished" />
+        <translation>没有追缴记录 %1。</translation>
     </message>
     <message>
         <source>The months obtained run from the first to the last.</source>
-        <translation type="unfinished" />
+        <translation>骗取保障金的起始月份不能晚于结束月份。</translation>
     </message>
     <message>
         <source>The schedule would exceed the amount owed.</source>
-        <translation type="unfinished" />
+        <translation>分期计划将超过欠款金额。</translation>
     </message>
 </context>
 <context>
@@ -3974,23 +4134,23 @@ Evidence: %5</source>
     <name>dibao::SafeZipReader</name>
     <message>
         <source>The archive is larger than allowed.</source>
-        <translation type="unfinished" />
+        <translation>压缩包超出允许的大小。</translation>
     </message>
     <message>
         <source>A zip entry cannot be decompressed.</source>
-        <translation type="unfinished" />
+        <translation>zip 条目无法解压。</translation>
     </message>
     <message>
         <source>A zip entry inflates to more than it declares.</source>
-        <translation type="unfinished" />
+        <translation>zip 条目解压后大于其声明的大小。</translation>
     </message>
     <message>
         <source>A zip entry has bytes after its compressed data.</source>
-        <translation type="unfinished" />
+        <translation>zip 条目的压缩数据之后还有多余字节。</translation>
     </message>
     <message>
         <source>A zip entry inflates to less than it declares.</source>
-        <translation type="unfinished" />
+        <translation>zip 条目解压后小于其声明的大小。</translation>
     </message>
 </context>
 <context>
@@ -4028,7 +4188,7 @@ Evidence: %5</source>
         <translation>账号 %1 已停用。</translation>
     </message>
     <message>
-        <source>The database %1 does not exist. Create it with "dibao-cli --db %1 init".</source>
+        <source>The database %1 does not exist. Create it with &quot;dibao-cli --db %1 init&quot;.</source>
         <translation>数据库 %1 不存在。请用“dibao-cli --db %1 init”创建。</translation>
     </message>
 </context>
@@ -4043,7 +4203,7 @@ Evidence: %5</source>
         <translation>%1 处还没有数据库。请为本乡镇（或县）创建数据库及第一位管理员。</translation>
     </message>
     <message>
-        <source>The county hub card and this device's key are set up with synchronisation, which is not available in this version yet.</source>
+        <source>The county hub card and this device&apos;s key are set up with synchronisation, which is not available in this version yet.</source>
         <translation>县级平台连接卡和本机密钥将在设置同步时配置，本版本暂不提供同步。</translation>
     </message>
     <message>
@@ -4055,11 +4215,11 @@ Evidence: %5</source>
         <translation>乡镇（街道）(&amp;T)：</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>管理员用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Administrator's &amp;full name:</source>
+        <source>Administrator&apos;s &amp;full name:</source>
         <translation>管理员姓名(&amp;F)：</translation>
     </message>
     <message>
@@ -4120,305 +4280,305 @@ Database: %2</source>
     <name>dibao::SyncExporter</name>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Device %1 is revoked: nothing is sent to it any more.</source>
-        <translation type="unfinished" />
+        <translation>设备 %1 已被吊销：不再向其发送任何数据。</translation>
     </message>
     <message>
         <source>No enrolled device %1.</source>
-        <translation type="unfinished" />
+        <translation>没有已注册的设备 %1。</translation>
     </message>
     <message>
         <source>Only the hub exports bundles for a device.</source>
-        <translation type="unfinished" />
+        <translation>只有县级平台才能为设备导出同步包。</translation>
     </message>
     <message>
         <source>This device has not joined a hub yet (dibao-cli join --hub-card FILE).</source>
-        <translation type="unfinished" />
+        <translation>本机尚未加入县级平台（dibao-cli join --hub-card FILE）。</translation>
     </message>
 </context>
 <context>
     <name>dibao::SyncImporter</name>
     <message>
         <source>%1 is not a peer of this database.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是本数据库的同步对象。</translation>
     </message>
     <message>
         <source>A change line claims another origin (%1).</source>
-        <translation type="unfinished" />
+        <translation>有变更行声称来自其他来源（%1）。</translation>
     </message>
     <message>
         <source>A key rotation carries malformed keys.</source>
-        <translation type="unfinished" />
+        <translation>密钥轮换中含有格式错误的密钥。</translation>
     </message>
     <message>
         <source>Bundle %1 does not follow the bundle applied before it.</source>
-        <translation type="unfinished" />
+        <translation>同步包 %1 与之前已应用的同步包不衔接。</translation>
     </message>
     <message>
         <source>Bundle %1 from %2 differs from the one already applied: quarantined, the stream is frozen until a person unfreezes it.</source>
-        <translation type="unfinished" />
+        <translation>来自 %2 的同步包 %1 与已应用的同序号同步包不同：已隔离，同步流冻结，须由工作人员解冻。</translation>
     </message>
     <message>
         <source>Bundle %1 from %2 waits for bundle %3 (the stream is at %4).</source>
-        <translation type="unfinished" />
+        <translation>来自 %2 的同步包 %1 须等待同步包 %3（同步流当前在 %4）。</translation>
     </message>
     <message>
         <source>Change %1 is stamped after the bundle was cut.</source>
-        <translation type="unfinished" />
+        <translation>变更 %1 的时间戳晚于同步包的生成时间。</translation>
     </message>
     <message>
-        <source>Change %1's clock is before changes already applied from %2.</source>
-        <translation type="unfinished" />
+        <source>Change %1&apos;s clock is before changes already applied from %2.</source>
+        <translation>变更 %1 的时钟早于已应用的来自 %2 的变更。</translation>
     </message>
     <message>
-        <source>Change %1's clock is not after the change before it.</source>
-        <translation type="unfinished" />
+        <source>Change %1&apos;s clock is not after the change before it.</source>
+        <translation>变更 %1 的时钟不晚于前一条变更。</translation>
     </message>
     <message>
         <source>Changes %1 to %2 of %3 are missing.</source>
-        <translation type="unfinished" />
+        <translation>缺少来自 %3 的变更 %1 至 %2。</translation>
     </message>
     <message>
         <source>Device %1 is not enrolled at this hub.</source>
-        <translation type="unfinished" />
+        <translation>设备 %1 未在本县级平台注册。</translation>
     </message>
     <message>
         <source>Device %1 was revoked after bundle %2.</source>
-        <translation type="unfinished" />
+        <translation>设备 %1 已在同步包 %2 之后被吊销。</translation>
     </message>
     <message>
         <source>The bundle from %1 is signed with the key of %2.</source>
-        <translation type="unfinished" />
+        <translation>来自 %1 的同步包是用 %2 的密钥签名的。</translation>
     </message>
     <message>
         <source>The bundle is addressed to %1, not to this database (%2).</source>
-        <translation type="unfinished" />
+        <translation>此同步包是发给 %1 的，不是发给本数据库（%2）的。</translation>
     </message>
     <message>
         <source>The bundle is too large.</source>
-        <translation type="unfinished" />
+        <translation>同步包过大。</translation>
     </message>
     <message>
         <source>The change lines are not in order.</source>
-        <translation type="unfinished" />
+        <translation>变更行顺序错乱。</translation>
     </message>
     <message>
-        <source>The change lines do not match the manifest's range.</source>
-        <translation type="unfinished" />
+        <source>The change lines do not match the manifest&apos;s range.</source>
+        <translation>变更行与清单中的范围不符。</translation>
     </message>
     <message>
         <source>The signing key %1 is not valid for bundle %2 (rotated out).</source>
-        <translation type="unfinished" />
+        <translation>签名密钥 %1 对同步包 %2 无效（已轮换）。</translation>
     </message>
     <message>
         <source>The stream from %1 is frozen (%2): nothing is applied until a person unfreezes it.</source>
-        <translation type="unfinished" />
+        <translation>来自 %1 的同步流已冻结（%2）：须由工作人员解冻后才会继续应用。</translation>
     </message>
     <message>
-        <source>The stream's clock went backwards (%1 after %2).</source>
-        <translation type="unfinished" />
+        <source>The stream&apos;s clock went backwards (%1 after %2).</source>
+        <translation>同步流的时钟倒退了（%2 之后出现 %1）。</translation>
     </message>
     <message>
         <source>This device has not joined a hub.</source>
-        <translation type="unfinished" />
+        <translation>本机尚未加入县级平台。</translation>
     </message>
     <message>
         <source>Unknown signing key.</source>
-        <translation type="unfinished" />
+        <translation>未知的签名密钥。</translation>
     </message>
     <message>
         <source>bundle %1 arrived twice with different content</source>
-        <translation type="unfinished" />
+        <translation>同步包 %1 两次到达且内容不同</translation>
     </message>
     <message>
-        <source>replaced by the hub's new stream %1</source>
-        <translation type="unfinished" />
+        <source>replaced by the hub&apos;s new stream %1</source>
+        <translation>已被县级平台的新同步流 %1 取代</translation>
     </message>
 </context>
 <context>
     <name>dibao::SyncNode</name>
     <message>
         <source>%1 holds no certificate.</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有证书。</translation>
     </message>
     <message>
         <source>%1 is a county database: it is the hub, not a device.</source>
-        <translation type="unfinished" />
+        <translation>%1 是县级数据库：它是县级平台，不是设备。</translation>
     </message>
     <message>
         <source>%1 is a township database: only the county database is a hub.</source>
-        <translation type="unfinished" />
+        <translation>%1 是乡镇数据库：只有县级数据库才是县级平台。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Device %1 is already enrolled with other keys.</source>
-        <translation type="unfinished" />
+        <translation>设备 %1 已用其他密钥注册。</translation>
     </message>
     <message>
-        <source>Device %1's stream is not frozen (%2).</source>
-        <translation type="unfinished" />
+        <source>Device %1&apos;s stream is not frozen (%2).</source>
+        <translation>设备 %1 的同步流未冻结（%2）。</translation>
     </message>
     <message>
         <source>No enrolled device %1.</source>
-        <translation type="unfinished" />
+        <translation>没有已注册的设备 %1。</translation>
     </message>
     <message>
         <source>Only a hub has a hub card.</source>
-        <translation type="unfinished" />
+        <translation>只有县级平台才有平台连接卡。</translation>
     </message>
     <message>
         <source>Only the county administrator enrols, revokes and unfreezes devices.</source>
-        <translation type="unfinished" />
+        <translation>只有县级管理员才能注册、吊销和解冻设备。</translation>
     </message>
     <message>
         <source>The bundle is sealed to a key this hub does not have.</source>
-        <translation type="unfinished" />
+        <translation>此同步包是用本县级平台没有的密钥加密封装的。</translation>
     </message>
     <message>
-        <source>The card's keys differ from the hub this device joined.</source>
-        <translation type="unfinished" />
+        <source>The card&apos;s keys differ from the hub this device joined.</source>
+        <translation>连接卡中的密钥与本机已加入的县级平台不同。</translation>
     </message>
     <message>
-        <source>The device's fingerprint is %1, not the one expected: do not enrol this key.</source>
-        <translation type="unfinished" />
+        <source>The device&apos;s fingerprint is %1, not the one expected: do not enrol this key.</source>
+        <translation>设备的指纹是 %1，与预期不符：请勿注册此密钥。</translation>
     </message>
     <message>
         <source>The hub key file %1 belongs to another hub.</source>
-        <translation type="unfinished" />
+        <translation>县级平台密钥文件 %1 属于另一个县级平台。</translation>
     </message>
     <message>
-        <source>The hub's fingerprint is %1, not the one expected.</source>
-        <translation type="unfinished" />
+        <source>The hub&apos;s fingerprint is %1, not the one expected.</source>
+        <translation>县级平台的指纹是 %1，与预期不符。</translation>
     </message>
     <message>
         <source>This device already syncs with hub %1.</source>
-        <translation type="unfinished" />
+        <translation>本机已在与县级平台 %1 同步。</translation>
     </message>
     <message>
-        <source>This township (%1) is not in the hub's county %2.</source>
-        <translation type="unfinished" />
+        <source>This township (%1) is not in the hub&apos;s county %2.</source>
+        <translation>本乡镇（%1）不在该县级平台所在的县（%2）。</translation>
     </message>
     <message>
         <source>Township %1 is not in this county.</source>
-        <translation type="unfinished" />
+        <translation>乡镇 %1 不在本县。</translation>
     </message>
     <message>
         <source>revoked after bundle %1</source>
-        <translation type="unfinished" />
+        <translation>在同步包 %1 之后被吊销</translation>
     </message>
 </context>
 <context>
     <name>dibao::SyncPeers</name>
     <message>
         <source>No box key is known for %1.</source>
-        <translation type="unfinished" />
+        <translation>没有 %1 的加密公钥。</translation>
     </message>
     <message>
         <source>The card is invalid: %1.</source>
-        <translation type="unfinished" />
+        <translation>连接卡无效：%1。</translation>
     </message>
 </context>
 <context>
     <name>dibao::TabularMapper</name>
     <message>
-        <source>The file has two columns headed "%1"; map field "%2" by column number.</source>
-        <translation type="unfinished" />
+        <source>The file has two columns headed &quot;%1&quot;; map field &quot;%2&quot; by column number.</source>
+        <translation>文件中有两列的标题都是“%1”；请按列号映射字段“%2”。</translation>
     </message>
     <message>
         <source>The file has no column headed %1. Its columns are: %2.</source>
-        <translation type="unfinished" />
+        <translation>文件中没有标题为 %1 的列。现有的列：%2。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>%1 为空。</translation>
     </message>
     <message>
         <source>The cell holds the formula error %1.</source>
-        <translation type="unfinished" />
+        <translation>单元格中是公式错误 %1。</translation>
     </message>
     <message>
         <source>The ID number was stored as a number and has lost its last digits; format the column as text in the spreadsheet and enter it again.</source>
-        <translation type="unfinished" />
+        <translation>身份证号被存成了数字，末几位已丢失；请在电子表格中把该列设为文本格式后重新录入。</translation>
     </message>
     <message>
-        <source>Not a valid ID number ("%1"): %2</source>
-        <translation type="unfinished" />
+        <source>Not a valid ID number (&quot;%1&quot;): %2</source>
+        <translation>身份证号无效（“%1”）：%2</translation>
     </message>
 </context>
 <context>
     <name>dibao::TabularSource</name>
     <message>
         <source>This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx or CSV and try again.</source>
-        <translation type="unfinished" />
+        <translation>这是 Excel 97-2003（.xls）或 WPS（.et）文件；请另存为 .xlsx 或 CSV 后重试。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>The file has no rows, not even a header.</source>
-        <translation type="unfinished" />
+        <translation>文件中没有任何行，连标题行也没有。</translation>
     </message>
     <message>
-        <source>xlsx, sheet "%1"</source>
-        <translation type="unfinished" />
+        <source>xlsx, sheet &quot;%1&quot;</source>
+        <translation>xlsx，工作表“%1”</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>制表符</translation>
     </message>
     <message>
         <source>ASCII so far</source>
-        <translation type="unfinished" />
+        <translation>目前仅见 ASCII 字符</translation>
     </message>
     <message>
         <source>CSV, %1, delimiter %2</source>
-        <translation type="unfinished" />
+        <translation>CSV，%1，分隔符 %2</translation>
     </message>
 </context>
 <context>
     <name>dibao::TabularValues</name>
     <message>
         <source>The cell holds the formula error %1.</source>
-        <translation type="unfinished" />
+        <translation>单元格中是公式错误 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan (e.g. 1234.50).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an amount in yuan (e.g. 1234.50).</source>
+        <translation>“%1”不是以元为单位的金额（例如 1234.50）。</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; amounts are in yuan and fen.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has more than two decimals; amounts are in yuan and fen.</source>
+        <translation>“%1”的小数超过两位；金额以元为单位，精确到分。</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>金额“%1”过大。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
     </message>
     <message>
         <source>The number %1 is not a date.</source>
-        <translation type="unfinished" />
+        <translation>数字 %1 不是日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write a real date year first, e.g. 2026-11-29, 2026/11/29 or 2026年11月29日.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a date: write a real date year first, e.g. 2026-11-29, 2026/11/29 or 2026年11月29日.</source>
+        <translation>“%1”不是日期：请按年、月、日的顺序填写真实的日期，例如 2026-11-29、2026/11/29 或 2026年11月29日。</translation>
     </message>
     <message>
-        <source>"%1" is not a month (write it year first, e.g. 2026-11 or 2026年11月).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a month (write it year first, e.g. 2026-11 or 2026年11月).</source>
+        <translation>“%1”不是月份（请先写年份，例如 2026-11 或 2026年11月）。</translation>
     </message>
 </context>
 <context>
@@ -4471,7 +4631,7 @@ Database: %2</source>
         <translation>动态管理核查</translation>
     </message>
     <message>
-        <source>Open the periodic review of %1's household now?</source>
+        <source>Open the periodic review of %1&apos;s household now?</source>
         <translation>现在对 %1 家开启定期核查吗？</translation>
     </message>
     <message>
@@ -4577,7 +4737,7 @@ Database: %2</source>
         <translation>密码至少 4 个字符。</translation>
     </message>
     <message>
-        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit: "%1" is not one.</source>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit: &quot;%1&quot; is not one.</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线，以字母或数字开头：“%1”不符合。</translation>
     </message>
     <message>
@@ -4695,7 +4855,7 @@ Database: %2</source>
         <translation>受理日期不能早于申请日期（%1）。</translation>
     </message>
     <message>
-        <source>A case in state "%1" cannot take the step "%2".</source>
+        <source>A case in state &quot;%1&quot; cannot take the step &quot;%2&quot;.</source>
         <translation>处于“%1”状态的案件不能办理“%2”。</translation>
     </message>
     <message>
@@ -4703,7 +4863,7 @@ Database: %2</source>
         <translation>渐退期为 1 至 %1 个月。</translation>
     </message>
     <message>
-        <source>A near-relative case cannot be confirmed until the confirming authority's own home visit is recorded.</source>
+        <source>A near-relative case cannot be confirmed until the confirming authority&apos;s own home visit is recorded.</source>
         <translation>近亲属备案案件须先记录审核确认机关的入户核查，才能确认。</translation>
     </message>
     <message>
@@ -4791,7 +4951,7 @@ Database: %2</source>
         <translation>档次为 A、B 或 C。</translation>
     </message>
     <message>
-        <source>Unknown step "%1"; the steps are: %2.</source>
+        <source>Unknown step &quot;%1&quot;; the steps are: %2.</source>
         <translation>未知的环节“%1”；可办理的环节：%2。</translation>
     </message>
     <message>
@@ -4803,193 +4963,193 @@ Database: %2</source>
         <translation>高于</translation>
     </message>
     <message>
-        <source>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority's own home visit on or after that day is recorded.</source>
-        <translation type="unfinished" />
+        <source>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority&apos;s own home visit on or after that day is recorded.</source>
+        <translation>案件待审核确认期间于 %1 收到举报投诉：须登记审核确认机关在当日或之后亲自入户核查的记录，才能确认。</translation>
     </message>
     <message>
-        <source>The county's policy requires the confirming authority's own home visit for a case with red flags before it is confirmed.</source>
-        <translation type="unfinished" />
+        <source>The county&apos;s policy requires the confirming authority&apos;s own home visit for a case with red flags before it is confirmed.</source>
+        <translation>按本县政策，存在疑点的案件须经审核确认机关亲自入户核查后才能确认。</translation>
     </message>
 </context>
 <context>
     <name>dibao::XlsxReader</name>
     <message>
         <source>%1 declares a DOCTYPE, which spreadsheets never do; the file is refused.</source>
-        <translation type="unfinished" />
+        <translation>%1 声明了 DOCTYPE，而电子表格从不这样做；拒绝读取此文件。</translation>
     </message>
     <message>
         <source>%1 uses an undeclared entity.</source>
-        <translation type="unfinished" />
+        <translation>%1 使用了未声明的实体。</translation>
     </message>
     <message>
         <source>%1 is not well-formed XML (line %2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 不是格式正确的 XML（第 %2 行）：%3</translation>
     </message>
     <message>
         <source>The workbook has no part %1.</source>
-        <translation type="unfinished" />
+        <translation>工作簿中没有部件 %1。</translation>
     </message>
     <message>
         <source>The workbook part %1 is larger than allowed.</source>
-        <translation type="unfinished" />
+        <translation>工作簿部件 %1 超出允许的大小。</translation>
     </message>
     <message>
         <source>The workbook has more than %1 distinct strings.</source>
-        <translation type="unfinished" />
+        <translation>工作簿中不同的字符串超过 %1 个。</translation>
     </message>
     <message>
         <source>Shared string %1 is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>共享字符串 %1 超过 %2 个字符。</translation>
     </message>
     <message>
         <source>%1 has too many cell formats.</source>
-        <translation type="unfinished" />
+        <translation>%1 中的单元格格式过多。</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
-        <translation type="unfinished" />
+        <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named "%1"; it has: %2.</source>
-        <translation type="unfinished" />
+        <source>The workbook has no sheet named &quot;%1&quot;; it has: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表；现有的工作表：%2。</translation>
     </message>
     <message>
-        <source>Sheet "%1" has no worksheet part.</source>
-        <translation type="unfinished" />
+        <source>Sheet &quot;%1&quot; has no worksheet part.</source>
+        <translation>工作表“%1”没有对应的工作表部件。</translation>
     </message>
     <message>
         <source>This is an Excel 97-2003 (.xls) or WPS (.et) file; save it as .xlsx (or CSV) and try again.</source>
-        <translation type="unfinished" />
+        <translation>这是 Excel 97-2003（.xls）或 WPS（.et）文件；请另存为 .xlsx（或 CSV）后重试。</translation>
     </message>
     <message>
         <source>This is not an .xlsx workbook.</source>
-        <translation type="unfinished" />
+        <translation>这不是 .xlsx 工作簿。</translation>
     </message>
     <message>
         <source>This zip file is not an .xlsx workbook (no [Content_Types].xml).</source>
-        <translation type="unfinished" />
+        <translation>此 zip 文件不是 .xlsx 工作簿（没有 [Content_Types].xml）。</translation>
     </message>
     <message>
         <source>This zip file is not an .xlsx workbook (no workbook part).</source>
-        <translation type="unfinished" />
+        <translation>此 zip 文件不是 .xlsx 工作簿（没有工作簿部件）。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>读取 %1 失败：%2</translation>
     </message>
     <message>
         <source>The sheet could not be read past row %1.</source>
-        <translation type="unfinished" />
+        <translation>工作表在第 %1 行之后无法读取。</translation>
     </message>
     <message>
-        <source>Row number "%1" after row %2: rows must be numbered upwards from 1.</source>
-        <translation type="unfinished" />
+        <source>Row number &quot;%1&quot; after row %2: rows must be numbered upwards from 1.</source>
+        <translation>第 %2 行之后的行号为“%1”：行号须从 1 开始递增。</translation>
     </message>
     <message>
-        <source>Row %1 holds a cell with the reference "%2".</source>
-        <translation type="unfinished" />
+        <source>Row %1 holds a cell with the reference &quot;%2&quot;.</source>
+        <translation>第 %1 行含有引用为“%2”的单元格。</translation>
     </message>
     <message>
-        <source>Row %1 has cells out of order or twice (at "%2").</source>
-        <translation type="unfinished" />
+        <source>Row %1 has cells out of order or twice (at &quot;%2&quot;).</source>
+        <translation>第 %1 行的单元格顺序错乱或重复（在“%2”处）。</translation>
     </message>
     <message>
         <source>Row %1 has more than %2 columns.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行超过 %2 列。</translation>
     </message>
     <message>
         <source>A cell in row %1 is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行有单元格超过 %2 个字符。</translation>
     </message>
     <message>
         <source>Row %1 refers to a shared string that does not exist.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行引用了不存在的共享字符串。</translation>
     </message>
     <message>
         <source>Row %1 holds a boolean that is neither 0 nor 1.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行有布尔值既不是 0 也不是 1。</translation>
     </message>
     <message>
         <source>Row %1 holds a number that is not a number.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行有数字单元格的内容不是数字。</translation>
     </message>
     <message>
-        <source>Row %1 holds a cell of unknown type "%2".</source>
-        <translation type="unfinished" />
+        <source>Row %1 holds a cell of unknown type &quot;%2&quot;.</source>
+        <translation>第 %1 行有未知类型“%2”的单元格。</translation>
     </message>
 </context>
 <context>
     <name>dibao::XlsxWriter</name>
     <message>
-        <source>A cell in sheet "%1" holds broken text (a lone surrogate).</source>
-        <translation type="unfinished" />
+        <source>A cell in sheet &quot;%1&quot; holds broken text (a lone surrogate).</source>
+        <translation>工作表“%1”中有单元格含有损坏的文本（孤立的代理项）。</translation>
     </message>
     <message>
-        <source>A cell in sheet "%1" is longer than %2 characters, more than spreadsheets hold.</source>
-        <translation type="unfinished" />
+        <source>A cell in sheet &quot;%1&quot; is longer than %2 characters, more than spreadsheets hold.</source>
+        <translation>工作表“%1”中有单元格超过 %2 个字符，超出电子表格的容量。</translation>
     </message>
     <message>
-        <source>A row of sheet "%1" has more than %2 columns.</source>
-        <translation type="unfinished" />
+        <source>A row of sheet &quot;%1&quot; has more than %2 columns.</source>
+        <translation>工作表“%1”中有一行超过 %2 列。</translation>
     </message>
     <message>
         <source>A workbook needs at least one sheet.</source>
-        <translation type="unfinished" />
+        <translation>工作簿至少需要一个工作表。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Sheet "%1" would have more than %2 rows.</source>
-        <translation type="unfinished" />
+        <source>Sheet &quot;%1&quot; would have more than %2 rows.</source>
+        <translation>工作表“%1”将超过 %2 行。</translation>
     </message>
     <message>
-        <source>The workbook already has a sheet named "%1".</source>
-        <translation type="unfinished" />
+        <source>The workbook already has a sheet named &quot;%1&quot;.</source>
+        <translation>工作簿中已有名为“%1”的工作表。</translation>
     </message>
     <message>
         <source>There is no sheet %1 in this workbook.</source>
-        <translation type="unfinished" />
+        <translation>此工作簿中没有工作表 %1。</translation>
     </message>
     <message>
-        <source>"%1" cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; cannot be a sheet name: 1 to 31 characters, none of [ ] : * ? / \, not starting or ending with an apostrophe.</source>
+        <translation>“%1”不能作为工作表名称：须为 1 至 31 个字符，不能含有 [ ] : * ? / \，也不能以撇号开头或结尾。</translation>
     </message>
     <message>
-        <source>A number in sheet "%1" has more than the 15 digits a spreadsheet shows.</source>
-        <translation type="unfinished" />
+        <source>A number in sheet &quot;%1&quot; has more than the 15 digits a spreadsheet shows.</source>
+        <translation>工作表“%1”中有数字超过电子表格能显示的 15 位有效数字。</translation>
     </message>
     <message>
-        <source>A date in sheet "%1" is missing or before March 1900.</source>
-        <translation type="unfinished" />
+        <source>A date in sheet &quot;%1&quot; is missing or before March 1900.</source>
+        <translation>工作表“%1”中有日期缺失或早于 1900 年 3 月。</translation>
     </message>
 </context>
 <context>
     <name>dibao::cli</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished" />
+        <translation>%1 太大。</translation>
     </message>
     <message>
         <source>this command needs --db FILE</source>
-        <translation type="unfinished" />
+        <translation>此命令需要 --db FILE</translation>
     </message>
     <message>
         <source>%1 (%2 working days left)</source>
-        <translation type="unfinished" />
+        <translation>%1（剩余 %2 个工作日）</translation>
     </message>
     <message>
         <source>%1 (overdue by %2 working days)</source>
-        <translation type="unfinished" />
+        <translation>%1（逾期 %2 个工作日）</translation>
     </message>
     <message>
         <source>dibao-cli: the dibao case register from the command line (docs/cli.md).
@@ -5014,502 +5174,558 @@ Every command with --db signs in as --user NAME (default: the administrator made
 the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or rejected, 2 usage,
 3 permission denied, 4 held.
 </source>
-        <translation type="unfinished" />
+        <translation>dibao-cli：低保案件台账的命令行工具（见 docs/cli.md）。
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]...
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+
+带 --db 的命令都以 --user NAME 登录（默认为 init 创建的管理员），密码取自 DIBAO_PASSWORD，
+未设置时提示输入。退出码：0 成功，1 无效或被拒绝，2 用法错误，3 无权限，4 暂缓。
+</translation>
     </message>
     <message>
         <source>id-check needs at least one ID number</source>
-        <translation type="unfinished" />
+        <translation>id-check 需要至少一个身份证号</translation>
     </message>
     <message>
         <source>%1: valid (%2, born %3, %4)</source>
-        <translation type="unfinished" />
+        <translation>%1：有效（%2，%3 出生，%4）</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished" />
+        <translation>男</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished" />
+        <translation>女</translation>
     </message>
     <message>
         <source>%1: invalid: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：无效：%2</translation>
     </message>
     <message>
         <source>init needs --db FILE --division CODE --admin NAME</source>
-        <translation type="unfinished" />
+        <translation>init 需要 --db FILE --division CODE --admin NAME</translation>
     </message>
     <message>
         <source>Password for the new administrator: </source>
-        <translation type="unfinished" />
+        <translation>新管理员的密码： </translation>
     </message>
     <message>
         <source>Created %1 for %2 (%3); administrator: %4</source>
-        <translation type="unfinished" />
+        <translation>已为 %2（%3）创建 %1；管理员：%4</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>policy-import needs exactly one FILE</source>
-        <translation type="unfinished" />
+        <translation>policy-import 需要恰好一个 FILE</translation>
     </message>
     <message>
         <source>Policy rows: %1 added, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished" />
+        <translation>政策：新增 %1 条，更新 %2 条，未变 %3 条。</translation>
     </message>
     <message>
         <source>household-import needs exactly one FILE</source>
-        <translation type="unfinished" />
+        <translation>household-import 需要恰好一个 FILE</translation>
     </message>
     <message>
-        <source>unknown state "%1"; the states are: %2</source>
-        <translation type="unfinished" />
+        <source>unknown state &quot;%1&quot;; the states are: %2</source>
+        <translation>未知的状态“%1”；可用的状态：%2</translation>
     </message>
     <message>
         <source>--limit takes a whole number</source>
-        <translation type="unfinished" />
+        <translation>--limit 须为整数</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n 口人</numerusform></translation>
+        <translation>
+            <numerusform>%n 口人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>--until takes a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>--until 须为日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>eligibility needs exactly one CASE id</source>
-        <translation type="unfinished" />
+        <translation>eligibility 需要恰好一个案件编号（CASE）</translation>
     </message>
     <message>
         <source>--as-of takes a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>--as-of 须为日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Case %1, applicant %2, as of %3</source>
-        <translation type="unfinished" />
+        <translation>案件 %1，申请人 %2，测算日期 %3</translation>
     </message>
     <message>
         <source>Audit trail intact: %1 entries, %2 records match their last audited state.</source>
-        <translation type="unfinished" />
+        <translation>审计轨迹完整：共 %1 条审计记录，%2 条业务记录与最后一次审计时的状态一致。</translation>
     </message>
     <message>
         <source>transition needs CASE and STEP; the steps are: %1</source>
-        <translation type="unfinished" />
+        <translation>transition 需要 CASE 和 STEP；可用的环节：%1</translation>
     </message>
     <message>
         <source>--date takes a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>--date 须为日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--amount takes whole fen, 0 or more</source>
-        <translation type="unfinished" />
+        <translation>--amount 须为以分计的整数，不小于 0</translation>
     </message>
     <message>
         <source>--months takes a whole number</source>
-        <translation type="unfinished" />
+        <translation>--months 须为整数</translation>
     </message>
     <message>
         <source>Case %1 is now: %2</source>
-        <translation type="unfinished" />
+        <translation>案件 %1 当前状态：%2</translation>
     </message>
     <message>
         <source>visit-add needs exactly one CASE id</source>
-        <translation type="unfinished" />
+        <translation>visit-add 需要恰好一个案件编号（CASE）</translation>
     </message>
     <message>
         <source>user-add needs NAME and --role ROLE (%1)</source>
-        <translation type="unfinished" />
+        <translation>user-add 需要 NAME 和 --role ROLE（%1）</translation>
     </message>
     <message>
         <source>unknown role; the roles are: %1</source>
-        <translation type="unfinished" />
+        <translation>未知的角色；可用的角色：%1</translation>
     </message>
     <message>
         <source>Password for the new user: </source>
-        <translation type="unfinished" />
+        <translation>新用户的密码： </translation>
     </message>
     <message>
         <source>Created user %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>已创建用户 %1（%2）。</translation>
     </message>
     <message>
         <source>demo needs --db FILE --households N</source>
-        <translation type="unfinished" />
+        <translation>demo 需要 --db FILE --households N</translation>
     </message>
     <message>
         <source>--households takes a number from 1 to 1000000</source>
-        <translation type="unfinished" />
+        <translation>--households 须为 1 至 1000000 之间的数</translation>
     </message>
     <message>
         <source>--months takes a number from 1 to 240</source>
-        <translation type="unfinished" />
+        <translation>--months 须为 1 至 240 之间的数</translation>
     </message>
     <message>
         <source>--seed takes a whole number</source>
-        <translation type="unfinished" />
+        <translation>--seed 须为整数</translation>
     </message>
     <message>
         <source>demo: %1 of %2 households</source>
-        <translation type="unfinished" />
+        <translation>demo：%1/%2 户</translation>
     </message>
     <message>
         <source>Demo data: %1 households, %2 persons, %3 cases.</source>
-        <translation type="unfinished" />
+        <translation>演示数据：%1 户，%2 人，%3 件案件。</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知的命令“%1”</translation>
     </message>
     <message>
         <source>payroll needs --month YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>payroll 需要 --month YYYY-MM</translation>
     </message>
     <message>
         <source>payroll needs --out DIR</source>
-        <translation type="unfinished" />
+        <translation>payroll 需要 --out DIR</translation>
     </message>
     <message>
         <source>--encoding takes utf-8 or gb18030</source>
-        <translation type="unfinished" />
+        <translation>--encoding 须为 utf-8 或 gb18030</translation>
     </message>
     <message>
         <source>Issued roll %1: %2 lines, %3 yuan; to the bank %4 lines, %5 yuan; held %6.</source>
-        <translation type="unfinished" />
+        <translation>已生成 %1 发放花名册：%2 户，%3 元；报送银行 %4 户，%5 元；暂缓发放 %6 户。</translation>
     </message>
     <message>
         <source>Preview of the %1 roll: %2 lines, %3 yuan; to the bank %4 lines, %5 yuan; held %6.</source>
-        <translation type="unfinished" />
+        <translation>%1 发放花名册预览：%2 户，%3 元；报送银行 %4 户，%5 元；暂缓发放 %6 户。</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished" />
+        <translation>问题：%1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation>提示：%1</translation>
     </message>
     <message>
         <source>bank-return needs --month YYYY-MM and one FILE</source>
-        <translation type="unfinished" />
+        <translation>bank-return 需要 --month YYYY-MM 和一个 FILE</translation>
     </message>
     <message>
         <source>Line %1: expected 序号,账号,户名,金额,结果[,原因].</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：应为 序号,账号,户名,金额,结果[,原因]。</translation>
     </message>
     <message>
         <source>Line %1: 序号 must be a number, 金额 yuan with 2 decimals, 结果 成功/失败.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：序号须为数字，金额以元为单位、保留 2 位小数，结果为“成功”或“失败”。</translation>
     </message>
     <message>
         <source>Bank result for %1: %2 paid, %3 failed (%4 yuan carried to the next roll), %5 already known.</source>
-        <translation type="unfinished" />
+        <translation>%1 银行回盘：成功 %2 条，失败 %3 条（%4 元结转至下期发放花名册），%5 条此前已登记。</translation>
     </message>
     <message>
         <source>adjustment-add needs HOUSEHOLD --amount FEN --reason TEXT</source>
-        <translation type="unfinished" />
+        <translation>adjustment-add 需要 HOUSEHOLD --amount FEN --reason TEXT</translation>
     </message>
     <message>
         <source>--amount takes whole fen (negative to pay less)</source>
-        <translation type="unfinished" />
+        <translation>--amount 须为以分计的整数（负数表示少发）</translation>
     </message>
     <message>
         <source>--month takes YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>--month 须为 YYYY-MM</translation>
     </message>
     <message>
         <source>own visit required</source>
-        <translation type="unfinished" />
+        <translation>须亲自入户核查</translation>
     </message>
     <message>
         <source> (objection)</source>
-        <translation type="unfinished" />
+        <translation>（有异议）</translation>
     </message>
     <message>
         <source>complaint-add needs CASE --reason TEXT</source>
-        <translation type="unfinished" />
+        <translation>complaint-add 需要 CASE --reason TEXT</translation>
     </message>
     <message>
         <source>notice-post needs --place TEXT and at least one CASE (CASE=FEN to give the amount)</source>
-        <translation type="unfinished" />
+        <translation>notice-post 需要 --place TEXT 和至少一个 CASE（用 CASE=FEN 给出金额）</translation>
     </message>
     <message>
         <source>CASE=FEN takes whole fen</source>
-        <translation type="unfinished" />
+        <translation>CASE=FEN 中的金额须为以分计的整数</translation>
     </message>
     <message>
         <source>Notice %1 posted at %2 from %3 until %4: %5 cases.</source>
-        <translation type="unfinished" />
+        <translation>公示 %1：地点 %2，%3 至 %4，共 %5 件案件。</translation>
     </message>
     <message>
         <source>standing-list needs --out FILE (.csv or .xlsx)</source>
-        <translation type="unfinished" />
+        <translation>standing-list 需要 --out FILE（.csv 或 .xlsx）</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 households)</source>
-        <translation type="unfinished" />
+        <translation>已写入 %1（%2 户）</translation>
     </message>
     <message>
         <source>objection-add needs CASE --reason TEXT</source>
-        <translation type="unfinished" />
+        <translation>objection-add 需要 CASE --reason TEXT</translation>
     </message>
     <message>
         <source>meeting-record needs one FILE (JSON, docs/cli.md)</source>
-        <translation type="unfinished" />
+        <translation>meeting-record 需要一个 FILE（JSON，见 docs/cli.md）</translation>
     </message>
     <message>
         <source>The meeting file is not JSON: %1</source>
-        <translation type="unfinished" />
+        <translation>评议会文件不是 JSON：%1</translation>
     </message>
     <message>
         <source>transfer needs HOUSEHOLD --division CODE</source>
-        <translation type="unfinished" />
+        <translation>transfer 需要 HOUSEHOLD --division CODE</translation>
     </message>
     <message>
         <source>This command needs --db FILE.</source>
-        <translation type="unfinished" />
+        <translation>此命令需要 --db FILE。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished" />
+        <translation>%1 的密码： </translation>
     </message>
     <message>
         <source>Only the county administrator or a county reviewer imports bundles at the hub.</source>
-        <translation type="unfinished" />
+        <translation>只有县级管理员或县级审核人员才能在县级平台导入同步包。</translation>
     </message>
     <message>
         <source>hub-card needs --out FILE</source>
-        <translation type="unfinished" />
+        <translation>hub-card 需要 --out FILE</translation>
     </message>
     <message>
         <source>Only the county database is a hub.</source>
-        <translation type="unfinished" />
+        <translation>只有县级数据库才是县级平台。</translation>
     </message>
     <message>
         <source>Only the county administrator issues the hub card.</source>
-        <translation type="unfinished" />
+        <translation>只有县级管理员才能制发平台连接卡。</translation>
     </message>
     <message>
         <source>Hub %1 (county %2), fingerprint %3</source>
-        <translation type="unfinished" />
+        <translation>县级平台 %1（县 %2），指纹 %3</translation>
     </message>
     <message>
         <source>join needs --hub-card FILE</source>
-        <translation type="unfinished" />
+        <translation>join 需要 --hub-card FILE</translation>
     </message>
     <message>
         <source>The county database is the hub; only township databases join it.</source>
-        <translation type="unfinished" />
+        <translation>县级数据库就是县级平台；只有乡镇数据库才需要加入。</translation>
     </message>
     <message>
         <source>Joined hub %1 (county %2). Compare its fingerprint with the county: %3</source>
-        <translation type="unfinished" />
+        <translation>已加入县级平台 %1（县 %2）。请与县里核对其指纹：%3</translation>
     </message>
     <message>
         <source>The county database is the hub: its public keys are on the hub card.</source>
-        <translation type="unfinished" />
+        <translation>县级数据库就是县级平台：其公钥在平台连接卡上。</translation>
     </message>
     <message>
         <source>Device:      %1</source>
-        <translation type="unfinished" />
+        <translation>设备：      %1</translation>
     </message>
     <message>
         <source>Township:    %1</source>
-        <translation type="unfinished" />
+        <translation>乡镇：      %1</translation>
     </message>
     <message>
         <source>Signing key: %1 (Ed25519)</source>
-        <translation type="unfinished" />
+        <translation>签名密钥：  %1（Ed25519）</translation>
     </message>
     <message>
         <source>Box key:     %1 (X25519)</source>
-        <translation type="unfinished" />
+        <translation>加密公钥：  %1（X25519）</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished" />
+        <translation>指纹：      %1</translation>
     </message>
     <message>
         <source>enroll needs --device-key FILE</source>
-        <translation type="unfinished" />
+        <translation>enroll 需要 --device-key FILE</translation>
     </message>
     <message>
         <source>Devices are enrolled at the hub.</source>
-        <translation type="unfinished" />
+        <translation>设备须在县级平台注册。</translation>
     </message>
     <message>
         <source>Enrolled device %1 of township %2, fingerprint %3</source>
-        <translation type="unfinished" />
+        <translation>已注册乡镇 %2 的设备 %1，指纹 %3</translation>
     </message>
     <message>
         <source>The fingerprint was not compared (--expect-fingerprint): check it with the township.</source>
-        <translation type="unfinished" />
+        <translation>未核对指纹（--expect-fingerprint）：请与乡镇核对。</translation>
     </message>
     <message>
         <source>Devices are listed at the hub.</source>
-        <translation type="unfinished" />
+        <translation>设备列表须在县级平台查看。</translation>
     </message>
     <message>
         <source>in %1, out %2 (acked %3)</source>
-        <translation type="unfinished" />
+        <translation>收 %1，发 %2（已确认 %3）</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>共 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
         <source>revoke needs DEVICE and --after-seq N (0 or more)</source>
-        <translation type="unfinished" />
+        <translation>revoke 需要 DEVICE 和 --after-seq N（不小于 0）</translation>
     </message>
     <message>
         <source>Device %1 is revoked: its bundles after %2 are rejected.</source>
-        <translation type="unfinished" />
+        <translation>设备 %1 已吊销：其 %2 之后的同步包将被拒收。</translation>
     </message>
     <message>
         <source>unfreeze needs DEVICE</source>
-        <translation type="unfinished" />
+        <translation>unfreeze 需要 DEVICE</translation>
     </message>
     <message>
         <source>The stream of device %1 runs again.</source>
-        <translation type="unfinished" />
+        <translation>设备 %1 的同步流已恢复。</translation>
     </message>
     <message>
         <source>key-rotate is for devices.</source>
-        <translation type="unfinished" />
+        <translation>key-rotate 仅用于设备。</translation>
     </message>
     <message>
         <source>New keys made (signing key %1). They take over after the next bundle, which announces them to the hub signed by the old key.</source>
-        <translation type="unfinished" />
+        <translation>已生成新密钥（签名密钥 %1）。下一个同步包将用旧密钥签名并向县级平台通告新密钥，此后启用新密钥。</translation>
     </message>
     <message>
         <source>key-grant needs USER</source>
-        <translation type="unfinished" />
+        <translation>key-grant 需要 USER</translation>
     </message>
     <message>
         <source>key-grant is for devices.</source>
-        <translation type="unfinished" />
+        <translation>key-grant 仅用于设备。</translation>
     </message>
     <message>
         <source>Password of %1: </source>
-        <translation type="unfinished" />
+        <translation>%1 的密码： </translation>
     </message>
     <message>
         <source>%1 can now sync on this device.</source>
-        <translation type="unfinished" />
+        <translation>%1 现在可以在本机同步了。</translation>
     </message>
     <message>
         <source>bundle-export needs --out DIR</source>
-        <translation type="unfinished" />
+        <translation>bundle-export 需要 --out DIR</translation>
     </message>
     <message>
         <source>at the hub, bundle-export needs --device ID</source>
-        <translation type="unfinished" />
+        <translation>在县级平台上，bundle-export 需要 --device ID</translation>
     </message>
     <message>
         <source>--device is for the hub; a device exports its own bundles</source>
-        <translation type="unfinished" />
+        <translation>--device 仅用于县级平台；设备导出的是自己的同步包</translation>
     </message>
     <message>
         <source>bundle-import needs at least one FILE</source>
-        <translation type="unfinished" />
+        <translation>bundle-import 需要至少一个 FILE</translation>
     </message>
     <message numerus="yes">
         <source> (bundle %1 from %2, %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform> (来自 %2 的同步包 %1，%n 项变更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n refused</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>，拒收 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n conflict(s) kept for a person</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>，%n 项冲突留待人工处理</numerusform>
         </translation>
     </message>
     <message>
         <source>  refused change %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>  拒收来自 %2 的变更 %1：%3</translation>
     </message>
     <message>
         <source>bundle-inspect needs exactly one FILE</source>
-        <translation type="unfinished" />
+        <translation>bundle-inspect 需要恰好一个 FILE</translation>
     </message>
     <message>
         <source>File:      %1 (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation>文件：    %1（%2 字节）</translation>
     </message>
     <message>
         <source>Verdict:   %1</source>
-        <translation type="unfinished" />
+        <translation>结论：    %1</translation>
     </message>
     <message>
         <source>Reason:    %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>原因：    %1 — %2</translation>
     </message>
     <message>
         <source>Signature: %1 (key %2)</source>
-        <translation type="unfinished" />
+        <translation>签名：    %1（密钥 %2）</translation>
     </message>
     <message>
         <source>Bundle:    %1, %2 → %3, bundle %4, prev %5</source>
-        <translation type="unfinished" />
+        <translation>同步包：  %1，%2 → %3，序号 %4，上一个 %5</translation>
     </message>
     <message>
         <source>Changes:   %1 (%2–%3), HLC %4, ack_down %5</source>
-        <translation type="unfinished" />
+        <translation>变更：    %1（%2–%3），HLC %4，ack_down %5</translation>
     </message>
     <message>
         <source>Sealed to: %1</source>
-        <translation type="unfinished" />
+        <translation>接收方：  %1</translation>
+    </message>
+    <message>
+        <source>sync is for devices; the hub serves them (dibao-hub).</source>
+        <translation>sync 仅用于设备；县级平台为设备提供服务（dibao-hub）。</translation>
+    </message>
+    <message>
+        <source>Sent %1 bundle(s), %2 acknowledged; received %3 bundle(s).</source>
+        <translation>已发送 %1 个同步包，%2 个已确认；已接收 %3 个同步包。</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from the hub: %2 %3</source>
+        <translation>来自县级平台的同步包 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>backup needs --out DIR</source>
+        <translation>backup 需要 --out DIR</translation>
+    </message>
+    <message>
+        <source>restore needs --db NEW_FILE and the backup FILE</source>
+        <translation>restore 需要 --db NEW_FILE 和备份文件 FILE</translation>
+    </message>
+    <message>
+        <source>Password of a user of the backed-up device: </source>
+        <translation>被备份设备上某一用户的密码： </translation>
+    </message>
+    <message>
+        <source>Restored the hub as epoch %1 (stream %2). Devices resynchronise from its snapshots at their next sync.</source>
+        <translation>已将县级平台恢复为第 %1 纪元（同步流 %2）。各设备下次同步时将从其快照重新同步。</translation>
+    </message>
+    <message>
+        <source>Restored as a new device %1 (was %2), with new keys. Enrol it at the county: key-show --out FILE, then enroll there; its first bundle from the hub brings back what others wrote since.</source>
+        <translation>已恢复为新设备 %1（原为 %2），并使用新密钥。请到县里注册：先运行 key-show --out FILE，再在县级平台运行 enroll；它从县级平台收到的第一个同步包会带回此后其他人写入的内容。</translation>
     </message>
 </context>
 <context>
     <name>dibao::cli::Context</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>usage error: %1</source>
-        <translation type="unfinished" />
+        <translation>用法错误：%1</translation>
     </message>
     <message>
-        <source>Run "dibao-cli help" for the commands.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;dibao-cli help&quot; for the commands.</source>
+        <translation>运行“dibao-cli help”查看全部命令。</translation>
     </message>
     <message>
         <source>A password is needed: set %1 or run at a terminal.</source>
-        <translation type="unfinished" />
+        <translation>需要密码：请设置 %1，或在终端中运行。</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished" />
+        <translation>未提供密码。</translation>
     </message>
     <message>
         <source>This command needs --db FILE.</source>
-        <translation type="unfinished" />
+        <translation>此命令需要 --db FILE。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished" />
+        <translation>%1 的密码： </translation>
     </message>
 </context>
 <context>
