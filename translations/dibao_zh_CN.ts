@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Participant %1 has the unknown category &quot;%2&quot;; use one of: %3.</source>
-        <translation>参会人员 %1 的类别“%2”未知；请使用以下之一：%3。</translation>
+        <translation>参会人员 %1 的类别“%2”未知；可选：%3。</translation>
     </message>
     <message>
         <source>The conclusion on case %1 is drawn by one of the township staff present, not &quot;%2&quot;.</source>
@@ -1162,7 +1162,7 @@ Evidence: %5</source>
     </message>
     <message>
         <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
-        <translation>未知的渠道“%1”；请使用以下之一：%2。</translation>
+        <translation>未知的渠道“%1”；可选：%2。</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +3550,7 @@ Evidence: %5</source>
     </message>
     <message>
         <source>Unknown change &quot;%1&quot;; use one of: %2.</source>
-        <translation>未知的变化类型“%1”；请使用以下之一：%2。</translation>
+        <translation>未知的变化类型“%1”；可选：%2。</translation>
     </message>
 </context>
 <context>
@@ -4026,7 +4026,7 @@ Evidence: %5</source>
     </message>
     <message>
         <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
-        <translation>未知的渠道“%1”；请使用以下之一：%2。</translation>
+        <translation>未知的渠道“%1”；可选：%2。</translation>
     </message>
 </context>
 <context>
