@@ -57,9 +57,23 @@ bool isIdSearch(const QString &q)
     return idLike.match(q).hasMatch();
 }
 
-// walkNames: the name condition as a correlated EXISTS, for reading cases in list order through cases_list_order
-// (see CaseStore::list); otherwise as an IN list driven from the members' name index.
-Where whereFor(const CaseFilter &f, bool walkNames = false)
+// A name prefix of one or two characters: answered from case_name_keys (schema v10), which holds exactly those
+// prefixes of every member's normalized name per case.
+bool isShortName(const QString &q)
+{
+    if (q.isEmpty() || isIdSearch(q))
+        return false;
+    const qsizetype chars = HouseholdStore::normalizeName(q).toUcs4().size();
+    return chars >= 1 && chars <= 2;
+}
+
+// How the name condition is written:
+// InList — an IN list driven from the members' name index (or, for 1-2 characters, from case_name_keys);
+// Walk   — a correlated EXISTS, for reading cases in list order through cases_list_order (see CaseStore::list);
+// Keyed  — "k.key = ?", the query reading case_name_keys k in list order (see CaseStore::list).
+enum class NameMode { InList, Walk, Keyed };
+
+Where whereFor(const CaseFilter &f, NameMode mode = NameMode::InList)
 {
     Where w;
     QStringList parts;
@@ -90,7 +104,15 @@ Where whereFor(const CaseFilter &f, bool walkNames = false)
         } else {
             // Names: an indexed prefix range on the normalized name (FTS5 cannot match 1-2 Chinese characters).
             const QString norm = HouseholdStore::normalizeName(q);
-            QString part = walkNames
+            if (isShortName(q)) {
+                parts << (mode == NameMode::Keyed
+                              ? QStringLiteral("k.key = ?")
+                              : QStringLiteral("c.id IN (SELECT case_id FROM case_name_keys WHERE key = ?)"));
+                w.params << norm;
+                w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+                return w;
+            }
+            QString part = mode == NameMode::Walk
                 ? QStringLiteral("(EXISTS (SELECT 1 FROM members m WHERE m.household_id = c.household_id "
                                  "AND m.name_norm >= ? AND m.name_norm < ?)")
                 : QStringLiteral("(c.household_id IN (SELECT household_id FROM members WHERE name_norm >= ? "
@@ -338,9 +360,11 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter &filter)
     // A rare prefix keeps the plan driven from the name index, whose cost grows with its matches. The two costs meet
     // near √(page × households) matching members (2,450 for a page of 50 in a county of 120,000 households, as
     // measured: docs/benchmarks.md). max(rowid) counts households cheaply: nothing is ever deleted.
+    // A 1-2 character prefix reads case_name_keys in list order instead: one index range that stops at the page.
     bool walk = false;
     const QString q = filter.search.trimmed();
-    if (!q.isEmpty() && !isIdSearch(q) && filter.limit >= 0) {
+    const bool keyed = isShortName(q);
+    if (!keyed && !q.isEmpty() && !isIdSearch(q) && filter.limit >= 0) {
         Database &db = m_session.db();
         auto households = db.cached("SELECT max(rowid) FROM households");
         if (!households)
@@ -363,12 +387,16 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter &filter)
         walk = (*matches)->int64(0) >= threshold;
         (*matches)->reset();
     }
-    const Where w = whereFor(filter, walk);
+    const Where w = whereFor(filter, keyed ? NameMode::Keyed : walk ? NameMode::Walk : NameMode::InList);
     QString sql = QStringLiteral("SELECT c.id, c.kind, c.state, c.division_code, c.village_name, c.applicant_name, "
                                  "c.member_count, COALESCE(c.amount, c.proposed_amount), c.submitted_on, c.next_due, "
-                                 "c.next_clock FROM cases c")
-        + (walk ? QStringLiteral(" INDEXED BY cases_list_order") : QString()) + w.sql
-        + QStringLiteral(" ORDER BY c.next_due IS NULL, c.next_due, c.submitted_on DESC, c.id");
+                                 "c.next_clock FROM ");
+    if (keyed)
+        sql += QStringLiteral("case_name_keys k CROSS JOIN cases c ON c.id = k.case_id") + w.sql
+            + QStringLiteral(" ORDER BY k.due_null, k.next_due, k.submitted_on DESC, k.case_id");
+    else
+        sql += QStringLiteral("cases c") + (walk ? QStringLiteral(" INDEXED BY cases_list_order") : QString()) + w.sql
+            + QStringLiteral(" ORDER BY c.next_due IS NULL, c.next_due, c.submitted_on DESC, c.id");
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
     auto st = m_session.db().cached(sql);

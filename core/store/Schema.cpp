@@ -522,7 +522,7 @@ const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{{1, kV1}, {2, kV2},
         {3, schemaV3Sql()}, {4, kV4}, {5, schemaV5Sql()}, {6, schemaV6Sql()}, {7, schemaV7Sql()}, {8, schemaV8Sql()},
-        {9, schemaV9Sql()}};
+        {9, schemaV9Sql()}, {10, schemaV10Sql()}};
     return migrations;
 }
 

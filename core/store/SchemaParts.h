@@ -2,7 +2,7 @@
 
 namespace dibao {
 
-// Schema versions 5 to 9, one file each so the work that owns a version edits only its file. Listed in
+// Schema versions 5 to 10, one file each so the work that owns a version edits only its file. Listed in
 // schemaMigrations() (store/Schema.cpp). A version with nothing to add yet is a comment: migrating through it is a
 // no-op that still records the version.
 const char *schemaV5Sql(); // economic verification (核对) and the migrated roster   — store/SchemaV5.cpp
@@ -10,5 +10,6 @@ const char *schemaV6Sql(); // letters, visits, complaints (信访) and the near-
 const char *schemaV7Sql(); // supervision: statistics, inspections, fund management — store/SchemaV7.cpp
 const char *schemaV8Sql(); // casework additions (meetings, notices, confirmation) — store/SchemaV8.cpp
 const char *schemaV9Sql(); // client additions (visit attachments)                  — store/SchemaV9.cpp
+const char *schemaV10Sql(); // the case list's name keys for 1-2 character searches — store/SchemaV10.cpp
 
 } // namespace dibao

@@ -477,7 +477,14 @@ TEST(DemoRegister, NameSearchPagesAreTheSameWhicheverPlanIsUsed)
                 ids << c.id;
             EXPECT_EQ(ids, reference(prefix, offset)) << prefix.toStdString() << " offset " << offset;
         }
-    }
+    }    // After generation through the real workflow (every step moving cases in the list), the name keys of 1-2
+    // character searches equal their definition.
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM (SELECT key, due_null, next_due, submitted_on, case_id FROM "
+                        "case_name_keys EXCEPT SELECT key, due_null, next_due, submitted_on, case_id FROM "
+                        "case_name_key_source)"), 0);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM (SELECT key, due_null, next_due, submitted_on, case_id FROM "
+                        "case_name_key_source EXCEPT SELECT key, due_null, next_due, submitted_on, case_id FROM "
+                        "case_name_keys)"), 0);
 }
 
 // Where the county's policy delegates confirmation to the township (57号 Art 2), the township administrator decides.

@@ -190,6 +190,64 @@ TEST(CaseStore, SearchFindsNamesFromOneCharacterIdNumbersExactlyAndAddresses)
     EXPECT_TRUE(found(QStringLiteral("\"旧圃\" OR")).isEmpty());
 }
 
+// 1-2 character searches read case_name_keys (schema v10): its triggers must follow every change of a member's
+// name, a new member and a case's place in the list, or the search would answer from stale keys.
+TEST(CaseStore, ShortNameSearchFollowsRenamesNewMembersAndListOrder)
+{
+    TempDatabase db;
+    Session &s = db.session();
+    HouseholdFile a = sampleHousehold(QDate(2026, 11, 1), 0);
+    a.members[0].name = QStringLiteral("王小明");
+    a.members[2].name = QStringLiteral("周乐");
+    HouseholdFile b = sampleHousehold(QDate(2026, 11, 1), 1);
+    b.members[0].name = QStringLiteral("王大力");
+    b.members[2].name = QStringLiteral("周欢");
+    const QString caseA = apply(s, a);
+    const QString caseB = apply(s, b);
+    CaseStore cases(s);
+    auto found = [&](const QString &q) {
+        CaseFilter f;
+        f.search = q;
+        f.limit = 50;
+        QStringList out;
+        for (const CaseSummary &c : cases.list(f).value())
+            out << c.id;
+        return out;
+    };
+    auto counted = [&](const QString &q) {
+        CaseFilter f;
+        f.search = q;
+        return cases.count(f).value();
+    };
+    EXPECT_EQ(found(QStringLiteral("王")).size(), 2);
+    EXPECT_EQ(counted(QStringLiteral("王")), 2);
+    EXPECT_EQ(found(QStringLiteral("王小")), QStringList{caseA});
+
+    // A rename: the old prefix no longer finds the case, the new one does.
+    HouseholdStore households(s);
+    Member renamed = a.members[0];
+    renamed.name = QStringLiteral("钱小明");
+    ASSERT_TRUE(households.updateMember(renamed).ok());
+    EXPECT_EQ(found(QStringLiteral("王")), QStringList{caseB});
+    EXPECT_EQ(found(QStringLiteral("王小")), QStringList());
+    EXPECT_EQ(found(QStringLiteral("钱小")), QStringList{caseA});
+    EXPECT_EQ(counted(QStringLiteral("钱")), 1);
+
+    // The list order follows the cases' next due dates, exactly as the unsearched list orders them.
+    ASSERT_TRUE(s.db().prepare("UPDATE cases SET next_due = '2026-01-01' WHERE id = ?")->bind(1, caseB).run().ok());
+    ASSERT_TRUE(s.db().prepare("UPDATE cases SET next_due = '2027-01-01' WHERE id = ?")->bind(1, caseA).run().ok());
+    EXPECT_EQ(found(QStringLiteral("李")), (QStringList{caseB, caseA})); // 李芳 is the spouse in both
+    ASSERT_TRUE(s.db().prepare("UPDATE cases SET next_due = NULL WHERE id = ?")->bind(1, caseB).run().ok());
+    EXPECT_EQ(found(QStringLiteral("李")), (QStringList{caseA, caseB}));
+
+    // Nothing left over: the keys equal their definition.
+    EXPECT_EQ(count(s, "SELECT count(*) FROM (SELECT key, due_null, next_due, submitted_on, case_id FROM case_name_keys "
+                       "EXCEPT SELECT key, due_null, next_due, submitted_on, case_id FROM case_name_key_source)"), 0);
+    EXPECT_EQ(count(s, "SELECT count(*) FROM (SELECT key, due_null, next_due, submitted_on, case_id "
+                       "FROM case_name_key_source EXCEPT SELECT key, due_null, next_due, submitted_on, case_id "
+                       "FROM case_name_keys)"), 0);
+}
+
 TEST(CaseStore, ListsPageAndCountWithFilters)
 {
     TempDatabase db;
