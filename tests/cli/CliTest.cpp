@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -368,3 +369,41 @@ TEST_F(Cli, PolicyImportIsValidatedAndCountyOnly)
 }
 
 } // namespace
+
+// `help` names every command docs/cli.md documents, and each of them is a command the CLI knows (a usage error for
+// missing arguments, exit 2, is fine; "unknown command" is not).
+TEST(CliNoDb, HelpListsEveryDocumentedCommand)
+{
+    QFile doc(QStringLiteral(DIBAO_SOURCE_DIR "/docs/cli.md"));
+    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
+    QStringList commands;
+    for (const QString &line : QString::fromUtf8(doc.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("dibao-cli ")))
+            continue;
+        // dibao-cli [--db ANY] --db FILE COMMAND ...: the first word that is no option, option value or bracket.
+        const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (int i = 1; i < words.size(); ++i) {
+            const QString w = words.at(i);
+            if (w.startsWith(QLatin1Char('[')) || w.endsWith(QLatin1Char(']')))
+                continue;
+            if (w.startsWith(QLatin1String("--"))) {
+                ++i; // its value
+                continue;
+            }
+            if (!commands.contains(w))
+                commands << w;
+            break;
+        }
+    }
+    ASSERT_GE(commands.size(), 40) << "docs/cli.md lists the commands as 'dibao-cli ... COMMAND' lines";
+    const CliResult help = runCli({QStringLiteral("help")});
+    ASSERT_EQ(help.exitCode, 0);
+    ASSERT_TRUE(runCli({QStringLiteral("frobnicate")}).err.contains(QStringLiteral("unknown command")));
+    for (const QString &c : commands) {
+        const QRegularExpression named(QStringLiteral("(^|\\s)%1(\\s|$)").arg(QRegularExpression::escape(c)),
+                                       QRegularExpression::MultilineOption);
+        EXPECT_TRUE(named.match(help.out).hasMatch()) << "help does not name " << c.toStdString();
+        const CliResult r = runCli({c, QStringLiteral("--no-such-option")});
+        EXPECT_FALSE(r.err.contains(QStringLiteral("unknown command"))) << c.toStdString() << " is documented but unknown to the CLI";
+    }
+}
