@@ -1,6 +1,6 @@
 #include "io/XlsxWriter.h"
 
-#include "io/DeflateZipWriter.h"
+#include "sync/ZipWriter.h"
 #include "io/OoxmlText.h"
 
 #include <QCoreApplication>
@@ -383,7 +383,7 @@ Result<QByteArray> XlsxWriter::finish() const
               "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
               "</styleSheet>";
 
-    DeflateZipWriter zip;
+    ZipWriter zip(ZipWriter::Method::Deflated);
     zip.addFile(QStringLiteral("[Content_Types].xml"), types);
     zip.addFile(QStringLiteral("_rels/.rels"), rootRels);
     zip.addFile(QStringLiteral("xl/workbook.xml"), workbook);
