@@ -5,10 +5,13 @@
 #include "domain/Division.h"
 #include "domain/IdNumber.h"
 #include "domain/Tokens.h"
+#include "store/HouseholdRows.h"
 #include "store/Session.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <functional>
 
 namespace dibao {
 
@@ -323,113 +326,30 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
         return h.error();
     file.household = *h;
     Database &db = m_session.db();
-    {
-        auto st = db.cached("SELECT id, name, id_number, sex, birth_date, relation, health, disability_category, "
-                            "disability_grade, serious_illness, work_ability, occupation, student_level, "
-                            "full_time_student, lives_together, support_duty, cannot_live_independently, not_counted, "
-                            "not_counted_note, work_refusals FROM members WHERE household_id = ? AND left_reason IS NULL "
-                            "ORDER BY created_at, rowid");
+    // Each child table with the columns and mapping shared with demo/HouseholdFileReader (store/HouseholdRows.h).
+    auto each = [&](const QString &sql, const std::function<void(Statement &)> &onRow) -> Status {
+        auto st = db.cached(sql);
         if (!st)
             return st.error();
         Statement &s = **st;
         s.bind(1, householdId);
-        DIBAO_TRY(s.forEachRow([&] {
-            Member m;
-            m.id = s.text(0);
-            m.householdId = householdId;
-            m.name = s.text(1);
-            m.idNumber = s.text(2);
-            m.sex = fromToken<Sex>(s.text(3)).value_or(Sex::Male);
-            m.birthDate = parseIsoDate(s.text(4));
-            m.relation = fromToken<Relation>(s.text(5)).value_or(Relation::Other);
-            m.health = fromToken<Health>(s.text(6)).value_or(Health::Healthy);
-            m.disabilityCategory = s.text(7);
-            m.disabilityGrade = s.integer(8);
-            m.seriousIllness = s.int64(9) != 0;
-            m.workAbility = fromToken<WorkAbility>(s.text(10)).value_or(WorkAbility::Able);
-            m.occupation = s.text(11);
-            m.studentLevel = fromToken<StudentLevel>(s.text(12)).value_or(StudentLevel::None);
-            m.fullTimeStudent = s.int64(13) != 0;
-            m.livesTogether = s.int64(14) != 0;
-            m.supportDuty = s.int64(15) != 0;
-            m.cannotLiveIndependently = s.int64(16) != 0;
-            m.notCounted = fromToken<NotCountedReason>(s.text(17)).value_or(NotCountedReason::None);
-            m.notCountedNote = s.text(18);
-            m.workRefusals = s.integer(19);
-            file.members << m;
-        }));
+        DIBAO_TRY(s.forEachRow([&] { onRow(s); }));
         s.reset();
-    }
-    {
-        auto st = db.cached("SELECT id, member_id, kind, amount, from_month, to_month, work_costs, taxes, "
-                            "social_insurance, support_paid, note FROM income_items WHERE household_id = ? AND "
-                            "voided_reason IS NULL ORDER BY rowid");
-        if (!st)
-            return st.error();
-        Statement &s = **st;
-        s.bind(1, householdId);
-        DIBAO_TRY(s.forEachRow([&] {
-            IncomeItem i;
-            i.id = s.text(0);
-            i.memberId = s.text(1);
-            i.kind = s.text(2);
-            i.amount = s.int64(3);
-            i.fromMonth = parseIsoMonth(s.text(4));
-            i.toMonth = parseIsoMonth(s.text(5));
-            i.workCosts = s.int64(6);
-            i.taxes = s.int64(7);
-            i.socialInsurance = s.int64(8);
-            i.supportPaid = s.int64(9);
-            i.note = s.text(10);
-            file.incomes << i;
-        }));
-        s.reset();
-    }
-    {
-        auto st = db.cached("SELECT id, member_id, kind, amount, from_month, to_month, note FROM expense_items "
-                            "WHERE household_id = ? AND voided_reason IS NULL ORDER BY rowid");
-        if (!st)
-            return st.error();
-        Statement &s = **st;
-        s.bind(1, householdId);
-        DIBAO_TRY(s.forEachRow([&] {
-            ExpenseItem e;
-            e.id = s.text(0);
-            e.memberId = s.text(1);
-            e.kind = s.text(2);
-            e.amount = s.int64(3);
-            e.fromMonth = parseIsoMonth(s.text(4));
-            e.toMonth = parseIsoMonth(s.text(5));
-            e.note = s.text(6);
-            file.expenses << e;
-        }));
-        s.reset();
-    }
-    {
-        auto st = db.cached("SELECT id, member_id, kind, sub_kind, value, count, floor_area_centi_sqm, purchase_date, "
-                            "exempt, exempt_reason, note FROM asset_items WHERE household_id = ? AND voided_reason IS NULL "
-                            "ORDER BY rowid");
-        if (!st)
-            return st.error();
-        Statement &s = **st;
-        s.bind(1, householdId);
-        DIBAO_TRY(s.forEachRow([&] {
-            AssetItem a;
-            a.id = s.text(0);
-            a.memberId = s.text(1);
-            a.kind = s.text(2);
-            a.subKind = s.text(3);
-            a.value = s.int64(4);
-            a.count = s.integer(5);
-            a.floorAreaCentiSqm = s.int64(6);
-            a.purchaseDate = parseIsoDate(s.text(7));
-            a.exempt = s.int64(8) != 0;
-            a.exemptReason = s.text(9);
-            a.note = s.text(10);
-            file.assets << a;
-        }));
-        s.reset();
-    }
+        return {};
+    };
+    using namespace householdrows;
+    DIBAO_TRY(each(QStringLiteral("SELECT %1 FROM members WHERE household_id = ? AND left_reason IS NULL "
+                                  "ORDER BY created_at, rowid").arg(QLatin1String(kMemberColumns)),
+                   [&](Statement &s) { file.members << member(s, householdId); }));
+    DIBAO_TRY(each(QStringLiteral("SELECT %1 FROM income_items WHERE household_id = ? AND voided_reason IS NULL "
+                                  "ORDER BY rowid").arg(QLatin1String(kIncomeColumns)),
+                   [&](Statement &s) { file.incomes << income(s); }));
+    DIBAO_TRY(each(QStringLiteral("SELECT %1 FROM expense_items WHERE household_id = ? AND voided_reason IS NULL "
+                                  "ORDER BY rowid").arg(QLatin1String(kExpenseColumns)),
+                   [&](Statement &s) { file.expenses << expense(s); }));
+    DIBAO_TRY(each(QStringLiteral("SELECT %1 FROM asset_items WHERE household_id = ? AND voided_reason IS NULL "
+                                  "ORDER BY rowid").arg(QLatin1String(kAssetColumns)),
+                   [&](Statement &s) { file.assets << asset(s); }));
     return file;
 }
 

@@ -33,6 +33,13 @@ TEST(ChinaDate, MonthsAndIsoForms)
     EXPECT_EQ(parseIsoDate(QStringLiteral("2026-2-1")), QDate());
     EXPECT_EQ(parseIsoMonth(QStringLiteral("2026-13")), QDate());
     EXPECT_EQ(parseIsoMonth(QStringLiteral("2026-11")), QDate(2026, 11, 1));
+    // ASCII digits only, exact widths, nothing around.
+    EXPECT_EQ(parseIsoDate(QStringLiteral("２０２６-11-01")), QDate());
+    EXPECT_EQ(parseIsoDate(QStringLiteral("2026-11-01 ")), QDate());
+    EXPECT_EQ(parseIsoDate(QStringLiteral("2026/11/01")), QDate());
+    EXPECT_EQ(parseIsoDate(QStringLiteral("2024-02-29")), QDate(2024, 2, 29));
+    EXPECT_EQ(parseIsoMonth(QStringLiteral("2026-00")), QDate());
+    EXPECT_EQ(parseIsoMonth(QStringLiteral("2026-1")), QDate());
     EXPECT_EQ(monthsInclusive(QDate(2025, 11, 1), QDate(2026, 10, 1)), 12);
     EXPECT_EQ(monthsInclusive(QDate(2026, 10, 1), QDate(2025, 11, 1)), 0);
     EXPECT_EQ(isoMonth(firstOfMonth(QDate(2026, 12, 31))), QStringLiteral("2026-12"));
