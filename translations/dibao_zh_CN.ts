@@ -4080,7 +4080,7 @@ Evidence: %5</source>
     </message>
     <message>
         <source>An entry is an instalment, a repayment or a fine payment.</source>
-        <translation>记录须为分期计划、退还款或罚款缴纳。</translation>
+        <translation>记录类型须为分期应还（instalment）、退还（repayment）或缴纳罚款（fine_payment）。</translation>
     </message>
     <message>
         <source>No household %1.</source>
@@ -5152,51 +5152,6 @@ Database: %2</source>
         <translation>%1（逾期 %2 个工作日）</translation>
     </message>
     <message>
-        <source>dibao-cli: the dibao case register from the command line (docs/cli.md).
-
-  id-check NUMBER...
-  --db FILE init --division CODE --admin NAME
-  --db FILE demo --households N [--months M] [--seed S]
-  --db FILE policy-export [--out FILE]
-  --db FILE policy-import FILE
-  --db FILE household-import FILE
-  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
-  --db FILE due [--until YYYY-MM-DD] [--json]
-  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
-  --db FILE audit-verify [--json]
-  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
-            [--months N] [--missing ITEM]...
-  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
-            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
-  --db FILE user-add NAME --role ROLE [--display-name NAME]
-
-Every command with --db signs in as --user NAME (default: the administrator made by init) with
-the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or rejected, 2 usage,
-3 permission denied, 4 held.
-</source>
-        <translation>dibao-cli：低保案件台账的命令行工具（见 docs/cli.md）。
-
-  id-check NUMBER...
-  --db FILE init --division CODE --admin NAME
-  --db FILE demo --households N [--months M] [--seed S]
-  --db FILE policy-export [--out FILE]
-  --db FILE policy-import FILE
-  --db FILE household-import FILE
-  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
-  --db FILE due [--until YYYY-MM-DD] [--json]
-  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
-  --db FILE audit-verify [--json]
-  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
-            [--months N] [--missing ITEM]...
-  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
-            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
-  --db FILE user-add NAME --role ROLE [--display-name NAME]
-
-带 --db 的命令都以 --user NAME 登录（默认为 init 创建的管理员），密码取自 DIBAO_PASSWORD，
-未设置时提示输入。退出码：0 成功，1 无效或被拒绝，2 用法错误，3 无权限，4 暂缓。
-</translation>
-    </message>
-    <message>
         <source>id-check needs at least one ID number</source>
         <translation>id-check 需要至少一个身份证号</translation>
     </message>
@@ -5695,6 +5650,133 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     <message>
         <source>Restored as a new device %1 (was %2), with new keys. Enrol it at the county: key-show --out FILE, then enroll there; its first bundle from the hub brings back what others wrote since.</source>
         <translation>已恢复为新设备 %1（原为 %2），并使用新密钥。请到县里注册：先运行 key-show --out FILE，再在县级平台运行 enroll；它从县级平台收到的第一个同步包会带回此后其他人写入的内容。</translation>
+    </message>
+    <message>
+        <source>dibao-cli: the dibao case register from the command line (docs/cli.md).
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]...
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+  help
+
+</source>
+        <translation>dibao-cli：低保案件台账的命令行工具（见 docs/cli.md）。
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]...
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+  help
+
+</translation>
+    </message>
+    <message>
+        <source>Casework (docs/casework.md, docs/payroll.md):
+  --db FILE payroll --month YYYY-MM --out DIR [--issue] [--encoding gb18030|utf-8] [--date D]
+  --db FILE bank-return --month YYYY-MM FILE [--date D]
+  --db FILE adjustment-add HOUSEHOLD --amount FEN --reason TEXT [--month YYYY-MM]
+  --db FILE confirmation-queue [--division CODE] [--limit N]
+  --db FILE complaint-add CASE --reason TEXT [--channel C] [--date D]
+  --db FILE notice-post --place TEXT [--division CODE] [--village V] [--date D] [--out FILE]
+            CASE[=FEN]...
+  --db FILE standing-list --out FILE [--division CODE] [--village V]
+  --db FILE objection-add CASE --reason TEXT [--channel C] [--objector NAME] [--date D]
+  --db FILE meeting-record FILE
+  --db FILE reviews-due [--until D] [--category stable|other] [--division CODE] [--limit N]
+  --db FILE transfer HOUSEHOLD --division CODE [--village V] [--month YYYY-MM]
+            [--kind move|relocation] [--date D]
+
+</source>
+        <translation>案件办理（见 docs/casework.md、docs/payroll.md）：
+  --db FILE payroll --month YYYY-MM --out DIR [--issue] [--encoding gb18030|utf-8] [--date D]
+  --db FILE bank-return --month YYYY-MM FILE [--date D]
+  --db FILE adjustment-add HOUSEHOLD --amount FEN --reason TEXT [--month YYYY-MM]
+  --db FILE confirmation-queue [--division CODE] [--limit N]
+  --db FILE complaint-add CASE --reason TEXT [--channel C] [--date D]
+  --db FILE notice-post --place TEXT [--division CODE] [--village V] [--date D] [--out FILE]
+            CASE[=FEN]...
+  --db FILE standing-list --out FILE [--division CODE] [--village V]
+  --db FILE objection-add CASE --reason TEXT [--channel C] [--objector NAME] [--date D]
+  --db FILE meeting-record FILE
+  --db FILE reviews-due [--until D] [--category stable|other] [--division CODE] [--limit N]
+  --db FILE transfer HOUSEHOLD --division CODE [--village V] [--month YYYY-MM]
+            [--kind move|relocation] [--date D]
+
+</translation>
+    </message>
+    <message>
+        <source>Sync, keys and backups (docs/sync.md):
+  --db HUB hub-card --out FILE [--address URL] [--tls-cert FILE]
+  --db DEV join --hub-card FILE [--expect-fingerprint FP]
+  --db DEV key-show [--out FILE]
+  --db HUB enroll --device-key FILE [--expect-fingerprint FP]
+  --db HUB devices
+  --db HUB revoke DEVICE --after-seq N
+  --db HUB unfreeze DEVICE
+  --db DEV key-rotate
+  --db DEV key-grant USER
+  --db DEV bundle-export --out DIR
+  --db HUB bundle-export --device ID --out DIR
+  --db ANY bundle-import FILE|DIR...
+  [--db ANY] bundle-inspect FILE
+  --db DEV sync [--hub URL]
+  --db FILE backup --out DIR
+  --db NEW_FILE restore BACKUP [--user NAME] [--hub-keys FILE]
+
+</source>
+        <translation>同步、密钥和备份（见 docs/sync.md）：
+  --db HUB hub-card --out FILE [--address URL] [--tls-cert FILE]
+  --db DEV join --hub-card FILE [--expect-fingerprint FP]
+  --db DEV key-show [--out FILE]
+  --db HUB enroll --device-key FILE [--expect-fingerprint FP]
+  --db HUB devices
+  --db HUB revoke DEVICE --after-seq N
+  --db HUB unfreeze DEVICE
+  --db DEV key-rotate
+  --db DEV key-grant USER
+  --db DEV bundle-export --out DIR
+  --db HUB bundle-export --device ID --out DIR
+  --db ANY bundle-import FILE|DIR...
+  [--db ANY] bundle-inspect FILE
+  --db DEV sync [--hub URL]
+  --db FILE backup --out DIR
+  --db NEW_FILE restore BACKUP [--user NAME] [--hub-keys FILE]
+
+</translation>
+    </message>
+    <message>
+        <source>Most commands also take --json (stable English tokens, schemas in docs/).
+Every command with --db signs in as --user NAME (default: the administrator made by init) with
+the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or rejected, 2 usage,
+3 permission denied, 4 held.
+</source>
+        <translation>多数命令还可加 --json（输出稳定的英文标识，格式见 docs/）。
+带 --db 的命令都以 --user NAME 登录（默认为 init 创建的管理员），密码取自 DIBAO_PASSWORD，
+未设置时提示输入。退出码：0 成功，1 无效或被拒绝，2 用法错误，3 无权限，4 暂缓。
+</translation>
     </message>
 </context>
 <context>
