@@ -1,6 +1,7 @@
 // The cost of one audited write, taken apart: what the demo generator (and every store) pays per record.
 // RecordWriter::insert/update = the SQL write + reading the stored record back + canonical JSON of it (twice for an
 // update: before and after) + AuditLog::append (canonical JSON of the entry, SHA-256, INSERT into audit).
+#include "BenchMain.h"
 #include "audit/AuditLog.h"
 #include "common/Uuid.h"
 #include "store/RecordWriter.h"
@@ -165,12 +166,5 @@ BENCHMARK(BM_BareInsertOfCase)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    scratch().session.reset();
-    return 0;
+    return runBenchmarks(argc, argv, {}, [] { scratch().session.reset(); });
 }

@@ -9,6 +9,7 @@
 //                           <DIBAO_BENCH_DB>.casework-scratch, made at start (issuing a roll locks it for good).
 //   DIBAO_BENCH_COUNTY      the county (default 530627 镇雄县, 30 townships)
 //   DIBAO_BENCH_MONTH       the first month issued (default: this month, China time)
+#include "BenchMain.h"
 #include "casework/ConfirmationQueue.h"
 #include "casework/PeriodicReview.h"
 #include "common/ChinaDate.h"
@@ -242,16 +243,10 @@ BENCHMARK(BM_ReviewDueListOpen)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    prepare();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    Figures &f = figures();
-    f.session.reset();
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(f.scratch + suffix);
-    return 0;
+    return runBenchmarks(argc, argv, prepare, [] {
+        Figures &f = figures();
+        f.session.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(f.scratch + suffix);
+    });
 }

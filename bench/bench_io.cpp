@@ -3,6 +3,7 @@
 //
 // The batch CSV is generated once into /tmp (dibao-bench-io-1m-utf8.csv and -gb18030.csv, ~75 MB each) and reused
 // by later runs; delete them to regenerate. Each row: ID number, name, amount in yuan, date, month, township, remark.
+#include "BenchMain.h"
 #include "domain/IdNumber.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
@@ -229,11 +230,5 @@ BENCHMARK(BM_XlsxReadPayroll120k)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

@@ -8,6 +8,7 @@
 //   DIBAO_BENCH_COUNTY      the county (default 530627 镇雄县, 30 townships)
 //   DIBAO_BENCH_CACHE_MIB   if set, the SQLite page cache for the queries (default: the product's, 64 MiB)
 //   DIBAO_BENCH_MMAP_MIB    if set, the memory-mapped size (default: the product's, 256 MiB; SQLite caps it at 2 GiB)
+#include "BenchMain.h"
 #include "common/ChinaDate.h"
 #include "demo/DemoGenerator.h"
 #include "demo/HouseholdFileReader.h"
@@ -435,13 +436,5 @@ BENCHMARK(BM_GenerateTownship)->Arg(300)->Unit(benchmark::kSecond)->Iterations(1
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    prepareDatabase();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    figures().session.reset();
-    return 0;
+    return runBenchmarks(argc, argv, prepareDatabase, [] { figures().session.reset(); });
 }

@@ -9,6 +9,7 @@
 //                                bundles (default 4) of 100 households
 //   The hub benchmark needs dibao-hub (found beside this build), nginx (/usr/sbin/nginx), openssl and curl; without
 //   them it is skipped with a message.
+#include "BenchMain.h"
 #include "common/ChinaDate.h"
 #include "db/Database.h"
 #include "domain/IdNumber.h"
@@ -510,12 +511,5 @@ BENCHMARK(BM_HubThroughputThroughNginx)->Unit(benchmark::kSecond)->Iterations(1)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    prepare();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv, prepare);
 }
