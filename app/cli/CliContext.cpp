@@ -25,7 +25,10 @@ const QStringList kValueOptions{
     QStringLiteral("hub-keys"), QStringLiteral("hub"),
     // casework (CaseworkCommands.cpp)
     QStringLiteral("month"), QStringLiteral("encoding"), QStringLiteral("place"), QStringLiteral("village"),
-    QStringLiteral("channel"), QStringLiteral("objector"), QStringLiteral("category")};
+    QStringLiteral("channel"), QStringLiteral("objector"), QStringLiteral("category"),
+    // verification and the roster (VerificationCommands.cpp)
+    QStringLiteral("department"), QStringLiteral("mapping"), QStringLiteral("resolution"), QStringLiteral("note"),
+    QStringLiteral("from-month"), QStringLiteral("to-month"), QStringLiteral("sub-kind")};
 const QStringList kGlobalValueOptions{QStringLiteral("db"), QStringLiteral("user")};
 const QStringList kGlobalFlags{QStringLiteral("json")};
 } // namespace

@@ -97,6 +97,12 @@ int cmdMeetingRecord(Context &ctx);
 int cmdReviewsDue(Context &ctx);
 int cmdTransfer(Context &ctx);
 
+// Economic verification and the roster (VerificationCommands.cpp).
+int cmdVerifyImport(Context &ctx);
+int cmdVerifyRun(Context &ctx);
+int cmdVerifyResolve(Context &ctx);
+int cmdRosterImport(Context &ctx);
+
 // Sync (SyncCommands.cpp).
 int cmdHubCard(Context &ctx);
 int cmdJoin(Context &ctx);

@@ -126,6 +126,12 @@ int cmdHelp(Context &ctx)
                     "  --db FILE backup --out DIR\n"
                     "  --db NEW_FILE restore BACKUP [--user NAME] [--hub-keys FILE]\n"
                     "\n");
+    ctx.out() << tr("Verification and the roster (docs/verification.md):\n"
+                    "  --db FILE verify-import --department NAME --mapping FILE DATA\n"
+                    "  --db FILE verify-run [--date D]\n"
+                    "  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]\n"
+                    "  --db FILE roster-import --mapping FILE DATA [--dry-run]\n"
+                    "\n");
     ctx.out() << tr("Most commands also take --json (stable English tokens, schemas in docs/).\n"
                     "Every command with --db signs in as --user NAME (default: the administrator made by init) with\n"
                     "the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or rejected, 2 usage,\n"

@@ -76,6 +76,8 @@ const QStringList &RecordWriter::auditedTables()
         QStringLiteral("bank_returns"), QStringLiteral("payroll_adjustments"), QStringLiteral("card_custody"),
         QStringLiteral("recovery_cases"), QStringLiteral("recovery_entries"), QStringLiteral("household_transfers"),
         QStringLiteral("change_reports"),
+        // economic verification (schema v5)
+        QStringLiteral("verifications"), QStringLiteral("verification_batches"), QStringLiteral("verification_findings"),
     };
     return tables;
 }

@@ -104,6 +104,24 @@ QList<MergePolicy::Row> buildTable()
     for (const char *table : {"payroll_adjustments", "recovery_cases", "recovery_entries", "household_transfers"})
         add({QString::fromLatin1(table), O::Authority, M::AppendOnly, T::ViaHousehold, {}, {}, {}, {}, authority,
              authorityWins, townshipAudience});
+    // Economic verification (schema v5, docs/verification.md). The county (or the city centre) alone writes it. The
+    // summary on the case reaches its township; department batches and findings never leave the county.
+    const QString county = QStringLiteral("county / city verification centre");
+    const QString countyWins = QStringLiteral("county wins; writes by devices refused");
+    add({QStringLiteral("verifications"), O::County, M::CountyWins, T::ViaCase, {}, {}, {}, {}, county, countyWins,
+         QStringLiteral("that township's devices (the summary on the case), the county")});
+    {
+        MergePolicy::Row batches{QStringLiteral("verification_batches"), O::County, M::CountyWins, T::AllDevices, {},
+                                 {}, {}, {}, county, countyWins,
+                                 QStringLiteral("the county only (department data stays with the verifier)")};
+        batches.countyAudience = true;
+        add(batches);
+        MergePolicy::Row findings{QStringLiteral("verification_findings"), O::County, M::CountyWins, T::ViaCase, {},
+                                  {}, {}, {}, county, countyWins,
+                                  QStringLiteral("the county only (department data stays with the verifier)")};
+        findings.countyAudience = true;
+        add(findings);
+    }
     return rows;
 }
 
