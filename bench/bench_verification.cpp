@@ -19,12 +19,11 @@
 #include "verification/AuthorizedMembers.h"
 #include "verification/DepartmentBatchImport.h"
 
-#include <QCoreApplication>
+#include "BenchMain.h"
+
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-
-#include <benchmark/benchmark.h>
 
 #include <memory>
 
@@ -229,11 +228,5 @@ BENCHMARK(BM_StreamDepartmentBatch)->Unit(benchmark::kMillisecond)->UseRealTime(
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

@@ -58,9 +58,11 @@ TEST(VerificationReportTest, PdfListsSourcesFindingsAndResolutions)
     FindingResolution explained;
     explained.kind = FindingResolutionKind::Explained;
     explained.note = QStringLiteral("商铺已于去年出售");
-    for (const VerificationFinding &fd : *findings)
-        if (fd.match == FindingMatch::Match)
+    for (const VerificationFinding &fd : *findings) {
+        if (fd.match == FindingMatch::Match) {
             ASSERT_TRUE(store.resolve(fd.id, explained).ok());
+        }
+    }
 
     const QString pdf = db.dir() + QStringLiteral("/verification.pdf");
     const Status written = VerificationReportPdf::write(s, *caseId, pdf);
