@@ -1331,6 +1331,68 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::Department</name>
+    <message>
+        <source>Banks</source>
+        <translation>Banks</translation>
+    </message>
+    <message>
+        <source>Civil affairs</source>
+        <translation>Civil affairs</translation>
+    </message>
+    <message>
+        <source>Housing provident fund</source>
+        <translation>Housing provident fund</translation>
+    </message>
+    <message>
+        <source>Human resources and social security</source>
+        <translation>Human resources and social security</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Market regulation</source>
+        <translation>Market regulation</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>Public security</translation>
+    </message>
+    <message>
+        <source>Real-estate registration</source>
+        <translation>Real-estate registration</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>Securities</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::DepartmentBatchImport</name>
+    <message>
+        <source>A department mapping must map the required fields id_number (type id_number) and name.</source>
+        <translation>A department mapping must map the required fields id_number (type id_number) and name.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>No verification is in progress: start the requested ones first (verify-run). A department&apos;s data may only be matched against members who authorized it.</source>
+        <translation>No verification is in progress: start the requested ones first (verify-run). A department&apos;s data may only be matched against members who authorized it.</translation>
+    </message>
+    <message>
+        <source>Unknown department %1; one of: %2.</source>
+        <translation>Unknown department %1; one of: %2.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::DeviceKeys</name>
     <message>
         <source>%1 cannot sync on this device yet: a user who can must grant access first (dibao-cli key-grant %1).</source>
@@ -2498,6 +2560,25 @@ Evidence: %5</translation>
     <message>
         <source>example row shipped with the product: confirm before use</source>
         <translation>example row shipped with the product: confirm before use</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::FindingResolution</name>
+    <message>
+        <source>Asset added to the case</source>
+        <translation>Asset added to the case</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>Income added to the case</source>
+        <translation>Income added to the case</translation>
+    </message>
+    <message>
+        <source>Review opened</source>
+        <translation>Review opened</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4220,53 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::RosterImport</name>
+    <message>
+        <source>%1 (%2) is already in the database: household %3 (township %4), %5.</source>
+        <translation>%1 (%2) is already in the database: household %3 (township %4), %5.</translation>
+    </message>
+    <message>
+        <source>A roster mapping must map the fields %1 (missing: %2).</source>
+        <translation>A roster mapping must map the fields %1 (missing: %2).</translation>
+    </message>
+    <message>
+        <source>Household %1 must have exactly one applicant (户主/本人), not %2.</source>
+        <translation>Household %1 must have exactly one applicant (户主/本人), not %2.</translation>
+    </message>
+    <message>
+        <source>Household %1: %2 differs from its first row (line %3: %4).</source>
+        <translation>Household %1: %2 differs from its first row (line %3: %4).</translation>
+    </message>
+    <message>
+        <source>Household %1: %2</source>
+        <translation>Household %1: %2</translation>
+    </message>
+    <message>
+        <source>In a roster mapping id_number has type id_number, amount money and approval_date date.</source>
+        <translation>In a roster mapping id_number has type id_number, amount money and approval_date date.</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already on line %2 of this file.</source>
+        <translation>The ID number %1 is already on line %2 of this file.</translation>
+    </message>
+    <message>
+        <source>The amount in force must be more than zero.</source>
+        <translation>The amount in force must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 is in the future.</source>
+        <translation>The approval date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Unknown area &quot;%1&quot; (城市 or 农村, urban or rural).</source>
+        <translation>Unknown area &quot;%1&quot; (城市 or 农村, urban or rural).</translation>
+    </message>
+    <message>
+        <source>Unknown relation &quot;%1&quot; (户主, 配偶, 子, 女, 父亲, 母亲, … or a token such as self, spouse, child).</source>
+        <translation>Unknown relation &quot;%1&quot; (户主, 配偶, 子, 女, 父亲, 母亲, … or a token such as self, spouse, child).</translation>
+    </message>
+</context>
+<context>
     <name>dibao::SafeZipReader</name>
     <message>
         <source>The archive is larger than allowed.</source>
@@ -4767,6 +4895,176 @@ Database: %2</translation>
     <message>
         <source>township</source>
         <translation>township</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::VerificationReportPdf</name>
+    <message>
+        <source>Household economic verification report</source>
+        <translation>Household economic verification report</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Village and address</source>
+        <translation>Village and address</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Verification started on</source>
+        <translation>Verification started on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No department data has been checked yet.</source>
+        <translation>No department data has been checked yet.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Only rows matching a member who signed the verification consent were kept; every other row was discarded as it was read.</source>
+        <translation>Only rows matching a member who signed the verification consent were kept; every other row was discarded as it was read.</translation>
+    </message>
+    <message>
+        <source>Findings and resolutions</source>
+        <translation>Findings and resolutions</translation>
+    </message>
+    <message>
+        <source>No department record matched a member of this household.</source>
+        <translation>No department record matched a member of this household.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Department record</source>
+        <translation>Department record</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>ID number and name agree</source>
+        <translation>ID number and name agree</translation>
+    </message>
+    <message>
+        <source>Same ID number, name recorded as %1</source>
+        <translation>Same ID number, name recorded as %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, line %1</translation>
+    </message>
+    <message>
+        <source>Verification officer (signature): ____________</source>
+        <translation>Verification officer (signature): ____________</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Printed %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::VerificationStore</name>
+    <message>
+        <source>Case %1 has no verification request.</source>
+        <translation>Case %1 has no verification request.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed (%2): its verification is not started.</source>
+        <translation>Case %1 is closed (%2): its verification is not started.</translation>
+    </message>
+    <message>
+        <source>Case %1 still has %2 open findings: resolve them first.</source>
+        <translation>Case %1 still has %2 open findings: resolve them first.</translation>
+    </message>
+    <message>
+        <source>Case %1: the verification consent signed by every member is no longer recorded as provided.</source>
+        <translation>Case %1: the verification consent signed by every member is no longer recorded as provided.</translation>
+    </message>
+    <message>
+        <source>Finding %1 is already resolved (%2).</source>
+        <translation>Finding %1 is already resolved (%2).</translation>
+    </message>
+    <message>
+        <source>No finding %1.</source>
+        <translation>No finding %1.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled household has periodic reviews: resolve a finding on an application as explained, income added or asset added.</source>
+        <translation>Only an enrolled household has periodic reviews: resolve a finding on an application as explained, income added or asset added.</translation>
+    </message>
+    <message>
+        <source>Resolve a finding as one of: %1.</source>
+        <translation>Resolve a finding as one of: %1.</translation>
+    </message>
+    <message>
+        <source>The verification of case %1 is not in progress.</source>
+        <translation>The verification of case %1 is not in progress.</translation>
+    </message>
+    <message>
+        <source>Write down how the finding was resolved.</source>
+        <translation>Write down how the finding was resolved.</translation>
     </message>
 </context>
 <context>
@@ -5792,6 +6090,102 @@ Every command with --db signs in as --user NAME (default: the administrator made
 the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or rejected, 2 usage,
 3 permission denied, 4 held.
 </translation>
+    </message>
+    <message>
+        <source>Verification and the roster (docs/verification.md):
+  --db FILE verify-import --department NAME --mapping FILE DATA
+  --db FILE verify-run [--date D]
+  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
+  --db FILE roster-import --mapping FILE DATA [--dry-run]
+
+</source>
+        <translation>Verification and the roster (docs/verification.md):
+  --db FILE verify-import --department NAME --mapping FILE DATA
+  --db FILE verify-run [--date D]
+  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
+  --db FILE roster-import --mapping FILE DATA [--dry-run]
+
+</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>line %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3 (%4)</source>
+        <translation>line %1, column %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>(more problems not listed)</source>
+        <translation>(more problems not listed)</translation>
+    </message>
+    <message>
+        <source>verify-import needs --department NAME --mapping FILE and one DATA file</source>
+        <translation>verify-import needs --department NAME --mapping FILE and one DATA file</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD</source>
+        <translation>--date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>error: the batch has %1 rows with problems; nothing was kept.</source>
+        <translation>error: the batch has %1 rows with problems; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3); %4 findings kept (%5 matching, %6 with another name), every other row discarded; batch %7.</source>
+        <translation>%1: %2 rows read (%3); %4 findings kept (%5 matching, %6 with another name), every other row discarded; batch %7.</translation>
+    </message>
+    <message>
+        <source>verify-run takes no arguments</source>
+        <translation>verify-run takes no arguments</translation>
+    </message>
+    <message>
+        <source>Started %1 verifications; %2 refused.</source>
+        <translation>Started %1 verifications; %2 refused.</translation>
+    </message>
+    <message>
+        <source>  refused %1: %2</source>
+        <translation>  refused %1: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  requested %4  findings %5 (%6 open)</source>
+        <translation>%1  %2  %3  requested %4  findings %5 (%6 open)</translation>
+    </message>
+    <message>
+        <source>open finding %1: case %2, %3, %4 line %5, %6</source>
+        <translation>open finding %1: case %2, %3, %4 line %5, %6</translation>
+    </message>
+    <message>
+        <source>verify-resolve needs FINDING and --resolution explained|income_added|asset_added|review_opened</source>
+        <translation>verify-resolve needs FINDING and --resolution explained|income_added|asset_added|review_opened</translation>
+    </message>
+    <message>
+        <source>--amount is in fen, a whole number</source>
+        <translation>--amount is in fen, a whole number</translation>
+    </message>
+    <message>
+        <source>Finding %1 resolved: %2.</source>
+        <translation>Finding %1 resolved: %2.</translation>
+    </message>
+    <message>
+        <source>roster-import needs --mapping FILE and one DATA file</source>
+        <translation>roster-import needs --mapping FILE and one DATA file</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3, %4 members, %5 yuan/month, township %6, approved %7 %8, migrated</source>
+        <translation>%1 (line %2): %3, %4 members, %5 yuan/month, township %6, approved %7 %8, migrated</translation>
+    </message>
+    <message>
+        <source>error: %1 rows with problems; nothing was imported.</source>
+        <translation>error: %1 rows with problems; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 households with %2 members would be imported; nothing was written.</source>
+        <translation>Dry run: %1 households with %2 members would be imported; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported %1 households with %2 members, marked migrated.</source>
+        <translation>Imported %1 households with %2 members, marked migrated.</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,68 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::Department</name>
+    <message>
+        <source>Banks</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Civil affairs</source>
+        <translation>民政</translation>
+    </message>
+    <message>
+        <source>Housing provident fund</source>
+        <translation>住房公积金</translation>
+    </message>
+    <message>
+        <source>Human resources and social security</source>
+        <translation>人力资源和社会保障</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Market regulation</source>
+        <translation>市场监管</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>公安</translation>
+    </message>
+    <message>
+        <source>Real-estate registration</source>
+        <translation>不动产登记</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>证券</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税务</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::DepartmentBatchImport</name>
+    <message>
+        <source>A department mapping must map the required fields id_number (type id_number) and name.</source>
+        <translation>部门数据的列映射必须映射必填字段 id_number（类型 id_number）和 name。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No verification is in progress: start the requested ones first (verify-run). A department&apos;s data may only be matched against members who authorized it.</source>
+        <translation>没有正在进行的核对：请先启动已申请的核对（verify-run）。部门数据只能与已签署核对授权的成员比对。</translation>
+    </message>
+    <message>
+        <source>Unknown department %1; one of: %2.</source>
+        <translation>未知的部门 %1；可选：%2。</translation>
+    </message>
+</context>
+<context>
     <name>dibao::DeviceKeys</name>
     <message>
         <source>%1 cannot sync on this device yet: a user who can must grant access first (dibao-cli key-grant %1).</source>
@@ -2491,6 +2553,25 @@ Evidence: %5</source>
     <message>
         <source>example row shipped with the product: confirm before use</source>
         <translation>软件附带的示例政策：使用前请核实</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::FindingResolution</name>
+    <message>
+        <source>Asset added to the case</source>
+        <translation>已将财产补入案件</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>Income added to the case</source>
+        <translation>已将收入补入案件</translation>
+    </message>
+    <message>
+        <source>Review opened</source>
+        <translation>已开启核查</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4212,53 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::RosterImport</name>
+    <message>
+        <source>%1 (%2) is already in the database: household %3 (township %4), %5.</source>
+        <translation>%1（%2）已在数据库中：家庭 %3（乡镇 %4），%5。</translation>
+    </message>
+    <message>
+        <source>A roster mapping must map the fields %1 (missing: %2).</source>
+        <translation>名册的列映射必须映射字段 %1（缺少：%2）。</translation>
+    </message>
+    <message>
+        <source>Household %1 must have exactly one applicant (户主/本人), not %2.</source>
+        <translation>家庭 %1 必须有且只有一名申请人（户主/本人），而不是 %2 名。</translation>
+    </message>
+    <message>
+        <source>Household %1: %2 differs from its first row (line %3: %4).</source>
+        <translation>家庭 %1：%2 与其第一行不同（第 %3 行：%4）。</translation>
+    </message>
+    <message>
+        <source>Household %1: %2</source>
+        <translation>家庭 %1：%2</translation>
+    </message>
+    <message>
+        <source>In a roster mapping id_number has type id_number, amount money and approval_date date.</source>
+        <translation>在名册的列映射中，id_number 的类型须为 id_number，amount 为 money，approval_date 为 date。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already on line %2 of this file.</source>
+        <translation>身份证号 %1 已出现在本文件第 %2 行。</translation>
+    </message>
+    <message>
+        <source>The amount in force must be more than zero.</source>
+        <translation>现行保障金额须大于零。</translation>
+    </message>
+    <message>
+        <source>The approval date %1 is in the future.</source>
+        <translation>批准日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Unknown area &quot;%1&quot; (城市 or 农村, urban or rural).</source>
+        <translation>未知的城乡类别“%1”（城市或农村，urban 或 rural）。</translation>
+    </message>
+    <message>
+        <source>Unknown relation &quot;%1&quot; (户主, 配偶, 子, 女, 父亲, 母亲, … or a token such as self, spouse, child).</source>
+        <translation>未知的关系“%1”（户主、配偶、子、女、父亲、母亲……，或 self、spouse、child 等标识）。</translation>
+    </message>
+</context>
+<context>
     <name>dibao::SafeZipReader</name>
     <message>
         <source>The archive is larger than allowed.</source>
@@ -4759,6 +4887,176 @@ Database: %2</source>
     <message>
         <source>township</source>
         <translation>乡镇</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::VerificationReportPdf</name>
+    <message>
+        <source>Household economic verification report</source>
+        <translation>家庭经济状况核对报告</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Village and address</source>
+        <translation>村（社区）和地址</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Verification started on</source>
+        <translation>核对开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待开始</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>No department data has been checked yet.</source>
+        <translation>尚未比对任何部门数据。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>比对日期</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Only rows matching a member who signed the verification consent were kept; every other row was discarded as it was read.</source>
+        <translation>只保留与已签署核对授权的成员相匹配的行；其他各行在读取时即已丢弃。</translation>
+    </message>
+    <message>
+        <source>Findings and resolutions</source>
+        <translation>核对结果及处理</translation>
+    </message>
+    <message>
+        <source>No department record matched a member of this household.</source>
+        <translation>没有部门记录与此家庭的成员匹配。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Department record</source>
+        <translation>部门记录</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配情况</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>ID number and name agree</source>
+        <translation>身份证号和姓名一致</translation>
+    </message>
+    <message>
+        <source>Same ID number, name recorded as %1</source>
+        <translation>身份证号相同，姓名登记为 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>，第 %1 行</translation>
+    </message>
+    <message>
+        <source>Verification officer (signature): ____________</source>
+        <translation>核对人员（签名）：____________</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>%2 于 %1 打印</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::VerificationStore</name>
+    <message>
+        <source>Case %1 has no verification request.</source>
+        <translation>案件 %1 没有核对申请。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed (%2): its verification is not started.</source>
+        <translation>案件 %1 已结案（%2）：不启动核对。</translation>
+    </message>
+    <message>
+        <source>Case %1 still has %2 open findings: resolve them first.</source>
+        <translation>案件 %1 还有 %2 条待处理的核对结果：请先处理。</translation>
+    </message>
+    <message>
+        <source>Case %1: the verification consent signed by every member is no longer recorded as provided.</source>
+        <translation>案件 %1：全体家庭成员签字的核对授权书已不再登记为已提供。</translation>
+    </message>
+    <message>
+        <source>Finding %1 is already resolved (%2).</source>
+        <translation>核对结果 %1 已处理（%2）。</translation>
+    </message>
+    <message>
+        <source>No finding %1.</source>
+        <translation>没有核对结果 %1。</translation>
+    </message>
+    <message>
+        <source>Only an enrolled household has periodic reviews: resolve a finding on an application as explained, income added or asset added.</source>
+        <translation>只有在保家庭才进行定期核查：申请案件的核对结果请处理为已说明、已补入收入或已补入财产。</translation>
+    </message>
+    <message>
+        <source>Resolve a finding as one of: %1.</source>
+        <translation>核对结果的处理方式须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The verification of case %1 is not in progress.</source>
+        <translation>案件 %1 的核对不在进行中。</translation>
+    </message>
+    <message>
+        <source>Write down how the finding was resolved.</source>
+        <translation>请写明核对结果是如何处理的。</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +6075,102 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
 带 --db 的命令都以 --user NAME 登录（默认为 init 创建的管理员），密码取自 DIBAO_PASSWORD，
 未设置时提示输入。退出码：0 成功，1 无效或被拒绝，2 用法错误，3 无权限，4 暂缓。
 </translation>
+    </message>
+    <message>
+        <source>Verification and the roster (docs/verification.md):
+  --db FILE verify-import --department NAME --mapping FILE DATA
+  --db FILE verify-run [--date D]
+  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
+  --db FILE roster-import --mapping FILE DATA [--dry-run]
+
+</source>
+        <translation>家庭经济状况核对和存量名册（见 docs/verification.md）：
+  --db FILE verify-import --department NAME --mapping FILE DATA
+  --db FILE verify-run [--date D]
+  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
+  --db FILE roster-import --mapping FILE DATA [--dry-run]
+
+</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>第 %1 行：%2（%3）</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3 (%4)</source>
+        <translation>第 %1 行第 %2 列：%3（%4）</translation>
+    </message>
+    <message>
+        <source>(more problems not listed)</source>
+        <translation>（另有问题未列出）</translation>
+    </message>
+    <message>
+        <source>verify-import needs --department NAME --mapping FILE and one DATA file</source>
+        <translation>verify-import 需要 --department NAME --mapping FILE 和一个 DATA 文件</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD</source>
+        <translation>--date 须为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>error: the batch has %1 rows with problems; nothing was kept.</source>
+        <translation>错误：该批数据有 %1 行存在问题；未保留任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3); %4 findings kept (%5 matching, %6 with another name), every other row discarded; batch %7.</source>
+        <translation>%1：读取 %2 行（%3）；保留核对结果 %4 条（匹配 %5 条，姓名不同 %6 条），其余各行均已丢弃；批次 %7。</translation>
+    </message>
+    <message>
+        <source>verify-run takes no arguments</source>
+        <translation>verify-run 不带参数</translation>
+    </message>
+    <message>
+        <source>Started %1 verifications; %2 refused.</source>
+        <translation>已启动 %1 项核对；%2 项被拒绝。</translation>
+    </message>
+    <message>
+        <source>  refused %1: %2</source>
+        <translation>  拒绝 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  requested %4  findings %5 (%6 open)</source>
+        <translation>%1  %2  %3  申请于 %4  核对结果 %5 条（待处理 %6 条）</translation>
+    </message>
+    <message>
+        <source>open finding %1: case %2, %3, %4 line %5, %6</source>
+        <translation>待处理的核对结果 %1：案件 %2，%3，%4 第 %5 行，%6</translation>
+    </message>
+    <message>
+        <source>verify-resolve needs FINDING and --resolution explained|income_added|asset_added|review_opened</source>
+        <translation>verify-resolve 需要 FINDING 和 --resolution explained|income_added|asset_added|review_opened</translation>
+    </message>
+    <message>
+        <source>--amount is in fen, a whole number</source>
+        <translation>--amount 以分为单位，须为整数</translation>
+    </message>
+    <message>
+        <source>Finding %1 resolved: %2.</source>
+        <translation>核对结果 %1 已处理：%2。</translation>
+    </message>
+    <message>
+        <source>roster-import needs --mapping FILE and one DATA file</source>
+        <translation>roster-import 需要 --mapping FILE 和一个 DATA 文件</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3, %4 members, %5 yuan/month, township %6, approved %7 %8, migrated</source>
+        <translation>%1（第 %2 行）：%3，%4 人，每月 %5 元，乡镇 %6，批准文件 %7（%8），存量迁移</translation>
+    </message>
+    <message>
+        <source>error: %1 rows with problems; nothing was imported.</source>
+        <translation>错误：%1 行存在问题；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 households with %2 members would be imported; nothing was written.</source>
+        <translation>试运行：将导入 %1 户、%2 人；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 households with %2 members, marked migrated.</source>
+        <translation>已导入 %1 户、%2 人，标记为存量迁移数据。</translation>
     </message>
 </context>
 <context>
