@@ -14,7 +14,7 @@ class Database;
 // listed on it when it started (the consent covers the members who signed it) and not since left.
 struct AuthorizedMember {
     QString memberId;
-    QString name;
+    QString name;              // not loaded (findings read the member's name from the register)
     QString nameNorm;          // HouseholdStore::normalizeName
     QString verificationId;
     QString caseId;
@@ -33,8 +33,11 @@ public:
     qsizetype verifications() const { return m_verifications; }
 
 private:
-    QHash<QString, AuthorizedMember> m_byId;
-    QMultiHash<QString, AuthorizedMember> m_more; // second and later holders of one ID number
+    // Keyed by the ID number's first 17 digits as an integer (the 18th is their check character): 400,000 string
+    // keys cost a heap string each and a string compare per lookup; an integer key costs neither.
+    static qint64 key(QStringView idNumber);
+    QHash<qint64, AuthorizedMember> m_byId;
+    QMultiHash<qint64, AuthorizedMember> m_more; // second and later holders of one ID number
     qsizetype m_count = 0;
     qsizetype m_verifications = 0;
 };
