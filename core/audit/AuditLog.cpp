@@ -2,6 +2,8 @@
 
 #include "common/ChinaDate.h"
 #include "common/Json.h"
+#include "common/JsonWriter.h"
+#include "audit/CanonicalText.h"
 #include "db/Database.h"
 #include "store/RecordWriter.h"
 
@@ -18,11 +20,45 @@ QString trAudit(const char *text)
 }
 } // namespace
 
-QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &userId,
-                            const QString &userName, const QString &deviceId, const QString &entity,
-                            const QString &entityId, const QString &action, const QByteArray &before,
-                            const QByteArray &after)
+QByteArray auditEntryJson(qint64 seq, const QString &at, const QString &userId, const QString &userName,
+                          const QString &deviceId, const QString &entity, const QString &entityId,
+                          const QString &action, const QByteArray &before, const QByteArray &after, bool reference)
 {
+    if (!reference) {
+        // The keys in QJsonObject's (sorted) order.
+        QByteArray out;
+        out.reserve(before.size() + after.size() + 256);
+        bool ok = true;
+        out += "{\"action\":";
+        ok = ok && appendQtJsonString(out, action);
+        out += ",\"after\":";
+        if (after.isNull())
+            out += "null";
+        else
+            ok = ok && appendQtJsonString(out, QString::fromUtf8(after));
+        out += ",\"at\":";
+        ok = ok && appendQtJsonString(out, at);
+        out += ",\"before\":";
+        if (before.isNull())
+            out += "null";
+        else
+            ok = ok && appendQtJsonString(out, QString::fromUtf8(before));
+        out += ",\"device_id\":";
+        ok = ok && appendQtJsonString(out, deviceId);
+        out += ",\"entity\":";
+        ok = ok && appendQtJsonString(out, entity);
+        out += ",\"entity_id\":";
+        ok = ok && appendQtJsonString(out, entityId);
+        out += ",\"seq\":";
+        out += QByteArray::number(seq);
+        out += ",\"user_id\":";
+        ok = ok && appendQtJsonString(out, userId);
+        out += ",\"user_name\":";
+        ok = ok && appendQtJsonString(out, userName);
+        out += '}';
+        if (ok)
+            return out;
+    }
     QJsonObject fields{
         {QStringLiteral("seq"), seq},
         {QStringLiteral("at"), at},
@@ -35,10 +71,18 @@ QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &
         {QStringLiteral("before"), before.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(before))},
         {QStringLiteral("after"), after.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(after))},
     };
+    return compactJson(fields);
+}
+
+QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &userId,
+                            const QString &userName, const QString &deviceId, const QString &entity,
+                            const QString &entityId, const QString &action, const QByteArray &before,
+                            const QByteArray &after)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(prevHash.toLatin1());
     hash.addData("\n");
-    hash.addData(compactJson(fields));
+    hash.addData(auditEntryJson(seq, at, userId, userName, deviceId, entity, entityId, action, before, after));
     return QString::fromLatin1(hash.result().toHex());
 }
 
