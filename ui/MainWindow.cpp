@@ -4,6 +4,7 @@
 #include "CaseListPage.h"
 #include "CaseView.h"
 #include "ClientSetup.h"
+#include "SyncMenu.h"
 #include "IntakeForm.h"
 #include "TodayPage.h"
 #include "WorkTab.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
 
     buildActions();
     buildStatusBar();
+    m_sync = new SyncMenu(session, m_syncMenu, m_syncLabel, this);
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
     connect(m_today, &TodayPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
@@ -107,6 +109,7 @@ void MainWindow::buildActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_caseMenu = menuBar()->addMenu(QString());
+    m_syncMenu = menuBar()->addMenu(QString());
     m_settingsMenu = menuBar()->addMenu(QString());
 
     m_newAction = new QAction(QIcon(QStringLiteral(":/icons/new-case.svg")), QString(), this);
@@ -218,8 +221,7 @@ void MainWindow::retranslate()
     m_userLabel->setText(tr("User: %1 (%2)").arg(actor.displayName.isEmpty() ? actor.name : actor.displayName,
                                                  roleDisplayName(actor.role)));
     m_townshipLabel->setText(DivisionRegistry::instance().fullName(m_session.divisionCode()));
-    m_syncLabel->setText(tr("Sync: not set up"));
-    m_syncLabel->setToolTip(tr("Synchronisation with the county hub is not set up on this device yet."));
+    m_sync->retranslate();
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_session.db().path()).fileName()));
     m_databaseLabel->setToolTip(QFileInfo(m_session.db().path()).absoluteFilePath());
     for (int i = 1; i < m_caseTabs->count(); ++i)

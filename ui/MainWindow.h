@@ -13,6 +13,7 @@ class QTabWidget;
 namespace dibao {
 
 class CaseListPage;
+class SyncMenu;
 class Session;
 class TodayPage;
 class WorkTab;
@@ -42,6 +43,8 @@ public:
     QListWidget *navigation() const { return m_nav; }
     WorkTab *currentWorkTab() const;
     QLabel *syncLabel() const { return m_syncLabel; }
+    // The Sync menu, its background sync and the status bar's sync text (docs/client.md "Sync").
+    SyncMenu *sync() const { return m_sync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +71,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_caseMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
+    QMenu *m_syncMenu = nullptr;
+    SyncMenu *m_sync = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_draftsAction = nullptr;

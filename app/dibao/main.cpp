@@ -5,12 +5,15 @@
 #include "ScreenshotTour.h"
 #include "SetupWizard.h"
 #include "SignInDialog.h"
+#include "SyncController.h"
+#include "SyncMenu.h"
 #include "store/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 using namespace dibao;
@@ -73,16 +76,25 @@ int main(int argc, char *argv[])
                                                   : (AppSettings::lastUser().isEmpty() ? (*session)->defaultAdmin()
                                                                                        : AppSettings::lastUser());
     bool signedIn = (*session)->signedIn();
-    if (!signedIn && parser.isSet(userOption) && qEnvironmentVariableIsSet("DIBAO_PASSWORD"))
+    // The password also opens this device's sync keys for background sync (kept only until they are open).
+    QString password;
+    if (!signedIn && parser.isSet(userOption) && qEnvironmentVariableIsSet("DIBAO_PASSWORD")) {
         signedIn = (*session)->signIn(user, qEnvironmentVariable("DIBAO_PASSWORD")).ok();
+        if (signedIn)
+            password = qEnvironmentVariable("DIBAO_PASSWORD");
+    }
     if (!signedIn) {
         SignInDialog dialog(**session, user);
         if (dialog.exec() != QDialog::Accepted)
             return 3;
+        password = dialog.passwordField()->text();
     }
     AppSettings::setLastUser((*session)->actor().name);
 
     MainWindow window(**session);
+    if (!password.isEmpty() && !parser.isSet(screenshotsOption))
+        window.sync()->controller()->unlock(password);
+    password.clear();
     window.show();
     if (parser.isSet(screenshotsOption)) {
         window.resize(1280, 800);
