@@ -28,7 +28,14 @@ const QStringList kValueOptions{
     QStringLiteral("channel"), QStringLiteral("objector"), QStringLiteral("category"),
     // verification and the roster (VerificationCommands.cpp)
     QStringLiteral("department"), QStringLiteral("mapping"), QStringLiteral("resolution"), QStringLiteral("note"),
-    QStringLiteral("from-month"), QStringLiteral("to-month"), QStringLiteral("sub-kind")};
+    QStringLiteral("from-month"), QStringLiteral("to-month"), QStringLiteral("sub-kind"),
+    // letters, visits, complaints and the near-relative register (PetitionCommands.cpp)
+    QStringLiteral("summary"), QStringLiteral("household"), QStringLiteral("case"), QStringLiteral("staff"),
+    QStringLiteral("about"), QStringLiteral("office"), QStringLiteral("reporter"), QStringLiteral("phone"),
+    QStringLiteral("address"), QStringLiteral("reporter-id"), QStringLiteral("to"), QStringLiteral("outcome"),
+    QStringLiteral("stage"), QStringLiteral("body"), QStringLiteral("requested"),
+    QStringLiteral("by"), QStringLiteral("staff-id"), QStringLiteral("staff-role"), QStringLiteral("unit"),
+    QStringLiteral("relative"), QStringLiteral("relative-id"), QStringLiteral("relation")};
 const QStringList kGlobalValueOptions{QStringLiteral("db"), QStringLiteral("user")};
 const QStringList kGlobalFlags{QStringLiteral("json")};
 } // namespace

@@ -96,6 +96,23 @@ int cmdObjectionAdd(Context &ctx);
 int cmdMeetingRecord(Context &ctx);
 int cmdReviewsDue(Context &ctx);
 int cmdTransfer(Context &ctx);
+// Letters, visits, complaints and the near-relative register (PetitionCommands.cpp).
+int cmdPetitionAdd(Context &ctx);
+int cmdPetitionAck(Context &ctx);
+int cmdPetitionHandover(Context &ctx);
+int cmdPetitionExtend(Context &ctx);
+int cmdPetitionConclude(Context &ctx);
+int cmdPetitionForward(Context &ctx);
+int cmdPetitionOutcome(Context &ctx);
+int cmdPetitionFeedback(Context &ctx);
+int cmdPetitionReward(Context &ctx);
+int cmdPetitionCheck(Context &ctx);
+int cmdPetitionShow(Context &ctx);
+int cmdPetitionReporter(Context &ctx);
+int cmdPetitions(Context &ctx);
+int cmdRelativeAdd(Context &ctx);
+int cmdRelatives(Context &ctx);
+int cmdRelativesFlagged(Context &ctx);
 
 // Economic verification and the roster (VerificationCommands.cpp).
 int cmdVerifyImport(Context &ctx);

@@ -27,7 +27,10 @@ QString trQueue(const char *text)
 const char *const kQueueSelect =
     "SELECT c.id, c.kind, c.state, c.division_code, c.village_name, c.applicant_name, "
     " (SELECT count(*) FROM members m WHERE m.household_id = c.household_id AND m.left_reason IS NULL), "
-    " c.proposed_amount, c.proposed_tier, ko.due_on, kw.due_on, c.near_relative_declared, c.delegated, "
+    " c.proposed_amount, c.proposed_tier, ko.due_on, kw.due_on, "
+    " (c.near_relative_declared OR EXISTS (SELECT 1 FROM members m JOIN near_relatives r ON r.ended_on IS NULL "
+    "  AND (r.relative_id_number = m.id_number OR r.staff_id_number = m.id_number) "
+    "  WHERE m.household_id = c.household_id AND m.left_reason IS NULL)), c.delegated, "
     " c.extension_ground, "
     " (SELECT count(*) FROM visits v WHERE v.case_id = c.id AND v.kind = 'household'), "
     " (SELECT count(*) FROM visits v WHERE v.case_id = c.id AND v.kind = 'household' AND v.by_authority = 1), "

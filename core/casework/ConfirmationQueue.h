@@ -31,7 +31,7 @@ struct ConfirmationQueueItem {
     QDate opinionDue;             // confirmation_opinion: 10 WD from receiving the file
     QDate wholeCaseDue;           // whole_case: 30 / 45 / 20 WD from acceptance (applications)
     int opinionWorkingDaysLeft = 0; // negative: overdue
-    bool nearRelative = false;
+    bool nearRelative = false;    // declared, or a member on the near-relative register
     bool delegated = false;
     QString extensionGround;
     int householdVisits = 0;

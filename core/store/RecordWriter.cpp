@@ -80,6 +80,9 @@ const QStringList &RecordWriter::auditedTables()
         QStringLiteral("change_reports"),
         // economic verification (schema v5)
         QStringLiteral("verifications"), QStringLiteral("verification_batches"), QStringLiteral("verification_findings"),
+        // letters, visits, complaints and the near-relative register (schema v6); parents before children
+        QStringLiteral("petitions"), QStringLiteral("petition_events"), QStringLiteral("petition_forwards"),
+        QStringLiteral("petition_reporters"), QStringLiteral("near_relatives"),
     };
     return tables;
 }

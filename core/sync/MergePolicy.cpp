@@ -122,6 +122,31 @@ QList<MergePolicy::Row> buildTable()
         findings.countyAudience = true;
         add(findings);
     }
+    // Letters, visits, complaints (schema v6). A petition's audience is its own division_code: the township concerned,
+    // or the county's code when it names a township or its staff — no township device matches it, so it stays at the
+    // county (信访工作条例 Art 30). The reporter's identity and the near-relative register: the county only.
+    const QString petitionAudience =
+        QStringLiteral("the township concerned and the county; the county only when it names a township or its staff");
+    add({QStringLiteral("petitions"), O::CreatingDevice, M::LastWriterWins, T::OwnColumn, {}, {}, {}, {},
+         QStringLiteral("the first-contact owner (until a recorded hand-over)"), lww, petitionAudience});
+    add({QStringLiteral("petition_events"), O::CreatingDevice, M::AppendOnly, T::OwnColumn, {}, {}, {}, {}, creating,
+         appendOnly, petitionAudience});
+    add({QStringLiteral("petition_forwards"), O::CreatingDevice, M::LastWriterWins, T::OwnColumn, {}, {}, {}, {},
+         QStringLiteral("the petition's owner (the outcome as received from the higher body)"), lww,
+         petitionAudience});
+    {
+        MergePolicy::Row reporters{QStringLiteral("petition_reporters"), O::CreatingDevice, M::AppendOnly,
+                                   T::OwnColumn, {}, {}, {}, {}, creating, appendOnly,
+                                   QStringLiteral("the county only (the reporter's identity is confidential)")};
+        reporters.countyAudience = true;
+        add(reporters);
+        MergePolicy::Row relatives{QStringLiteral("near_relatives"), O::County, M::CountyWins, T::OwnColumn, {}, {},
+                                   {}, {}, QStringLiteral("county"),
+                                   QStringLiteral("county wins; writes by devices refused"),
+                                   QStringLiteral("the county only (near-relative register)")};
+        relatives.countyAudience = true;
+        add(relatives);
+    }
     return rows;
 }
 

@@ -1,6 +1,7 @@
 #include "workflow/AuthorityVisitRule.h"
 
 #include "common/ChinaDate.h"
+#include "complaints/NearRelativeRegister.h"
 #include "policy/PolicySet.h"
 #include "rules/Eligibility.h"
 #include "store/CaseStore.h"
@@ -18,8 +19,19 @@ bool redFlagsRequireAuthorityVisit(Session &session, const QDate &on)
 Result<AuthorityVisitRequirement> authorityVisitRequirement(Session &session, const CaseRecord &c, const QDate &on)
 {
     AuthorityVisitRequirement out;
-    if (c.nearRelativeDeclared)
+    if (c.nearRelativeDeclared) {
         out.grounds << QStringLiteral("near_relative");
+    } else {
+        // A member on the county's near-relative register (complaints/NearRelativeRegister) is a near-relative case
+        // even without a declaration.
+        auto hits = NearRelativeRegister::matchesForHousehold(session, c.householdId);
+        if (!hits)
+            return hits.error();
+        if (!hits->isEmpty()) {
+            out.grounds << QStringLiteral("near_relative");
+            out.registerMatch = true;
+        }
+    }
     {
         auto st = session.db().cached("SELECT MAX(received_on) FROM case_complaints WHERE case_id = ? "
                                       "AND during_confirmation = 1");

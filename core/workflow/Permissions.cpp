@@ -19,7 +19,7 @@ constexpr std::array<std::pair<Role, const char *>, 7> kRoles{{
     {Role::Auditor, "auditor"},
 }};
 
-constexpr std::array<std::pair<Action, const char *>, 18> kActions{{
+constexpr std::array<std::pair<Action, const char *>, 21> kActions{{
     {Action::ViewCases, "view_cases"},
     {Action::ManageUsers, "manage_users"},
     {Action::ImportPolicy, "import_policy"},
@@ -38,6 +38,9 @@ constexpr std::array<std::pair<Action, const char *>, 18> kActions{{
     {Action::OpenReview, "open_review"},
     {Action::VerifyAudit, "verify_audit"},
     {Action::Verify, "verify"},
+    {Action::Petition, "petition"},
+    {Action::ReporterIdentity, "reporter_identity"},
+    {Action::NearRelativeRegister, "near_relative_register"},
 }};
 
 } // namespace
@@ -144,6 +147,13 @@ bool roleAllows(Role role, Action action)
         return role == Role::CountyReviewer || role == Role::TownshipAdmin;
     case Action::Verify:
         return role == Role::VerificationOfficer || role == Role::CountyReviewer;
+    case Action::Petition:
+        // The county administrator enrols devices and users; complaints at county level are the reviewer's.
+        return role == Role::TownshipAdmin || role == Role::TownshipAssistant || role == Role::CountyReviewer;
+    case Action::ReporterIdentity:
+        return role == Role::CountyReviewer || role == Role::CountyAdmin || role == Role::Auditor;
+    case Action::NearRelativeRegister:
+        return role == Role::CountyReviewer || role == Role::CountyAdmin;
     case Action::VerifyAudit:
         return role == Role::TownshipAdmin || role == Role::CountyAdmin || role == Role::Auditor
             || role == Role::CountyReviewer;

@@ -38,6 +38,9 @@ enum class Action {
     OpenReview,         // periodic review of an enrolled household
     VerifyAudit,
     Verify,             // start and record economic verification (核对): county verification officer or reviewer
+    Petition,           // register and handle letters, visits, complaints, enquiries (信访): township staff, county reviewer
+    ReporterIdentity,   // read a reporter's identity (confidential): county roles
+    NearRelativeRegister, // keep the near-relative register (近亲属备案) and list flagged applications: county
 };
 
 QString toToken(Role role);
