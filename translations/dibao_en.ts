@@ -284,6 +284,57 @@
     </message>
 </context>
 <context>
+    <name>dibao::BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Backup folder (e.g. a USB drive)</source>
+        <translation>Backup folder (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>Only when I choose Back up now</source>
+        <translation>Only when I choose Back up now</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Schedule:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted: any user of this device opens one with their password. Restoring is done with dibao-cli restore (docs/client.md).</source>
+        <translation>Backups are encrypted: any user of this device opens one with their password. Restoring is done with dibao-cli restore (docs/client.md).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for scheduled backups.</source>
+        <translation>Choose an existing folder for scheduled backups.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::BankFileWriter</name>
     <message>
         <source>Payment %1: the account number must be 6 to 32 digits.</source>
@@ -1165,6 +1216,76 @@ Evidence: %5</translation>
     <message>
         <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
         <translation>Unknown channel &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3</source>
+        <translation>%1 %2, field %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value in force</source>
+        <translation>Value in force</translation>
+    </message>
+    <message>
+        <source>Written by, when</source>
+        <translation>Written by, when</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their changes met. The later change is in force; choose which value is right. Your choice is saved as a normal change and goes to the hub with the next sync.</source>
+        <translation>Two people changed the same field before their changes met. The later change is in force; choose which value is right. Your choice is saved as a normal change and goes to the hub with the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value in force</source>
+        <translation>&amp;Keep the value in force</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Use the other value</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3017,160 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::ImportBundlesDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files (dibao_….zip) or a folder holding them.</source>
+        <translation>Choose the bundle files (dibao_….zip) or a folder holding them.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation>Bundle files</translation>
+    </message>
+    <message>
+        <source>dibao bundles (dibao_*.zip);;All files (*)</source>
+        <translation>dibao bundles (dibao_*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>A folder of bundle files</source>
+        <translation>A folder of bundle files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>%n file to import.</numerusform>
+            <numerusform>%n files to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1, duplicate %2, held %3, rejected %4; %n change(s) refused.</source>
+        <translation>
+            <numerusform>Applied %1, duplicate %2, held %3, rejected %4; %n change refused.</numerusform>
+            <numerusform>Applied %1, duplicate %2, held %3, rejected %4; %n changes refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Stopping after the current file…</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ImportVerdictModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>a field only the confirming authority writes</source>
+        <translation>a field only the confirming authority writes</translation>
+    </message>
+    <message>
+        <source>a household outside the sender&apos;s township</source>
+        <translation>a household outside the sender&apos;s township</translation>
+    </message>
+    <message>
+        <source>a change to a record that may only be added to</source>
+        <translation>a change to a record that may only be added to</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 from %2, %n change(s)</source>
+        <translation>
+            <numerusform>Bundle %1 from %2, %n change</numerusform>
+            <numerusform>Bundle %1 from %2, %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes refused (listed in the acknowledgement):</source>
+        <translation>Changes refused (listed in the acknowledgement):</translation>
+    </message>
+    <message>
+        <source>  change %1 of %2: %3</source>
+        <translation>  change %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept for a person (Sync ▸ Conflicts…)</source>
+        <translation>
+            <numerusform>%n conflict kept for a person (Sync ▸ Conflicts…)</numerusform>
+            <numerusform>%n conflicts kept for a person (Sync ▸ Conflicts…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>dibao::IntakeForm</name>
     <message>
         <source>New application</source>
@@ -3402,14 +3677,6 @@ Evidence: %5</translation>
     <message>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sync: not set up</source>
-        <translation>Sync: not set up</translation>
-    </message>
-    <message>
-        <source>Synchronisation with the county hub is not set up on this device yet.</source>
-        <translation>Synchronisation with the county hub is not set up on this device yet.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -4136,6 +4403,10 @@ Evidence: %5</translation>
         <source>Unknown record type %1.</source>
         <translation>Unknown record type %1.</translation>
     </message>
+    <message>
+        <source>The new record of %1 could not be read back.</source>
+        <translation>The new record of %1 could not be read back.</translation>
+    </message>
 </context>
 <context>
     <name>dibao::RecoveryLedger</name>
@@ -4413,6 +4684,145 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>dibao::SyncConflicts</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>That conflict does not exist.</source>
+        <translation>That conflict does not exist.</translation>
+    </message>
+    <message>
+        <source>That conflict has already been resolved.</source>
+        <translation>That conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>The record of that conflict does not exist here.</source>
+        <translation>The record of that conflict does not exist here.</translation>
+    </message>
+    <message>
+        <source>Your role may not resolve conflicts: ask someone who records households.</source>
+        <translation>Your role may not resolve conflicts: ask someone who records households.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncController</name>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Duplicate (already imported)</source>
+        <translation>Duplicate (already imported)</translation>
+    </message>
+    <message>
+        <source>Held (waiting for an earlier bundle)</source>
+        <translation>Held (waiting for an earlier bundle)</translation>
+    </message>
+    <message>
+        <source>Quarantined (stream frozen)</source>
+        <translation>Quarantined (stream frozen)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>The county hub cannot be reached: check the network. Changes wait here and go out at the next sync.</source>
+        <translation>The county hub cannot be reached: check the network. Changes wait here and go out at the next sync.</translation>
+    </message>
+    <message>
+        <source>This device syncs by USB only: the hub card gives no address.</source>
+        <translation>This device syncs by USB only: the hub card gives no address.</translation>
+    </message>
+    <message>
+        <source>Enter your password to open this device&apos;s sync keys.</source>
+        <translation>Enter your password to open this device&apos;s sync keys.</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>Sync: county hub</source>
+        <translation>Sync: county hub</translation>
+    </message>
+    <message>
+        <source>Sync: locked</source>
+        <translation>Sync: locked</translation>
+    </message>
+    <message>
+        <source>Sync: syncing…</source>
+        <translation>Sync: syncing…</translation>
+    </message>
+    <message>
+        <source>Sync: hub unreachable</source>
+        <translation>Sync: hub unreachable</translation>
+    </message>
+    <message>
+        <source>Sync: by USB</source>
+        <translation>Sync: by USB</translation>
+    </message>
+    <message>
+        <source>Sync: never</source>
+        <translation>Sync: never</translation>
+    </message>
+    <message>
+        <source>Sync: last %1</source>
+        <translation>Sync: last %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) pending</source>
+        <translation>
+            <numerusform>%n bundle pending</numerusform>
+            <numerusform>%n bundles pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting</source>
+        <translation>
+            <numerusform>%n conflict waiting</numerusform>
+            <numerusform>%n conflicts waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) held</source>
+        <translation>
+            <numerusform>%n bundle held</numerusform>
+            <numerusform>%n bundles held</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronisation with the county hub is not set up on this device yet.</source>
+        <translation>Synchronisation with the county hub is not set up on this device yet.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Last successful sync: never</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Last attempt: %1</translation>
+    </message>
+    <message>
+        <source>Sync is locked: choose Sync ▸ Sync now and enter your password.</source>
+        <translation>Sync is locked: choose Sync ▸ Sync now and enter your password.</translation>
+    </message>
+    <message>
+        <source>Changes not yet acknowledged by the hub: %1</source>
+        <translation>Changes not yet acknowledged by the hub: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a person: Sync ▸ Conflicts…</source>
+        <translation>Conflicts waiting for a person: Sync ▸ Conflicts…</translation>
+    </message>
+</context>
+<context>
     <name>dibao::SyncExporter</name>
     <message>
         <source>Cannot create %1.</source>
@@ -4536,6 +4946,104 @@ Database: %2</translation>
     <message>
         <source>replaced by the hub&apos;s new stream %1</source>
         <translation>replaced by the hub&apos;s new stream %1</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncMenu</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>This device has not joined a county hub yet. Ask the county administrator for the hub card (dibao-cli join --hub-card FILE).</source>
+        <translation>This device has not joined a county hub yet. Ask the county administrator for the hub card (dibao-cli join --hub-card FILE).</translation>
+    </message>
+    <message>
+        <source>This device syncs by USB: use Export bundles to USB and Import bundles.</source>
+        <translation>This device syncs by USB: use Export bundles to USB and Import bundles.</translation>
+    </message>
+    <message>
+        <source>Export bundles to a folder (e.g. a USB drive)</source>
+        <translation>Export bundles to a folder (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>Back up to a folder (e.g. a USB drive)</source>
+        <translation>Back up to a folder (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>The scheduled backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Your password opens this device&apos;s sync keys:</source>
+        <translation>Your password opens this device&apos;s sync keys:</translation>
+    </message>
+    <message>
+        <source>Export bundles</source>
+        <translation>Export bundles</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent: no file was written.</source>
+        <translation>Nothing is waiting to be sent: no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle file(s) written to %1:
+
+%2</source>
+        <translation>
+            <numerusform>%n bundle file written to %1:
+
+%2</numerusform>
+            <numerusform>%n bundle files written to %1:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up the database and its attachments…</source>
+        <translation>Backing up the database and its attachments…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Backup written:
+%1
+
+Keep it apart from this computer.</source>
+        <translation>Backup written:
+%1
+
+Keep it apart from this computer.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundles to USB…</source>
+        <translation>&amp;Export bundles to USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Import bundles…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>Backup se&amp;ttings…</translation>
     </message>
 </context>
 <context>

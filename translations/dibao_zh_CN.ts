@@ -284,6 +284,57 @@
     </message>
 </context>
 <context>
+    <name>dibao::BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Backup folder (e.g. a USB drive)</source>
+        <translation>备份文件夹（如 U 盘）</translation>
+    </message>
+    <message>
+        <source>Only when I choose Back up now</source>
+        <translation>仅在选择“立即备份”时</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>备份计划(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>上次备份：</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted: any user of this device opens one with their password. Restoring is done with dibao-cli restore (docs/client.md).</source>
+        <translation>备份已加密：本机的任何用户都可以用自己的密码打开。恢复请使用 dibao-cli restore（见 docs/client.md）。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for scheduled backups.</source>
+        <translation>请为定期备份选择一个已有的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>dibao::BankFileWriter</name>
     <message>
         <source>Payment %1: the account number must be 6 to 32 digits.</source>
@@ -1163,6 +1214,76 @@ Evidence: %5</source>
     <message>
         <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的渠道“%1”；可选：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3</source>
+        <translation>%1 %2，字段 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value in force</source>
+        <translation>现行值</translation>
+    </message>
+    <message>
+        <source>Written by, when</source>
+        <translation>写入人、时间</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their changes met. The later change is in force; choose which value is right. Your choice is saved as a normal change and goes to the hub with the next sync.</source>
+        <translation>两人在各自的修改同步之前改动了同一字段。现行的是较晚的修改；请选择哪个值正确。你的选择将作为一次普通修改保存，并在下次同步时发送到县级平台。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value in force</source>
+        <translation>保留现行值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>采用另一个值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3010,156 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::ImportBundlesDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files (dibao_….zip) or a folder holding them.</source>
+        <translation>请选择同步包文件（dibao_….zip）或存放这些文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation>同步包文件</translation>
+    </message>
+    <message>
+        <source>dibao bundles (dibao_*.zip);;All files (*)</source>
+        <translation>低保同步包 (dibao_*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A folder of bundle files</source>
+        <translation>存放同步包文件的文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>待导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1, duplicate %2, held %3, rejected %4; %n change(s) refused.</source>
+        <translation>
+            <numerusform>已应用 %1，重复 %2，暂缓 %3，拒收 %4；%n 项变更被拒收。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>将在当前文件完成后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ImportVerdictModel</name>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>a field only the confirming authority writes</source>
+        <translation>只有审核确认机关才能填写的字段</translation>
+    </message>
+    <message>
+        <source>a household outside the sender&apos;s township</source>
+        <translation>不属于发送方乡镇的家庭</translation>
+    </message>
+    <message>
+        <source>a change to a record that may only be added to</source>
+        <translation>对只能追加的记录的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 from %2, %n change(s)</source>
+        <translation>
+            <numerusform>来自 %2 的同步包 %1，%n 项变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes refused (listed in the acknowledgement):</source>
+        <translation>被拒收的变更（已列入回执）：</translation>
+    </message>
+    <message>
+        <source>  change %1 of %2: %3</source>
+        <translation>  来自 %2 的变更 %1：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept for a person (Sync ▸ Conflicts…)</source>
+        <translation>
+            <numerusform>%n 项冲突留待人工处理（同步 ▸ 冲突…）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>dibao::IntakeForm</name>
     <message>
         <source>New application</source>
@@ -3394,14 +3665,6 @@ Evidence: %5</source>
     <message>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Sync: not set up</source>
-        <translation>同步：尚未设置</translation>
-    </message>
-    <message>
-        <source>Synchronisation with the county hub is not set up on this device yet.</source>
-        <translation>本机尚未设置与县级平台的同步。</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -4128,6 +4391,10 @@ Evidence: %5</source>
         <source>Unknown record type %1.</source>
         <translation>未知的记录类型 %1。</translation>
     </message>
+    <message>
+        <source>The new record of %1 could not be read back.</source>
+        <translation>无法读回 %1 的新记录。</translation>
+    </message>
 </context>
 <context>
     <name>dibao::RecoveryLedger</name>
@@ -4405,6 +4672,142 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>dibao::SyncConflicts</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>That conflict does not exist.</source>
+        <translation>该冲突不存在。</translation>
+    </message>
+    <message>
+        <source>That conflict has already been resolved.</source>
+        <translation>该冲突已处理。</translation>
+    </message>
+    <message>
+        <source>The record of that conflict does not exist here.</source>
+        <translation>本地没有该冲突所涉及的记录。</translation>
+    </message>
+    <message>
+        <source>Your role may not resolve conflicts: ask someone who records households.</source>
+        <translation>你的角色不能处理冲突：请找负责登记家庭信息的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncController</name>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Duplicate (already imported)</source>
+        <translation>重复（已导入过）</translation>
+    </message>
+    <message>
+        <source>Held (waiting for an earlier bundle)</source>
+        <translation>暂缓（等待更早的同步包）</translation>
+    </message>
+    <message>
+        <source>Quarantined (stream frozen)</source>
+        <translation>已隔离（同步流冻结）</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>The county hub cannot be reached: check the network. Changes wait here and go out at the next sync.</source>
+        <translation>无法连接县级平台：请检查网络。修改会保存在本机，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>This device syncs by USB only: the hub card gives no address.</source>
+        <translation>本机只能通过 U 盘同步：平台连接卡中没有访问地址。</translation>
+    </message>
+    <message>
+        <source>Enter your password to open this device&apos;s sync keys.</source>
+        <translation>请输入密码以打开本机的同步密钥。</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：尚未设置</translation>
+    </message>
+    <message>
+        <source>Sync: county hub</source>
+        <translation>同步：县级平台</translation>
+    </message>
+    <message>
+        <source>Sync: locked</source>
+        <translation>同步：已锁定</translation>
+    </message>
+    <message>
+        <source>Sync: syncing…</source>
+        <translation>同步：正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync: hub unreachable</source>
+        <translation>同步：无法连接县级平台</translation>
+    </message>
+    <message>
+        <source>Sync: by USB</source>
+        <translation>同步：通过 U 盘</translation>
+    </message>
+    <message>
+        <source>Sync: never</source>
+        <translation>同步：从未同步</translation>
+    </message>
+    <message>
+        <source>Sync: last %1</source>
+        <translation>同步：上次 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) pending</source>
+        <translation>
+            <numerusform>%n 个同步包待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting</source>
+        <translation>
+            <numerusform>%n 项冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) held</source>
+        <translation>
+            <numerusform>%n 个同步包暂缓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronisation with the county hub is not set up on this device yet.</source>
+        <translation>本机尚未设置与县级平台的同步。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>上次成功同步：从未</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>上次尝试：%1</translation>
+    </message>
+    <message>
+        <source>Sync is locked: choose Sync ▸ Sync now and enter your password.</source>
+        <translation>同步已锁定：请选择“同步 ▸ 立即同步”并输入密码。</translation>
+    </message>
+    <message>
+        <source>Changes not yet acknowledged by the hub: %1</source>
+        <translation>县级平台尚未确认的修改：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a person: Sync ▸ Conflicts…</source>
+        <translation>待人工处理的冲突：同步 ▸ 冲突…</translation>
+    </message>
+</context>
+<context>
     <name>dibao::SyncExporter</name>
     <message>
         <source>Cannot create %1.</source>
@@ -4528,6 +4931,101 @@ Database: %2</source>
     <message>
         <source>replaced by the hub&apos;s new stream %1</source>
         <translation>已被县级平台的新同步流 %1 取代</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncMenu</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>This device has not joined a county hub yet. Ask the county administrator for the hub card (dibao-cli join --hub-card FILE).</source>
+        <translation>本机尚未加入县级平台。请向县级管理员索取平台连接卡（dibao-cli join --hub-card FILE）。</translation>
+    </message>
+    <message>
+        <source>This device syncs by USB: use Export bundles to USB and Import bundles.</source>
+        <translation>本机通过 U 盘同步：请使用“导出同步包到 U 盘”和“导入同步包”。</translation>
+    </message>
+    <message>
+        <source>Export bundles to a folder (e.g. a USB drive)</source>
+        <translation>将同步包导出到文件夹（如 U 盘）</translation>
+    </message>
+    <message>
+        <source>Back up to a folder (e.g. a USB drive)</source>
+        <translation>备份到文件夹（如 U 盘）</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>定期备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Your password opens this device&apos;s sync keys:</source>
+        <translation>你的密码用于打开本机的同步密钥：</translation>
+    </message>
+    <message>
+        <source>Export bundles</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent: no file was written.</source>
+        <translation>没有待发送的内容：未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle file(s) written to %1:
+
+%2</source>
+        <translation>
+            <numerusform>已将 %n 个同步包文件写入 %1：
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up the database and its attachments…</source>
+        <translation>正在备份数据库及其附件…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backup written:
+%1
+
+Keep it apart from this computer.</source>
+        <translation>备份已写入：
+%1
+
+请将其与本电脑分开存放。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundles to USB…</source>
+        <translation>导出同步包到 U 盘(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>备份设置(&amp;T)…</translation>
     </message>
 </context>
 <context>
