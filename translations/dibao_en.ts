@@ -3057,8 +3057,8 @@ Evidence: %5</translation>
     <message numerus="yes">
         <source>%n file(s) to import.</source>
         <translation>
-            <numerusform>%n file to import.</numerusform>
-            <numerusform>%n files to import.</numerusform>
+            <numerusform>%n file(s) to import.</numerusform>
+            <numerusform>%n file(s) to import.</numerusform>
         </translation>
     </message>
     <message>
@@ -3072,8 +3072,8 @@ Evidence: %5</translation>
     <message numerus="yes">
         <source>Applied %1, duplicate %2, held %3, rejected %4; %n change(s) refused.</source>
         <translation>
-            <numerusform>Applied %1, duplicate %2, held %3, rejected %4; %n change refused.</numerusform>
-            <numerusform>Applied %1, duplicate %2, held %3, rejected %4; %n changes refused.</numerusform>
+            <numerusform>Applied %1, duplicate %2, held %3, rejected %4; %n change(s) refused.</numerusform>
+            <numerusform>Applied %1, duplicate %2, held %3, rejected %4; %n change(s) refused.</numerusform>
         </translation>
     </message>
     <message>
@@ -3126,8 +3126,8 @@ Evidence: %5</translation>
     <message numerus="yes">
         <source>Bundle %1 from %2, %n change(s)</source>
         <translation>
-            <numerusform>Bundle %1 from %2, %n change</numerusform>
-            <numerusform>Bundle %1 from %2, %n changes</numerusform>
+            <numerusform>Bundle %1 from %2, %n change(s)</numerusform>
+            <numerusform>Bundle %1 from %2, %n change(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -3141,8 +3141,8 @@ Evidence: %5</translation>
     <message numerus="yes">
         <source>%n conflict(s) kept for a person (Sync ▸ Conflicts…)</source>
         <translation>
-            <numerusform>%n conflict kept for a person (Sync ▸ Conflicts…)</numerusform>
-            <numerusform>%n conflicts kept for a person (Sync ▸ Conflicts…)</numerusform>
+            <numerusform>%n conflict(s) kept for a person (Sync ▸ Conflicts…)</numerusform>
+            <numerusform>%n conflict(s) kept for a person (Sync ▸ Conflicts…)</numerusform>
         </translation>
     </message>
     <message>
@@ -4775,22 +4775,22 @@ Database: %2</translation>
     <message numerus="yes">
         <source>%n bundle(s) pending</source>
         <translation>
-            <numerusform>%n bundle pending</numerusform>
-            <numerusform>%n bundles pending</numerusform>
+            <numerusform>%n bundle(s) pending</numerusform>
+            <numerusform>%n bundle(s) pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) waiting</source>
         <translation>
-            <numerusform>%n conflict waiting</numerusform>
-            <numerusform>%n conflicts waiting</numerusform>
+            <numerusform>%n conflict(s) waiting</numerusform>
+            <numerusform>%n conflict(s) waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) held</source>
         <translation>
-            <numerusform>%n bundle held</numerusform>
-            <numerusform>%n bundles held</numerusform>
+            <numerusform>%n bundle(s) held</numerusform>
+            <numerusform>%n bundle(s) held</numerusform>
         </translation>
     </message>
     <message>
@@ -4991,10 +4991,10 @@ Database: %2</translation>
 
 %2</source>
         <translation>
-            <numerusform>%n bundle file written to %1:
+            <numerusform>%n bundle file(s) written to %1:
 
 %2</numerusform>
-            <numerusform>%n bundle files written to %1:
+            <numerusform>%n bundle file(s) written to %1:
 
 %2</numerusform>
         </translation>
@@ -6694,6 +6694,222 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     <message>
         <source>Imported %1 households with %2 members, marked migrated.</source>
         <translation>Imported %1 households with %2 members, marked migrated.</translation>
+    </message>
+    <message>
+        <source>Letters, visits, complaints and the near-relative register (docs/complaints.md):
+  --db FILE petition-add --kind KIND --channel CHANNEL --summary TEXT (--anonymous | --reporter NAME
+            [--phone P] [--address A] [--reporter-id N]) [--household ID | --case ID |
+            --staff NAME --about CODE | --office CODE] [--date D]
+  --db FILE petitions [--overdue] [--open] [--mine]
+  --db FILE petition-show PETITION
+  --db FILE petition-reporter PETITION
+  --db FILE petition-ack PETITION [--date D] [--note TEXT]
+  --db FILE petition-handover PETITION --to USER --reason TEXT [--date D]
+  --db FILE petition-extend PETITION --reason TEXT [--date D]
+  --db FILE petition-conclude PETITION --outcome OUTCOME --findings TEXT [--verified] [--date D]
+  --db FILE petition-feedback PETITION --note TEXT [--date D]
+  --db FILE petition-reward PETITION --amount FEN [--note TEXT] [--date D]
+  --db FILE petition-check PETITION
+  --db FILE petition-forward PETITION --stage reexamination|review --body NAME [--to CODE]
+            [--requested D] [--date D]
+  --db FILE petition-outcome PETITION --stage STAGE --outcome upheld|changed|revoked [--by CODE]
+            [--note TEXT] [--date D]
+  --db FILE relative-add --staff NAME --staff-id N --staff-role ROLE --relative NAME --relative-id N
+            --relation RELATION [--unit TEXT] [--note TEXT]
+  --db FILE relatives
+  --db FILE relatives-flagged [--division CODE]
+
+</source>
+        <translation>Letters, visits, complaints and the near-relative register (docs/complaints.md):
+  --db FILE petition-add --kind KIND --channel CHANNEL --summary TEXT (--anonymous | --reporter NAME
+            [--phone P] [--address A] [--reporter-id N]) [--household ID | --case ID |
+            --staff NAME --about CODE | --office CODE] [--date D]
+  --db FILE petitions [--overdue] [--open] [--mine]
+  --db FILE petition-show PETITION
+  --db FILE petition-reporter PETITION
+  --db FILE petition-ack PETITION [--date D] [--note TEXT]
+  --db FILE petition-handover PETITION --to USER --reason TEXT [--date D]
+  --db FILE petition-extend PETITION --reason TEXT [--date D]
+  --db FILE petition-conclude PETITION --outcome OUTCOME --findings TEXT [--verified] [--date D]
+  --db FILE petition-feedback PETITION --note TEXT [--date D]
+  --db FILE petition-reward PETITION --amount FEN [--note TEXT] [--date D]
+  --db FILE petition-check PETITION
+  --db FILE petition-forward PETITION --stage reexamination|review --body NAME [--to CODE]
+            [--requested D] [--date D]
+  --db FILE petition-outcome PETITION --stage STAGE --outcome upheld|changed|revoked [--by CODE]
+            [--note TEXT] [--date D]
+  --db FILE relative-add --staff NAME --staff-id N --staff-role ROLE --relative NAME --relative-id N
+            --relation RELATION [--unit TEXT] [--note TEXT]
+  --db FILE relatives
+  --db FILE relatives-flagged [--division CODE]
+
+</translation>
+    </message>
+    <message>
+        <source>petition-add needs --kind KIND --channel CHANNEL --summary TEXT, --anonymous or --reporter NAME, and at most one subject (--household ID, --case ID, --staff NAME --about CODE, --office CODE)</source>
+        <translation>petition-add needs --kind KIND --channel CHANNEL --summary TEXT, --anonymous or --reporter NAME, and at most one subject (--household ID, --case ID, --staff NAME --about CODE, --office CODE)</translation>
+    </message>
+    <message>
+        <source>--anonymous takes no reporter details</source>
+        <translation>--anonymous takes no reporter details</translation>
+    </message>
+    <message>
+        <source>--staff NAME needs --about CODE (the township or office the staff member works in)</source>
+        <translation>--staff NAME needs --about CODE (the township or office the staff member works in)</translation>
+    </message>
+    <message>
+        <source>--about goes with --staff NAME</source>
+        <translation>--about goes with --staff NAME</translation>
+    </message>
+    <message>
+        <source>acknowledge by %1, conclude by %2</source>
+        <translation>acknowledge by %1, conclude by %2</translation>
+    </message>
+    <message>
+        <source>about a refusal: point the household to administrative review or litigation</source>
+        <translation>about a refusal: point the household to administrative review or litigation</translation>
+    </message>
+    <message>
+        <source>check opened: %1</source>
+        <translation>check opened: %1</translation>
+    </message>
+    <message>
+        <source>petition-ack needs PETITION [--date D] [--note TEXT]</source>
+        <translation>petition-ack needs PETITION [--date D] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>petition-handover needs PETITION --to USER --reason TEXT</source>
+        <translation>petition-handover needs PETITION --to USER --reason TEXT</translation>
+    </message>
+    <message>
+        <source>petition-extend needs PETITION --reason TEXT</source>
+        <translation>petition-extend needs PETITION --reason TEXT</translation>
+    </message>
+    <message>
+        <source>petition-conclude needs PETITION --outcome OUTCOME --findings TEXT [--verified]</source>
+        <translation>petition-conclude needs PETITION --outcome OUTCOME --findings TEXT [--verified]</translation>
+    </message>
+    <message>
+        <source>petition-forward needs PETITION --stage reexamination|review --body NAME [--to CODE]</source>
+        <translation>petition-forward needs PETITION --stage reexamination|review --body NAME [--to CODE]</translation>
+    </message>
+    <message>
+        <source>--date and --requested take a date YYYY-MM-DD</source>
+        <translation>--date and --requested take a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>petition-outcome needs PETITION --stage reexamination|review --outcome upheld|changed|revoked</source>
+        <translation>petition-outcome needs PETITION --stage reexamination|review --outcome upheld|changed|revoked</translation>
+    </message>
+    <message>
+        <source>petition-feedback needs PETITION --note TEXT</source>
+        <translation>petition-feedback needs PETITION --note TEXT</translation>
+    </message>
+    <message>
+        <source>petition-reward needs PETITION --amount FEN</source>
+        <translation>petition-reward needs PETITION --amount FEN</translation>
+    </message>
+    <message>
+        <source>petition-reward needs PETITION --amount FEN (whole fen)</source>
+        <translation>petition-reward needs PETITION --amount FEN (whole fen)</translation>
+    </message>
+    <message>
+        <source>petition-check needs PETITION</source>
+        <translation>petition-check needs PETITION</translation>
+    </message>
+    <message>
+        <source>petition-show needs PETITION</source>
+        <translation>petition-show needs PETITION</translation>
+    </message>
+    <message>
+        <source>real-name</source>
+        <translation>real-name</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>owner: %1; received %2; acknowledge by %3 (%4); conclude by %5</source>
+        <translation>owner: %1; received %2; acknowledge by %3 (%4); conclude by %5</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>concluded %1: %2 — %3</source>
+        <translation>concluded %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>answer due %1</translation>
+    </message>
+    <message>
+        <source>petition-reporter needs PETITION</source>
+        <translation>petition-reporter needs PETITION</translation>
+    </message>
+    <message>
+        <source>petitions takes no arguments: [--overdue] [--open] [--mine] [--json]</source>
+        <translation>petitions takes no arguments: [--overdue] [--open] [--mine] [--json]</translation>
+    </message>
+    <message>
+        <source>concluded %1 (%2)</source>
+        <translation>concluded %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 overdue by %2 days</source>
+        <translation>%1 overdue by %2 days</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3 days left)</source>
+        <translation>%1 by %2 (%3 days left)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) and complaint(s)</source>
+        <translation>
+            <numerusform>%n letter(s) and complaint(s)</numerusform>
+            <numerusform>%n letter(s) and complaint(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relative-add needs --staff NAME --staff-id NUMBER --staff-role ROLE --relative NAME --relative-id NUMBER --relation RELATION [--unit TEXT]</source>
+        <translation>relative-add needs --staff NAME --staff-id NUMBER --staff-role ROLE --relative NAME --relative-id NUMBER --relation RELATION [--unit TEXT]</translation>
+    </message>
+    <message>
+        <source>relatives takes no arguments</source>
+        <translation>relatives takes no arguments</translation>
+    </message>
+    <message>
+        <source>  ended %1</source>
+        <translation>  ended %1</translation>
+    </message>
+    <message>
+        <source>relatives-flagged takes no arguments: [--division CODE] [--json]</source>
+        <translation>relatives-flagged takes no arguments: [--division CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>declared</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>authority visit recorded</source>
+        <translation>authority visit recorded</translation>
+    </message>
+    <message>
+        <source>authority visit required</source>
+        <translation>authority visit required</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-relative case(s)</source>
+        <translation>
+            <numerusform>%n near-relative case(s)</numerusform>
+            <numerusform>%n near-relative case(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6670,6 +6670,220 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
         <source>Imported %1 households with %2 members, marked migrated.</source>
         <translation>已导入 %1 户、%2 人，标记为存量迁移数据。</translation>
     </message>
+    <message>
+        <source>Letters, visits, complaints and the near-relative register (docs/complaints.md):
+  --db FILE petition-add --kind KIND --channel CHANNEL --summary TEXT (--anonymous | --reporter NAME
+            [--phone P] [--address A] [--reporter-id N]) [--household ID | --case ID |
+            --staff NAME --about CODE | --office CODE] [--date D]
+  --db FILE petitions [--overdue] [--open] [--mine]
+  --db FILE petition-show PETITION
+  --db FILE petition-reporter PETITION
+  --db FILE petition-ack PETITION [--date D] [--note TEXT]
+  --db FILE petition-handover PETITION --to USER --reason TEXT [--date D]
+  --db FILE petition-extend PETITION --reason TEXT [--date D]
+  --db FILE petition-conclude PETITION --outcome OUTCOME --findings TEXT [--verified] [--date D]
+  --db FILE petition-feedback PETITION --note TEXT [--date D]
+  --db FILE petition-reward PETITION --amount FEN [--note TEXT] [--date D]
+  --db FILE petition-check PETITION
+  --db FILE petition-forward PETITION --stage reexamination|review --body NAME [--to CODE]
+            [--requested D] [--date D]
+  --db FILE petition-outcome PETITION --stage STAGE --outcome upheld|changed|revoked [--by CODE]
+            [--note TEXT] [--date D]
+  --db FILE relative-add --staff NAME --staff-id N --staff-role ROLE --relative NAME --relative-id N
+            --relation RELATION [--unit TEXT] [--note TEXT]
+  --db FILE relatives
+  --db FILE relatives-flagged [--division CODE]
+
+</source>
+        <translation>信访、举报投诉和近亲属备案（见 docs/complaints.md）：
+  --db FILE petition-add --kind KIND --channel CHANNEL --summary TEXT (--anonymous | --reporter NAME
+            [--phone P] [--address A] [--reporter-id N]) [--household ID | --case ID |
+            --staff NAME --about CODE | --office CODE] [--date D]
+  --db FILE petitions [--overdue] [--open] [--mine]
+  --db FILE petition-show PETITION
+  --db FILE petition-reporter PETITION
+  --db FILE petition-ack PETITION [--date D] [--note TEXT]
+  --db FILE petition-handover PETITION --to USER --reason TEXT [--date D]
+  --db FILE petition-extend PETITION --reason TEXT [--date D]
+  --db FILE petition-conclude PETITION --outcome OUTCOME --findings TEXT [--verified] [--date D]
+  --db FILE petition-feedback PETITION --note TEXT [--date D]
+  --db FILE petition-reward PETITION --amount FEN [--note TEXT] [--date D]
+  --db FILE petition-check PETITION
+  --db FILE petition-forward PETITION --stage reexamination|review --body NAME [--to CODE]
+            [--requested D] [--date D]
+  --db FILE petition-outcome PETITION --stage STAGE --outcome upheld|changed|revoked [--by CODE]
+            [--note TEXT] [--date D]
+  --db FILE relative-add --staff NAME --staff-id N --staff-role ROLE --relative NAME --relative-id N
+            --relation RELATION [--unit TEXT] [--note TEXT]
+  --db FILE relatives
+  --db FILE relatives-flagged [--division CODE]
+
+</translation>
+    </message>
+    <message>
+        <source>petition-add needs --kind KIND --channel CHANNEL --summary TEXT, --anonymous or --reporter NAME, and at most one subject (--household ID, --case ID, --staff NAME --about CODE, --office CODE)</source>
+        <translation>petition-add 需要 --kind KIND --channel CHANNEL --summary TEXT、--anonymous 或 --reporter NAME，以及至多一个对象（--household ID、--case ID、--staff NAME --about CODE、--office CODE）</translation>
+    </message>
+    <message>
+        <source>--anonymous takes no reporter details</source>
+        <translation>--anonymous 不能带反映人信息</translation>
+    </message>
+    <message>
+        <source>--staff NAME needs --about CODE (the township or office the staff member works in)</source>
+        <translation>--staff NAME 需要 --about CODE（该工作人员所在的乡镇或机关）</translation>
+    </message>
+    <message>
+        <source>--about goes with --staff NAME</source>
+        <translation>--about 须与 --staff NAME 一起使用</translation>
+    </message>
+    <message>
+        <source>acknowledge by %1, conclude by %2</source>
+        <translation>%1 前告知受理，%2 前办结</translation>
+    </message>
+    <message>
+        <source>about a refusal: point the household to administrative review or litigation</source>
+        <translation>针对不予确认：引导该家庭申请行政复议或提起行政诉讼</translation>
+    </message>
+    <message>
+        <source>check opened: %1</source>
+        <translation>已开启核查：%1</translation>
+    </message>
+    <message>
+        <source>petition-ack needs PETITION [--date D] [--note TEXT]</source>
+        <translation>petition-ack 需要 PETITION [--date D] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>petition-handover needs PETITION --to USER --reason TEXT</source>
+        <translation>petition-handover 需要 PETITION --to USER --reason TEXT</translation>
+    </message>
+    <message>
+        <source>petition-extend needs PETITION --reason TEXT</source>
+        <translation>petition-extend 需要 PETITION --reason TEXT</translation>
+    </message>
+    <message>
+        <source>petition-conclude needs PETITION --outcome OUTCOME --findings TEXT [--verified]</source>
+        <translation>petition-conclude 需要 PETITION --outcome OUTCOME --findings TEXT [--verified]</translation>
+    </message>
+    <message>
+        <source>petition-forward needs PETITION --stage reexamination|review --body NAME [--to CODE]</source>
+        <translation>petition-forward 需要 PETITION --stage reexamination|review --body NAME [--to CODE]</translation>
+    </message>
+    <message>
+        <source>--date and --requested take a date YYYY-MM-DD</source>
+        <translation>--date 和 --requested 须为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>petition-outcome needs PETITION --stage reexamination|review --outcome upheld|changed|revoked</source>
+        <translation>petition-outcome 需要 PETITION --stage reexamination|review --outcome upheld|changed|revoked</translation>
+    </message>
+    <message>
+        <source>petition-feedback needs PETITION --note TEXT</source>
+        <translation>petition-feedback 需要 PETITION --note TEXT</translation>
+    </message>
+    <message>
+        <source>petition-reward needs PETITION --amount FEN</source>
+        <translation>petition-reward 需要 PETITION --amount FEN</translation>
+    </message>
+    <message>
+        <source>petition-reward needs PETITION --amount FEN (whole fen)</source>
+        <translation>petition-reward 需要 PETITION --amount FEN（以分计的整数）</translation>
+    </message>
+    <message>
+        <source>petition-check needs PETITION</source>
+        <translation>petition-check 需要 PETITION</translation>
+    </message>
+    <message>
+        <source>petition-show needs PETITION</source>
+        <translation>petition-show 需要 PETITION</translation>
+    </message>
+    <message>
+        <source>real-name</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>owner: %1; received %2; acknowledge by %3 (%4); conclude by %5</source>
+        <translation>负责人：%1；收到 %2；%3 前告知受理（%4）；%5 前办结</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>concluded %1: %2 — %3</source>
+        <translation>%1 办结：%2 — %3</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>%1 前答复</translation>
+    </message>
+    <message>
+        <source>petition-reporter needs PETITION</source>
+        <translation>petition-reporter 需要 PETITION</translation>
+    </message>
+    <message>
+        <source>petitions takes no arguments: [--overdue] [--open] [--mine] [--json]</source>
+        <translation>petitions 不带参数：[--overdue] [--open] [--mine] [--json]</translation>
+    </message>
+    <message>
+        <source>concluded %1 (%2)</source>
+        <translation>%1 办结（%2）</translation>
+    </message>
+    <message>
+        <source>%1 overdue by %2 days</source>
+        <translation>%1 逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3 days left)</source>
+        <translation>%1 截止 %2（剩余 %3 天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) and complaint(s)</source>
+        <translation>
+            <numerusform>共 %n 件信访和举报投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relative-add needs --staff NAME --staff-id NUMBER --staff-role ROLE --relative NAME --relative-id NUMBER --relation RELATION [--unit TEXT]</source>
+        <translation>relative-add 需要 --staff NAME --staff-id NUMBER --staff-role ROLE --relative NAME --relative-id NUMBER --relation RELATION [--unit TEXT]</translation>
+    </message>
+    <message>
+        <source>relatives takes no arguments</source>
+        <translation>relatives 不带参数</translation>
+    </message>
+    <message>
+        <source>  ended %1</source>
+        <translation>  %1 终止</translation>
+    </message>
+    <message>
+        <source>relatives-flagged takes no arguments: [--division CODE] [--json]</source>
+        <translation>relatives-flagged 不带参数：[--division CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2/%3</translation>
+    </message>
+    <message>
+        <source>authority visit recorded</source>
+        <translation>审核确认机关已入户核查</translation>
+    </message>
+    <message>
+        <source>authority visit required</source>
+        <translation>须审核确认机关入户核查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-relative case(s)</source>
+        <translation>
+            <numerusform>共 %n 件近亲属备案案件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dibao::cli::Context</name>
