@@ -83,6 +83,8 @@ const QStringList &RecordWriter::auditedTables()
         // letters, visits, complaints and the near-relative register (schema v6); parents before children
         QStringLiteral("petitions"), QStringLiteral("petition_events"), QStringLiteral("petition_forwards"),
         QStringLiteral("petition_reporters"), QStringLiteral("near_relatives"),
+        // client (schema v9)
+        QStringLiteral("attachments"),
     };
     return tables;
 }

@@ -147,6 +147,10 @@ QList<MergePolicy::Row> buildTable()
         relatives.countyAudience = true;
         add(relatives);
     }
+    // Client (schema v9): attachment metadata (store/AttachmentStore). The content files are not in change bundles yet
+    // (the bundle format has room: att/<sha256>.enc); backups carry them.
+    add({QStringLiteral("attachments"), O::CreatingDevice, M::AppendOnly, T::ViaCase, {}, {}, {}, {}, creating,
+         appendOnly, townshipAudience});
     return rows;
 }
 
