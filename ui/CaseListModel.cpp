@@ -46,7 +46,8 @@ void CaseListModel::requestPage()
 {
     CaseFilter page = m_filter;
     page.limit = kPageSize;
-    page.offset = int(m_rows.size());
+    if (!m_rows.isEmpty())
+        page.after(m_rows.last()); // keyset: no OFFSET walking the rows already shown
     m_pendingPage = true;
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(m_loader, [this, loader = m_loader, page, generation] {
@@ -74,7 +75,7 @@ void CaseListModel::appendRows(const QList<CaseSummary> &rows)
     if (rows.isEmpty())
         return;
     const int first = int(m_rows.size());
-    if (m_total > 0 && m_rows.size() + rows.size() >= m_total)
+    if (m_total > 0 && !totalIsCapped() && m_rows.size() + rows.size() >= m_total)
         m_exhausted = true;
     // Nobody fetches again from inside the insertion notification; one page per call.
     m_busy = true;
@@ -108,7 +109,7 @@ void CaseListModel::refresh()
         const quint64 generation = m_generation;
         const CaseFilter filter = m_filter;
         QMetaObject::invokeMethod(m_loader, [this, loader = m_loader, filter, generation] {
-            loader->count(filter, [this, generation](qint64 total, QString error) {
+            loader->count(filter, countCapFor(filter), [this, generation](qint64 total, QString error) {
                 QMetaObject::invokeMethod(this, [this, generation, total, error] {
                     if (generation != m_generation)
                         return;
@@ -118,7 +119,7 @@ void CaseListModel::refresh()
                         m_error = error;
                         emit failed(error);
                     } else {
-                        if (m_rows.size() >= total && !m_pendingPage)
+                        if (!totalIsCapped() && m_rows.size() >= total && !m_pendingPage)
                             m_exhausted = true;
                         emit loaded(total);
                     }
@@ -134,7 +135,7 @@ void CaseListModel::refresh()
     m_today = chinaToday();
     m_calendar = WorkingCalendar(m_session.policy());
     CaseFilter probe = m_filter;
-    auto count = m_store.count(probe);
+    auto count = m_store.count(probe, countCapFor(probe));
     if (count) {
         m_total = *count;
         m_exhausted = m_total == 0;
@@ -184,7 +185,8 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     }
     CaseFilter page = m_filter;
     page.limit = kPageSize;
-    page.offset = int(m_rows.size());
+    if (!m_rows.isEmpty())
+        page.after(m_rows.last());
     auto rows = m_store.list(page);
     if (!rows) {
         m_exhausted = true;

@@ -13,6 +13,7 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
@@ -212,7 +213,10 @@ void CaseListPage::focusSearch()
 void CaseListPage::updateCount(qint64 total)
 {
     m_total = total;
-    m_count->setText(tr("%n case(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+    if (m_model->totalIsCapped()) // counted no further
+        m_count->setText(tr("More than %1 cases").arg(QLocale().toString(total - 1)));
+    else
+        m_count->setText(tr("%n case(s)", nullptr, int(total)));
 }
 
 void CaseListPage::openCurrent()

@@ -20,7 +20,7 @@ Session *CasePageLoader::session(QString *error)
     return m_session.get();
 }
 
-void CasePageLoader::count(const CaseFilter &filter, const CountDone &done)
+void CasePageLoader::count(const CaseFilter &filter, qint64 cap, const CountDone &done)
 {
     QString error;
     Session *s = session(&error);
@@ -28,7 +28,7 @@ void CasePageLoader::count(const CaseFilter &filter, const CountDone &done)
         done(0, error);
         return;
     }
-    auto n = CaseStore(*s).count(filter);
+    auto n = CaseStore(*s).count(filter, cap);
     done(n ? *n : 0, n ? QString() : n.error().message);
 }
 

@@ -25,7 +25,8 @@ public:
     using PageDone = std::function<void(QList<CaseSummary> rows, QString error)>;
 
     // Called in the worker thread.
-    void count(const CaseFilter &filter, const CountDone &done);
+    // At most cap + 1 counted (CaseStore::count).
+    void count(const CaseFilter &filter, qint64 cap, const CountDone &done);
     void page(const CaseFilter &filter, const PageDone &done);
 
 private:

@@ -1,5 +1,6 @@
 #include "CaseView.h"
 
+#include "AttachmentPanel.h"
 #include "DisplayText.h"
 #include "EligibilityReport.h"
 #include "PrintDocuments.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -86,7 +88,20 @@ void CaseView::buildUi()
     m_eligibilityBrowser->setObjectName(QStringLiteral("eligibilityPanel"));
     m_eligibilityBrowser->setOpenLinks(false);
     m_sections->addTab(m_eligibilityBrowser, QString());
-    m_sections->addTab(addTable(m_visitsModel, QStringLiteral("visitsTable")), QString());
+    // Visits above, the attachments of the selected visit below (thumbnails; drop files there to attach them).
+    auto *visitsSplit = new QSplitter(Qt::Vertical, this);
+    m_visitsTable = addTable(m_visitsModel, QStringLiteral("visitsTable"));
+    visitsSplit->addWidget(m_visitsTable);
+    m_visitAttachments = new AttachmentPanel(m_session, this);
+    m_visitAttachments->setEnabled(false);
+    visitsSplit->addWidget(m_visitAttachments);
+    connect(m_visitsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const bool has = current.isValid() && current.row() < m_visits.size();
+                m_visitAttachments->setEnabled(has);
+                m_visitAttachments->setOwner(QStringLiteral("visits"), has ? m_visits.at(current.row()).id : QString());
+            });
+    m_sections->addTab(visitsSplit, QString());
     m_sections->addTab(addTable(m_historyModel, QStringLiteral("historyTable")), QString());
 
     auto *layout = new QVBoxLayout(this);
@@ -257,6 +272,16 @@ void CaseView::fillActions()
         m_actions->addWidget(visit);
         m_actionButtons << visit;
     }
+    if (m_session.require(Action::Intake).ok()) {
+        // Address, phone, members, income, assets after intake; the core refuses it once the case is decided.
+        auto *edit = new QPushButton(tr("Edit &household…"), this);
+        edit->setObjectName(QStringLiteral("action_edit_household"));
+        edit->setToolTip(tr("Correct the household's address, phone, members, income or assets (recorded in the "
+                            "audit trail). After a decision, open a periodic review first."));
+        connect(edit, &QPushButton::clicked, this, [this] { emit editHouseholdRequested(m_caseId); });
+        m_actions->addWidget(edit);
+        m_actionButtons << edit;
+    }
     if (!secondary.isEmpty()) {
         auto *more = new QToolButton(this);
         more->setObjectName(QStringLiteral("moreActions"));
@@ -377,18 +402,11 @@ void CaseView::fillTables()
                                     false};
     }
     m_visitsModel->setRows(rows);
+    if (!m_visits.isEmpty())
+        m_visitsTable->setCurrentIndex(m_visitsModel->index(int(m_visits.size()) - 1, 0));
 
     m_historyModel->setHeaders({tr("Date"), tr("Step"), tr("From"), tr("To"), tr("By"), tr("Reasons")});
     rows.clear();
-    // The application itself opens the timeline (the case events record the steps after it).
-    rows << TextTableModel::Row{{DisplayText::date(m_record.submittedOn),
-                                 m_record.kind == QLatin1String("review") ? tr("Periodic review opened")
-                                                                          : DisplayText::eventAction(QStringLiteral("submit")),
-                                 QString(), CaseState::displayName(m_record.kind == QLatin1String("review")
-                                                                       ? CaseState::ReviewOpen
-                                                                       : CaseState::Submitted),
-                                 QString(), QString()},
-                                m_record.id, QString(), false};
     for (const CaseEvent &e : m_history)
         rows << TextTableModel::Row{{DisplayText::date(e.onDate), DisplayText::eventAction(e.action),
                                      CaseState::displayName(e.fromState), CaseState::displayName(e.toState),
@@ -417,10 +435,7 @@ void CaseView::fillTables()
         line(tr("Next periodic review"), DisplayText::date(h.nextReviewDue));
     m_householdFacts->setText(QStringLiteral("<table>") + hh.join(QString()) + QStringLiteral("</table>"));
 
-    QHash<QString, QString> names;
-    for (const Member &m : m_file.members)
-        names.insert(m.id, m.name);
-    m_eligibilityBrowser->setHtml(EligibilityReport::html(m_eligibility, names));
+    m_eligibilityBrowser->setHtml(EligibilityReport::html(m_eligibility, m_file));
 }
 
 TransitionDialog *CaseView::startTransition(const QString &transition)
@@ -460,7 +475,7 @@ void CaseView::print()
     if (!m_loaded)
         return;
     if (m_sections->currentIndex() == VisitsSection && !m_visits.isEmpty())
-        PrintDocuments::preview(PrintDocuments::visitRecordHtml(m_session, m_record, m_file, m_visits.last()), this);
+        PrintDocuments::preview(PrintDocuments::visitRecordHtml(m_session, m_record, m_file, selectedVisit()), this);
     else
         PrintDocuments::preview(PrintDocuments::applicationFormHtml(m_session, m_record, m_file, m_documents), this);
 }
@@ -478,8 +493,14 @@ bool CaseView::printVisitRecordToPdf(const QString &path, QString *error)
             *error = tr("No visit is recorded.");
         return false;
     }
-    return PrintDocuments::toPdf(PrintDocuments::visitRecordHtml(m_session, m_record, m_file, m_visits.last()), path,
+    return PrintDocuments::toPdf(PrintDocuments::visitRecordHtml(m_session, m_record, m_file, selectedVisit()), path,
                                  error);
+}
+
+HouseholdVisit CaseView::selectedVisit() const
+{
+    const int row = m_visitsTable->currentIndex().row();
+    return row >= 0 && row < m_visits.size() ? m_visits.at(row) : m_visits.value(m_visits.size() - 1);
 }
 
 void CaseView::changeEvent(QEvent *event)

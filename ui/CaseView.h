@@ -18,6 +18,7 @@ class QPushButton;
 
 namespace dibao {
 
+class AttachmentPanel;
 class Session;
 class TextTableModel;
 class TransitionDialog;
@@ -53,11 +54,21 @@ public:
     QPushButton *transitionButton(const QString &transition) const;
     QTabWidget *sections() const { return m_sections; }
     QTextBrowser *eligibilityBrowser() const { return m_eligibilityBrowser; }
+    // The attachments of the visit selected in the 入户调查 section.
+    AttachmentPanel *visitAttachments() const { return m_visitAttachments; }
+    QTableView *visitsTable() const { return m_visitsTable; }
     QList<TextTableModel *> tableModels() const;
 
-    // PDF of the application form / the latest visit record (A4); returns false with the reason in *error.
+    // The visit selected in the 入户调查 section (the latest when none is).
+    HouseholdVisit selectedVisit() const;
+    // PDF of the application form / the selected visit's record — household visit, neighbour visit or evidence
+    // letter, each its own paper (A4); returns false with the reason in *error.
     bool printApplicationFormToPdf(const QString &path, QString *error = nullptr);
     bool printVisitRecordToPdf(const QString &path, QString *error = nullptr);
+
+signals:
+    // The user asked to edit the household of this case (the main window opens the form in edit mode).
+    void editHouseholdRequested(const QString &caseId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +109,8 @@ private:
     TextTableModel *m_visitsModel = nullptr;
     TextTableModel *m_historyModel = nullptr;
     QTextBrowser *m_eligibilityBrowser = nullptr;
+    QTableView *m_visitsTable = nullptr;
+    AttachmentPanel *m_visitAttachments = nullptr;
 };
 
 } // namespace dibao

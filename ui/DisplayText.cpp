@@ -223,6 +223,7 @@ QString DisplayText::investigatorRole(const QString &t)
 QString DisplayText::eventAction(const QString &t)
 {
     if (t == QLatin1String("create") || t == QLatin1String("submit")) return tr("Application submitted");
+    if (t == QLatin1String("open_review")) return tr("Periodic review opened");
     return transition(t);
 }
 

@@ -3,6 +3,8 @@
 #include "DisplayText.h"
 #include "common/ChinaDate.h"
 
+#include <QRegularExpression>
+
 namespace dibao {
 
 namespace {
@@ -17,7 +19,102 @@ QString passText(bool evaluated, bool pass)
         return EligibilityReport::tr("not evaluated");
     return pass ? EligibilityReport::tr("passes") : EligibilityReport::tr("fails");
 }
+using Labels = QHash<QString, QPair<QString, QPair<QString, QString>>>;
+
+QString expenseKind(const QString &t)
+{
+    if (t == QLatin1String("disability_cost")) return EligibilityReport::tr("disability costs");
+    if (t == QLatin1String("illness_cost")) return EligibilityReport::tr("medical costs");
+    return t;
+}
+
+Labels labelsFor(const HouseholdFile &file)
+{
+    Labels labels;
+    QHash<QString, QString> names;
+    for (const Member &m : file.members) {
+        names.insert(m.id, m.name);
+        labels.insert(m.id, {m.name, {}});
+    }
+    auto owner = [&names](const QString &memberId) {
+        return memberId.isEmpty() ? EligibilityReport::tr("the household")
+                                  : names.value(memberId, EligibilityReport::tr("a member"));
+    };
+    for (const IncomeItem &i : file.incomes)
+        labels.insert(i.id, {owner(i.memberId), {i.kind, DisplayText::incomeKind(i.kind)}});
+    for (const ExpenseItem &e : file.expenses)
+        labels.insert(e.id, {owner(e.memberId), {e.kind, expenseKind(e.kind)}});
+    for (const AssetItem &a : file.assets)
+        labels.insert(a.id, {owner(a.memberId), {a.kind, DisplayText::assetKind(a.kind)}});
+    return labels;
+}
 } // namespace
+
+QString EligibilityReport::readable(const QString &text, const Labels &labels)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    QString out;
+    qsizetype from = 0;
+    auto it = uuid.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart() < from)
+            continue;
+        out += text.mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+        const auto label = labels.constFind(m.captured());
+        if (label == labels.constEnd()) {
+            out += tr("(unnamed item)");
+            continue;
+        }
+        out += label->first;
+        // The kind token the core prints after the id ("<id> (wage" / "<id>（wage"): its word instead.
+        const QString &token = label->second.first;
+        if (!token.isEmpty()) {
+            const qsizetype at = text.indexOf(token, from);
+            const qsizetype end = at + token.size();
+            const bool wordEnds = at >= 0
+                && (end >= text.size() || (!text.at(end).isLetterOrNumber() && text.at(end) != QLatin1Char('_')));
+            if (at >= 0 && at - from <= 2 && wordEnds) {
+                out += text.mid(from, at - from) + label->second.second;
+                from = at + token.size();
+            }
+        }
+    }
+    out += text.mid(from);
+    return out;
+}
+
+QString EligibilityReport::policyRowName(const QString &kind, const QString &key)
+{
+    if (kind == QLatin1String("standard"))
+        return key == QLatin1String("urban") ? tr("Urban standard per person per month")
+                                             : tr("Rural standard per person per month");
+    if (kind == QLatin1String("asset_rule")) {
+        if (key == QLatin1String("house_max_area_per_capita_centi_sqm")) return tr("Housing area per person at most (m²)");
+        if (key == QLatin1String("house_max_count")) return tr("Number of houses at most");
+        if (key == QLatin1String("financial_per_capita_months"))
+            return tr("Financial assets per person at most (months of the standard)");
+        if (key == QLatin1String("vehicle_allowed_subkinds")) return tr("Vehicles allowed");
+    }
+    if (kind == QLatin1String("averaging_months")) return tr("Months over which income is averaged");
+    if (kind == QLatin1String("amount_method")) return tr("How the amount is computed");
+    if (kind == QLatin1String("rounding")) return tr("Rounding of the amount");
+    if (kind == QLatin1String("margin_factor")) return tr("Low-income margin (multiple of the standard)");
+    if (kind == QLatin1String("floor"))
+        return key == QLatin1String("per_household") ? tr("Minimum amount per household") : tr("Minimum amount per person");
+    if (kind == QLatin1String("income_excluded")) return tr("Income not counted: %1").arg(DisplayText::incomeKind(key));
+    if (kind == QLatin1String("deductible_expense")) return tr("Expense deducted: %1").arg(expenseKind(key));
+    if (kind == QLatin1String("tier")) return tr("Tier %1").arg(key);
+    if (kind == QLatin1String("supplement")) return tr("Supplement: %1").arg(key);
+    if (kind == QLatin1String("red_flag")) {
+        if (key == QLatin1String("cadre_occupations")) return tr("Red flag: occupations of cadres");
+        if (key == QLatin1String("financial_near_share")) return tr("Red flag: financial assets near the limit");
+        if (key == QLatin1String("house_purchase_months")) return tr("Red flag: a house bought recently (months)");
+    }
+    return kind + QStringLiteral(" / ") + key;
+}
 
 QString EligibilityReport::yuan(const Rational &fen)
 {
@@ -42,8 +139,14 @@ QString EligibilityReport::verdictText(const EligibilityResult &r)
     return QString();
 }
 
-QString EligibilityReport::html(const EligibilityResult &r, const QHash<QString, QString> &names)
+QString EligibilityReport::html(const EligibilityResult &r, const HouseholdFile &file)
 {
+    const Labels labels = labelsFor(file);
+    QHash<QString, QString> names;
+    for (const Member &m : file.members)
+        names.insert(m.id, m.name);
+    // Every line of the core's passes through readable(): no id is shown, items are named by owner and kind.
+    auto esc = [&labels](const QString &s) { return readable(s, labels).toHtmlEscaped(); };
     QString h;
     const QString colour = r.verdict == EligibilityVerdict::Eligible
         ? QStringLiteral("#1e6b34")
@@ -70,7 +173,7 @@ QString EligibilityReport::html(const EligibilityResult &r, const QHash<QString,
         h += QStringLiteral("<p>%1</p>").arg(esc(in.text));
     if (in.evaluated) {
         h += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
-        auto row = [&h](const QString &k, const QString &v) {
+        auto row = [&h, &esc](const QString &k, const QString &v) {
             h += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>").arg(esc(k), esc(v));
         };
         row(tr("Averaging window"), tr("%1 to %2 (%3 months)")
@@ -154,8 +257,9 @@ QString EligibilityReport::html(const EligibilityResult &r, const QHash<QString,
     if (!r.policyUsed.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Policy rows used")));
         for (const PolicyReference &p : r.policyUsed) {
-            QString line = tr("%1 / %2: %3 %4, in force from %5")
-                               .arg(p.kind, p.key, p.issuer, p.documentNumber, DisplayText::date(p.effectiveFrom));
+            QString line = tr("%1: %2 %3, in force from %4")
+                               .arg(policyRowName(p.kind, p.key), p.issuer, p.documentNumber,
+                                    DisplayText::date(p.effectiveFrom));
             if (p.example)
                 line += QStringLiteral(" — ") + tr("example row shipped with the product: confirm before use");
             h += QStringLiteral("<li>%1</li>").arg(esc(line));

@@ -38,6 +38,8 @@
 
 #include <functional>
 
+#include <initializer_list>
+
 namespace dibao {
 
 namespace {
@@ -110,14 +112,65 @@ IntakeForm::IntakeForm(Session &session, const QString &draftId, QWidget *parent
     m_dirty = false;
 }
 
+IntakeForm *IntakeForm::editHousehold(Session &session, const QString &caseId, QWidget *parent)
+{
+    auto *form = new IntakeForm(session, QString(), parent);
+    form->m_editCaseId = caseId;
+    form->m_autosave->stop();
+    CaseStore cases(session);
+    auto record = cases.get(caseId);
+    HouseholdStore households(session);
+    auto file = record ? households.load(record->householdId) : Result<HouseholdFile>(record.error());
+    if (!file) {
+        form->showMessage(file.error().message);
+        form->m_scroll->setEnabled(false);
+        form->m_save->setEnabled(false);
+        return form;
+    }
+    form->m_editOriginal = *file;
+    IntakeData d;
+    d.file = *file;
+    d.applicantMemberId = record->applicantMemberId;
+    d.channel = record->channel.isEmpty() ? QStringLiteral("in_person") : record->channel;
+    d.entrustedName = record->entrustedName;
+    d.nearRelativeDeclared = record->nearRelativeDeclared;
+    d.nearRelativeNote = record->nearRelativeNote;
+    d.submittedOn = record->submittedOn;
+    auto documents = cases.documents(caseId);
+    if (documents)
+        d.documents = *documents;
+    form->load(d);
+    // What belongs to the application (and the township, which a transfer changes) is not edited here.
+    for (QWidget *w : std::initializer_list<QWidget *>{form->m_channel, form->m_entrusted, form->m_submitted,
+                                                       form->m_township, form->m_applicant, form->m_nearRelative,
+                                                       form->m_nearRelativeNote})
+        w->setEnabled(false);
+    for (QComboBox *c : std::as_const(form->m_documentStatus))
+        c->setEnabled(false);
+    form->m_draftStatus->setText(tr("Editing the household of case %1: each change is recorded in the audit trail.")
+                                     .arg(caseId.left(8)));
+    if (Status allowed = households.checkAmendable(file->household.id); !allowed) {
+        form->showMessage(allowed.error().message);
+        form->m_scroll->setEnabled(false);
+        form->m_save->setEnabled(false);
+    }
+    form->m_dirty = false;
+    emit form->titleChanged();
+    return form;
+}
+
 QString IntakeForm::tabKey() const
 {
+    if (!m_editCaseId.isEmpty())
+        return QStringLiteral("edit:") + m_editCaseId;
     return m_draftId.isEmpty() ? QStringLiteral("intake:%1").arg(quintptr(this)) : QStringLiteral("draft:") + m_draftId;
 }
 
 QString IntakeForm::tabTitle() const
 {
     const QString name = data().displayName();
+    if (!m_editCaseId.isEmpty())
+        return tr("Household of %1").arg(name);
     return name.isEmpty() ? tr("New application") : tr("New application: %1").arg(name);
 }
 
@@ -554,7 +607,8 @@ void IntakeForm::scrollTo(QWidget *field)
 
 void IntakeForm::focusFirstField()
 {
-    m_channel->setFocus(Qt::OtherFocusReason);
+    // Edit mode starts at the household (the application's fields are not edited).
+    (m_editCaseId.isEmpty() ? static_cast<QWidget *>(m_channel) : m_village)->setFocus(Qt::OtherFocusReason);
 }
 
 bool IntakeForm::eventFilter(QObject *watched, QEvent *event)
@@ -578,7 +632,8 @@ void IntakeForm::markChanged()
     if (m_loading)
         return;
     m_dirty = true;
-    m_autosave->start();
+    if (m_editCaseId.isEmpty()) // an edit is no draft: it is saved or discarded
+        m_autosave->start();
     emit titleChanged();
 }
 
@@ -888,7 +943,7 @@ void IntakeForm::load(const IntakeData &d)
 bool IntakeForm::saveDraftNow()
 {
     m_autosave->stop();
-    if (!m_savedCaseId.isEmpty())
+    if (!m_savedCaseId.isEmpty() || !m_editCaseId.isEmpty())
         return false;
     DraftStore drafts(m_session);
     auto id = drafts.save(m_draftId, QStringLiteral("intake"), data().toJson());
@@ -902,8 +957,66 @@ bool IntakeForm::saveDraftNow()
     return true;
 }
 
+bool IntakeForm::saveEdit()
+{
+    if (!m_save->isEnabled())
+        return false;
+    HouseholdFile file = data().file;
+    // Keep what the form does not show: ids and decision fields of the household, the expenses.
+    const Household &was = m_editOriginal.household;
+    file.household.id = was.id;
+    file.household.divisionCode = was.divisionCode;
+    file.household.villageCode = was.villageCode;
+    file.household.enrolment = was.enrolment;
+    file.household.nextReviewDue = was.nextReviewDue;
+    file.household.migrated = was.migrated;
+    file.household.migratedReference = was.migratedReference;
+    file.expenses = m_editOriginal.expenses;
+    // The form changes a member by removing and adding them again: the same ID number is the same person, so the
+    // record keeps its id (an update, audited field by field), and references to it stay valid.
+    for (Member &m : file.members) {
+        bool known = false;
+        for (const Member &o : std::as_const(m_editOriginal.members))
+            known = known || o.id == m.id;
+        if (known)
+            continue;
+        for (const Member &o : std::as_const(m_editOriginal.members)) {
+            bool kept = false;
+            for (const Member &k : std::as_const(file.members))
+                kept = kept || k.id == o.id;
+            if (!kept && o.idNumber.compare(m.idNumber.trimmed(), Qt::CaseInsensitive) == 0) {
+                for (IncomeItem &i : file.incomes)
+                    if (i.memberId == m.id)
+                        i.memberId = o.id;
+                for (AssetItem &a : file.assets)
+                    if (a.memberId == m.id)
+                        a.memberId = o.id;
+                m.id = o.id;
+                break;
+            }
+        }
+    }
+    HouseholdStore households(m_session);
+    if (Status st = households.amend(file); !st) {
+        showMessage(st.error().message);
+        return false;
+    }
+    m_editOriginal = file;
+    m_members = file.members;
+    m_incomes = file.incomes;
+    m_assets = file.assets;
+    refreshTables();
+    m_dirty = false;
+    showMessage(tr("The household of %1 is saved.").arg(data().displayName()), false);
+    emit titleChanged();
+    emit caseChanged(m_editCaseId);
+    return true;
+}
+
 bool IntakeForm::save()
 {
+    if (!m_editCaseId.isEmpty())
+        return saveEdit();
     const IntakeData d = data();
     if (d.file.members.isEmpty()) {
         showMessage(tr("Add at least one member: the applicant."));
@@ -961,6 +1074,21 @@ bool IntakeForm::confirmClose()
 {
     if (!m_savedCaseId.isEmpty())
         return true;
+    if (!m_editCaseId.isEmpty()) {
+        if (!m_dirty)
+            return true;
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("The changes to the household of %1 are not saved.").arg(data().displayName()),
+                        QMessageBox::NoButton, this);
+        QPushButton *saveButton = box.addButton(tr("Save the changes"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+        box.setDefaultButton(saveButton);
+        box.exec();
+        if (box.clickedButton() == saveButton)
+            return save();
+        return box.clickedButton() == discard;
+    }
     const bool editorTyped = !m_memberName->text().trimmed().isEmpty() || !m_memberId->text().trimmed().isEmpty()
         || !m_incomeAmount->text().trimmed().isEmpty();
     if (!m_dirty && !editorTyped && m_members.isEmpty())

@@ -34,6 +34,12 @@ class IntakeForm : public WorkTab {
 
 public:
     IntakeForm(Session &session, const QString &draftId, QWidget *parent = nullptr);
+    // Edit mode: the household of an existing case in the same form (address, phone, members, income, assets),
+    // saved through HouseholdStore::amend (audited). The application's own fields and checklist stay with the case.
+    // Refused by the core once the case is decided (a periodic review first): the form then shows why, read-only.
+    static IntakeForm *editHousehold(Session &session, const QString &caseId, QWidget *parent = nullptr);
+    bool isEditMode() const { return !m_editCaseId.isEmpty(); }
+    QString editedCaseId() const { return m_editCaseId; }
 
     QString tabKey() const override;
     QString tabTitle() const override;
@@ -63,6 +69,9 @@ public:
     QPushButton *addMemberButton() const { return m_addMember; }
     QComboBox *villageField() const { return m_village; }
     QLineEdit *registeredAddressField() const { return m_registeredAddress; }
+    QLineEdit *actualAddressField() const { return m_actualAddress; }
+    QLineEdit *phoneField() const { return m_phone; }
+    QPushButton *saveButton() const { return m_save; }
     QLineEdit *incomeAmountField() const { return m_incomeAmount; }
     QComboBox *incomeMemberField() const { return m_incomeMember; }
     QPushButton *addIncomeButton() const { return m_addIncome; }
@@ -91,7 +100,11 @@ private:
     void showMessage(const QString &text, bool error = true);
     void removeSelected(QTableView *view, int which);
 
+    bool saveEdit();
+
     Session &m_session;
+    QString m_editCaseId;
+    HouseholdFile m_editOriginal; // edit mode: the file as loaded (ids, expenses and decision fields kept)
     QString m_draftId;
     QString m_savedCaseId;
     bool m_dirty = false;

@@ -275,8 +275,25 @@ WorkTab *MainWindow::openCase(const QString &caseId)
     }
     auto *view = new CaseView(m_session, caseId, m_caseTabs);
     addWorkTab(view);
+    connect(view, &CaseView::editHouseholdRequested, this, [this](const QString &id) { editHousehold(id); });
     view->setFocus();
     return view;
+}
+
+WorkTab *MainWindow::editHousehold(const QString &caseId)
+{
+    for (int i = 1; i < m_caseTabs->count(); ++i) {
+        auto *tab = qobject_cast<WorkTab *>(m_caseTabs->widget(i));
+        if (tab && tab->tabKey() == QStringLiteral("edit:") + caseId) {
+            showPage(Page::Cases);
+            m_caseTabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    auto *form = IntakeForm::editHousehold(m_session, caseId, m_caseTabs);
+    addWorkTab(form);
+    form->focusFirstField();
+    return form;
 }
 
 WorkTab *MainWindow::newApplication(const QString &draftId)
@@ -336,10 +353,15 @@ bool MainWindow::closeWorkTab(int index)
     return true;
 }
 
-void MainWindow::caseChanged(const QString &)
+void MainWindow::caseChanged(const QString &caseId)
 {
     m_caseList->refresh();
     m_today->reload();
+    // A case changed from another tab (its household edited): its open view shows it as it is now.
+    for (int i = 1; i < m_caseTabs->count(); ++i)
+        if (auto *view = qobject_cast<CaseView *>(m_caseTabs->widget(i)); view && view->tabKey() == caseId
+            && sender() != view)
+            view->reload();
 }
 
 void MainWindow::updateActions()

@@ -33,6 +33,8 @@ public:
     Page currentPage() const;
     // Opens the case in its own tab (or brings its tab forward).
     WorkTab *openCase(const QString &caseId);
+    // The household of a case in the intake form's edit mode (one tab per case).
+    WorkTab *editHousehold(const QString &caseId);
     // Ctrl+N: a new application form (or a saved draft of one).
     WorkTab *newApplication(const QString &draftId = QString());
     void switchLanguage(const QString &language);

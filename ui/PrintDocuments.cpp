@@ -145,6 +145,30 @@ QString PrintDocuments::visitRecordHtml(Session &session, const CaseRecord &c, c
     row(tr("Village"), file.household.villageName);
     row(tr("Address"), file.household.actualAddress.isEmpty() ? file.household.registeredAddress
                                                               : file.household.actualAddress);
+    if (v.kind == QLatin1String("evidence_letter")) {
+        // 信函索证: a letter to a unit asking it to confirm facts about the family, with room for its reply and seal.
+        row(tr("Date sent"), DisplayText::date(v.visitDate));
+        QStringList members;
+        for (const Member &m : file.members)
+            members << tr("%1 (%2)").arg(m.name, DisplayText::relation(m.relation));
+        row(tr("Household members"), members.join(QStringLiteral("、")));
+        row(tr("Sent to and asked"), v.evidence);
+        QStringList senders;
+        for (const Investigator &i : v.investigators)
+            senders << i.name;
+        row(tr("Sent by"), senders.join(QStringLiteral("、")));
+        b += QStringLiteral("</table>");
+        b += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("The above household has applied for the minimum living allowance. Under the Measures "
+                             "for the Examination and Confirmation of Minimum Living Allowances, we ask your unit to "
+                             "confirm the facts above in writing and return this letter with your seal.")));
+        b += QStringLiteral("<h2>%1</h2><table class='grid'><tr><td height='120'>%2</td></tr></table>")
+                 .arg(esc(tr("Reply")), esc(v.findings).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+        b += QStringLiteral("<table class='grid'><tr><th width='50%'>%1</th><th>%2</th></tr>"
+                            "<tr><td class='sign'></td><td class='sign'></td></tr></table>")
+                 .arg(esc(tr("Sending office (seal), date")), esc(tr("Replying unit (seal), date")));
+        return page(township, tr("Evidence letter (信函索证)"), b);
+    }
     row(tr("Date"), DisplayText::date(v.visitDate));
     QString kind = DisplayText::visitKind(v.kind);
     if (v.remote)
@@ -154,6 +178,22 @@ QString PrintDocuments::visitRecordHtml(Session &session, const CaseRecord &c, c
     for (const Investigator &i : v.investigators)
         investigators << tr("%1 (%2)").arg(i.name, DisplayText::investigatorRole(i.role));
     row(tr("Investigators"), investigators.join(QStringLiteral("、")));
+    if (v.kind == QLatin1String("neighbour")) {
+        // 邻里访问: the neighbours asked sign what they said.
+        row(tr("Neighbours asked"), v.evidence);
+        row(tr("What they said"), v.findings);
+        b += QStringLiteral("</table>");
+        b += QStringLiteral("<h2>%1</h2><table class='grid'><tr><th>%2</th><th width='40%'>%3</th><th>%4</th></tr>")
+                 .arg(esc(tr("Signatures")), esc(tr("Name")), esc(tr("Signature")), esc(tr("Date")));
+        for (const Investigator &i : v.investigators)
+            b += QStringLiteral("<tr><td>%1</td><td class='sign'></td><td></td></tr>")
+                     .arg(esc(tr("Investigator %1").arg(i.name)));
+        for (int n = 1; n <= 3; ++n)
+            b += QStringLiteral("<tr><td>%1</td><td class='sign'></td><td></td></tr>")
+                     .arg(esc(tr("Neighbour %1").arg(n)));
+        b += QStringLiteral("</table>");
+        return page(township, tr("Neighbour visit record (邻里访问)"), b);
+    }
     QStringList seen;
     for (const QString &id : v.membersSeen)
         seen << memberName(file, id);

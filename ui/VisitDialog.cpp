@@ -1,5 +1,6 @@
 #include "VisitDialog.h"
 
+#include "AttachmentPanel.h"
 #include "DisplayText.h"
 #include "common/ChinaDate.h"
 #include "store/CaseStore.h"
@@ -20,13 +21,14 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <initializer_list>
+
 namespace dibao {
 
 VisitDialog::VisitDialog(Session &session, const CaseRecord &record, const QList<Member> &members, QWidget *parent)
     : QDialog(parent), m_session(session), m_record(record), m_members(members)
 {
     setObjectName(QStringLiteral("visitDialog"));
-    setWindowTitle(tr("Household visit — %1").arg(record.applicantName));
 
     m_date = new QDateEdit(chinaToday(), this);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -36,7 +38,8 @@ VisitDialog::VisitDialog(Session &session, const CaseRecord &record, const QList
     for (const char *k : {"household", "neighbour", "evidence_letter"})
         m_kind->addItem(DisplayText::visitKind(QString::fromLatin1(k)), QString::fromLatin1(k));
 
-    auto *investigatorBox = new QGroupBox(tr("Investigators (at least two, each named)"), this);
+    auto *investigatorBox = new QGroupBox(this);
+    m_investigatorBox = investigatorBox;
     m_investigatorGrid = new QGridLayout(investigatorBox);
     const Actor &me = session.actor();
     addInvestigatorRow(me.displayName.isEmpty() ? me.name : me.displayName,
@@ -78,7 +81,14 @@ VisitDialog::VisitDialog(Session &session, const CaseRecord &record, const QList
     connect(m_remote, &QCheckBox::toggled, m_emergency, &QWidget::setEnabled);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Date:"), m_date);
+    m_form = form;
+    m_dateLabel = new QLabel(this);
+    m_dateLabel->setBuddy(m_date);
+    m_evidenceLabel = new QLabel(this);
+    m_evidenceLabel->setBuddy(m_evidence);
+    m_findingsLabel = new QLabel(this);
+    m_findingsLabel->setBuddy(m_findings);
+    form->addRow(m_dateLabel, m_date);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(investigatorBox);
     form->addRow(QString(), addInvestigator);
@@ -87,10 +97,12 @@ VisitDialog::VisitDialog(Session &session, const CaseRecord &record, const QList
     form->addRow(tr("&Clothing:"), m_clothing);
     form->addRow(tr("&Housing:"), m_housing);
     form->addRow(tr("Daily &necessities:"), m_necessities);
-    form->addRow(tr("&Evidence seen:"), m_evidence);
-    form->addRow(tr("F&indings:"), m_findings);
+    form->addRow(m_evidenceLabel, m_evidence);
+    form->addRow(m_findingsLabel, m_findings);
     form->addRow(m_remote);
     form->addRow(tr("Emer&gency:"), m_emergency);
+    m_attachments = new AttachmentPanel(session, this);
+    form->addRow(m_attachments);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("visitMessage"));
@@ -115,6 +127,53 @@ VisitDialog::VisitDialog(Session &session, const CaseRecord &record, const QList
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(640, 720);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { applyKind(); });
+    applyKind();
+}
+
+void VisitDialog::setKind(const QString &kind)
+{
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
+    applyKind();
+}
+
+// The three papers share one record (the visits table) but not their words: a neighbour visit (邻里访问) asks the
+// neighbours about the family, an evidence letter (信函索证) asks a unit in writing and records its reply.
+void VisitDialog::applyKind()
+{
+    const QString kind = m_kind->currentData().toString();
+    const bool household = kind == QLatin1String("household");
+    const bool letter = kind == QLatin1String("evidence_letter");
+    setWindowTitle(tr("%1 — %2").arg(DisplayText::visitKind(kind), m_record.applicantName));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_seen, m_food, m_clothing, m_housing, m_necessities})
+        m_form->setRowVisible(w, household);
+    m_form->setRowVisible(m_remote, !letter);
+    m_form->setRowVisible(m_emergency, !letter);
+    if (letter) {
+        static_cast<QGroupBox *>(m_investigatorBox)->setTitle(tr("Sent by (each named)"));
+        m_dateLabel->setText(tr("&Date sent:"));
+        m_evidenceLabel->setText(tr("&Sent to and asked:"));
+        m_evidence->setPlaceholderText(tr("The unit written to (e.g. the county housing authority) and what it is "
+                                          "asked to confirm"));
+        m_findingsLabel->setText(tr("&Reply:"));
+        m_findings->setPlaceholderText(tr("The unit's reply, its date and reference, when it arrives"));
+    } else if (!household) {
+        static_cast<QGroupBox *>(m_investigatorBox)->setTitle(tr("Investigators (each named)"));
+        m_dateLabel->setText(tr("&Date:"));
+        m_evidenceLabel->setText(tr("&Neighbours asked:"));
+        m_evidence->setPlaceholderText(tr("Names and addresses of the neighbours spoken to"));
+        m_findingsLabel->setText(tr("What they &said:"));
+        m_findings->setPlaceholderText(tr("What the neighbours say about the family's living conditions"));
+    } else {
+        static_cast<QGroupBox *>(m_investigatorBox)->setTitle(tr("Investigators (at least two, each named)"));
+        m_dateLabel->setText(tr("&Date:"));
+        m_evidenceLabel->setText(tr("&Evidence seen:"));
+        m_evidence->setPlaceholderText(QString());
+        m_findingsLabel->setText(tr("F&indings:"));
+        m_findings->setPlaceholderText(QString());
+    }
+    if (!household)
+        m_remote->setChecked(m_remote->isChecked() && !letter);
 }
 
 void VisitDialog::addInvestigatorRow(const QString &name, const QString &role, const QString &userId)
@@ -152,13 +211,15 @@ HouseholdVisit VisitDialog::visit() const
         const QString userId = name == m_initialNames.at(i) ? m_userIds.at(i) : QString();
         v.investigators << Investigator{name, userId, m_roles.at(i)->currentData().toString()};
     }
-    for (int i = 0; i < m_seen->count(); ++i)
-        if (m_seen->item(i)->checkState() == Qt::Checked)
-            v.membersSeen << m_seen->item(i)->data(Qt::UserRole).toString();
-    v.food = m_food->text().trimmed();
-    v.clothing = m_clothing->text().trimmed();
-    v.housing = m_housing->text().trimmed();
-    v.necessities = m_necessities->text().trimmed();
+    if (v.kind == QLatin1String("household")) { // the other papers have no such fields (hidden)
+        for (int i = 0; i < m_seen->count(); ++i)
+            if (m_seen->item(i)->checkState() == Qt::Checked)
+                v.membersSeen << m_seen->item(i)->data(Qt::UserRole).toString();
+        v.food = m_food->text().trimmed();
+        v.clothing = m_clothing->text().trimmed();
+        v.housing = m_housing->text().trimmed();
+        v.necessities = m_necessities->text().trimmed();
+    }
     v.evidence = m_evidence->toPlainText().trimmed();
     v.findings = m_findings->toPlainText().trimmed();
     return v;
@@ -166,6 +227,10 @@ HouseholdVisit VisitDialog::visit() const
 
 void VisitDialog::accept()
 {
+    if (!m_recordedId.isEmpty()) { // recorded; only the attachments' message was left to read
+        QDialog::accept();
+        return;
+    }
     HouseholdVisit v = visit();
     if (v.kind == QLatin1String("household") && v.membersSeen.isEmpty()) {
         // 入户必见人: the core does not insist, the paper record does.
@@ -181,7 +246,16 @@ void VisitDialog::accept()
         m_message->show();
         return;
     }
+    m_recordedId = v.id;
+    const bool attached = m_attachments->attachPending(QStringLiteral("visits"), v.id);
     emit recorded(v.id);
+    if (!attached) {
+        // The visit stands; the refused files are named so they can be attached again from the case.
+        m_message->setText(tr("The visit is recorded, but not every file could be attached:\n%1")
+                               .arg(m_attachments->message()));
+        m_message->show();
+        return;
+    }
     QDialog::accept();
 }
 

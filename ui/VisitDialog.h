@@ -14,9 +14,11 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QGridLayout;
+class QFormLayout;
 
 namespace dibao {
 
+class AttachmentPanel;
 class Session;
 
 // 入户调查: a household visit (or neighbour visit, evidence letter) in the order of the paper record: date and kind,
@@ -31,17 +33,29 @@ public:
     QLineEdit *investigatorField(int i) const { return m_investigators.value(i); }
     QPlainTextEdit *findingsField() const { return m_findings; }
     QLabel *messageLabel() const { return m_message; }
+    AttachmentPanel *attachments() const { return m_attachments; }
+    QComboBox *kindField() const { return m_kind; }
+    QString recordedId() const { return m_recordedId; }
     HouseholdVisit visit() const;
     void addInvestigatorRow(const QString &name = QString(), const QString &role = QStringLiteral("village_official"),
                             const QString &userId = QString());
 
     void accept() override;
+    // Selects the kind (household, neighbour, evidence_letter): the form shows that paper's fields and words.
+    void setKind(const QString &kind);
 
 signals:
     void recorded(const QString &visitId);
 
 private:
+    void applyKind();
+
     Session &m_session;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QLabel *m_evidenceLabel = nullptr;
+    QLabel *m_findingsLabel = nullptr;
+    QWidget *m_investigatorBox = nullptr;
     CaseRecord m_record;
     QList<Member> m_members;
     QDateEdit *m_date = nullptr;
@@ -61,6 +75,8 @@ private:
     QCheckBox *m_remote = nullptr;
     QLineEdit *m_emergency = nullptr;
     QLabel *m_message = nullptr;
+    AttachmentPanel *m_attachments = nullptr;
+    QString m_recordedId;
 };
 
 } // namespace dibao

@@ -352,61 +352,83 @@ Result<CaseRecord> CaseStore::get(const QString &caseId)
     return c;
 }
 
-Result<QList<CaseSummary>> CaseStore::list(const CaseFilter &filter)
+namespace {
+
+// Whether a name search of 3+ characters reads the cases in list order (through cases_list_order), testing each
+// against the name, rather than fetching every match from the name index and sorting them. A common name prefix
+// matches tens of thousands of cases: fetching and sorting them all for one page took 0.3-0.7 s on 120,000
+// households; walking costs about page × households / matches probes. A rare prefix keeps the plan driven from the
+// name index, whose cost grows with its matches. The two costs meet near √(rows wanted × households) matching members
+// (measured: docs/benchmarks.md). max(rowid) counts households cheaply: nothing is ever deleted. 1-2 character
+// prefixes read case_name_keys instead (isShortName).
+Result<bool> walkNames(Database &db, const CaseFilter &filter, qint64 rowsWanted)
 {
-    // A common name prefix (王 is 7-9 % of a county) matches tens of thousands of cases: fetching and sorting them all
-    // for one page took 0.3-0.7 s on 120,000 households. Then the cases are read in list order through
-    // cases_list_order, each tested against the name, stopping at the page: about page × households / matches probes.
-    // A rare prefix keeps the plan driven from the name index, whose cost grows with its matches. The two costs meet
-    // near √(page × households) matching members (2,450 for a page of 50 in a county of 120,000 households, as
-    // measured: docs/benchmarks.md). max(rowid) counts households cheaply: nothing is ever deleted.
-    // A 1-2 character prefix reads case_name_keys in list order instead: one index range that stops at the page.
-    bool walk = false;
     const QString q = filter.search.trimmed();
-    const bool keyed = isShortName(q);
-    if (!keyed && !q.isEmpty() && !isIdSearch(q) && filter.limit >= 0) {
-        Database &db = m_session.db();
-        auto households = db.cached("SELECT max(rowid) FROM households");
-        if (!households)
-            return households.error();
-        auto h = (*households)->step();
-        if (!h)
-            return h.error();
-        const double rows = double((*households)->int64(0));
-        (*households)->reset();
-        const qint64 threshold = qMax<qint64>(1, qint64(std::sqrt(double(filter.limit + filter.offset) * rows)));
-        auto matches = db.cached("SELECT count(*) FROM (SELECT 1 FROM members WHERE name_norm >= ? AND name_norm < ? "
-                                 "LIMIT ?)");
-        if (!matches)
-            return matches.error();
-        const QString norm = HouseholdStore::normalizeName(q);
-        (*matches)->bind(1, norm).bind(2, norm + QChar(0xFFFF)).bind(3, threshold);
-        auto r = (*matches)->step();
-        if (!r)
-            return r.error();
-        walk = (*matches)->int64(0) >= threshold;
-        (*matches)->reset();
-    }
-    const Where w = whereFor(filter, keyed ? NameMode::Keyed : walk ? NameMode::Walk : NameMode::InList);
-    QString sql = QStringLiteral("SELECT c.id, c.kind, c.state, c.division_code, c.village_name, c.applicant_name, "
-                                 "c.member_count, COALESCE(c.amount, c.proposed_amount), c.submitted_on, c.next_due, "
-                                 "c.next_clock FROM ");
-    if (keyed)
-        sql += QStringLiteral("case_name_keys k CROSS JOIN cases c ON c.id = k.case_id") + w.sql
-            + QStringLiteral(" ORDER BY k.due_null, k.next_due, k.submitted_on DESC, k.case_id");
-    else
-        sql += QStringLiteral("cases c") + (walk ? QStringLiteral(" INDEXED BY cases_list_order") : QString()) + w.sql
-            + QStringLiteral(" ORDER BY c.next_due IS NULL, c.next_due, c.submitted_on DESC, c.id");
-    if (filter.limit >= 0)
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
-    auto st = m_session.db().cached(sql);
+    if (q.isEmpty() || isIdSearch(q) || isShortName(q) || rowsWanted < 0)
+        return false;
+    auto households = db.cached("SELECT max(rowid) FROM households");
+    if (!households)
+        return households.error();
+    auto h = (*households)->step();
+    if (!h)
+        return h.error();
+    const double rows = double((*households)->int64(0));
+    (*households)->reset();
+    const qint64 threshold = qMax<qint64>(1, qint64(std::sqrt(double(rowsWanted) * rows)));
+    auto matches = db.cached("SELECT count(*) FROM (SELECT 1 FROM members WHERE name_norm >= ? AND name_norm < ? "
+                             "LIMIT ?)");
+    if (!matches)
+        return matches.error();
+    const QString norm = HouseholdStore::normalizeName(q);
+    (*matches)->bind(1, norm).bind(2, norm + QChar(0xFFFF)).bind(3, threshold);
+    auto r = (*matches)->step();
+    if (!r)
+        return r.error();
+    const bool walk = (*matches)->int64(0) >= threshold;
+    (*matches)->reset();
+    return walk;
+}
+
+// The list-order columns of one way of reading the cases: the cases table itself (through cases_list_order when
+// walking), or case_name_keys for a 1-2 character name (its primary key is the list order after the key).
+struct ListSource {
+    QString from;
+    QString dueNull;     // the first order column
+    QString due;
+    QString submitted;
+    QString id;
+    QString dueSegment;  // the cases with a due date
+    QString undueSegment;
+};
+
+ListSource listSource(NameMode mode)
+{
+    if (mode == NameMode::Keyed)
+        return {QStringLiteral("case_name_keys k CROSS JOIN cases c ON c.id = k.case_id"), QStringLiteral("k.due_null"),
+                QStringLiteral("k.next_due"), QStringLiteral("k.submitted_on"), QStringLiteral("k.case_id"),
+                QStringLiteral("k.due_null = 0"), QStringLiteral("k.due_null = 1 AND k.next_due = ''")};
+    return {QStringLiteral("cases c") + (mode == NameMode::Walk ? QStringLiteral(" INDEXED BY cases_list_order")
+                                                                 : QString()),
+            QStringLiteral("c.next_due IS NULL"), QStringLiteral("c.next_due"), QStringLiteral("c.submitted_on"),
+            QStringLiteral("c.id"), QStringLiteral("(c.next_due IS NULL) = 0"),
+            QStringLiteral("(c.next_due IS NULL) = 1 AND c.next_due IS NULL")};
+}
+
+const char *kListColumns = "SELECT c.id, c.kind, c.state, c.division_code, c.village_name, c.applicant_name, "
+                           "c.member_count, COALESCE(c.amount, c.proposed_amount), c.submitted_on, c.next_due, "
+                           "c.next_clock FROM ";
+
+// Runs one list query (the SQL text is fixed for a filter shape, every value bound: one cached statement serves
+// every page) and appends its rows.
+Status readPage(Database &db, const QString &sql, const QVariantList &params, QList<CaseSummary> &out)
+{
+    auto st = db.cached(sql);
     if (!st)
         return st.error();
     Statement &s = **st;
-    for (int i = 0; i < w.params.size(); ++i)
-        s.bind(i + 1, w.params.at(i));
-    QList<CaseSummary> out;
-    DIBAO_TRY(s.forEachRow([&] {
+    for (int i = 0; i < params.size(); ++i)
+        s.bind(i + 1, params.at(i));
+    const Status done = s.forEachRow([&] {
         CaseSummary c;
         c.id = s.text(0);
         c.kind = s.text(1);
@@ -420,19 +442,103 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter &filter)
         c.nextDue = parseIsoDate(s.text(9));
         c.nextClock = s.text(10);
         out << c;
-    }));
+    });
     s.reset();
+    return done;
+}
+
+} // namespace
+
+Result<QList<CaseSummary>> CaseStore::list(const CaseFilter &filter)
+{
+    const QString q = filter.search.trimmed();
+    const bool keyed = isShortName(q);
+    auto walk = walkNames(m_session.db(), filter, filter.limit < 0 ? -1 : qint64(filter.limit) + filter.offset);
+    if (!walk)
+        return walk.error();
+    const NameMode mode = keyed ? NameMode::Keyed : *walk ? NameMode::Walk : NameMode::InList;
+    const Where w = whereFor(filter, mode);
+    const ListSource src = listSource(mode);
+    const QString head = QLatin1String(kListColumns) + src.from;
+    auto clause = [&w](const QString &extra) {
+        return w.sql.isEmpty() ? QStringLiteral(" WHERE ") + extra : w.sql + QStringLiteral(" AND ") + extra;
+    };
+    QList<CaseSummary> out;
+    if (filter.afterId.isEmpty() || filter.limit < 0) {
+        QString sql = head + w.sql
+            + QStringLiteral(" ORDER BY %1, %2, %3 DESC, %4").arg(src.dueNull, src.due, src.submitted, src.id);
+        QVariantList params = w.params;
+        if (filter.limit >= 0) {
+            sql += QStringLiteral(" LIMIT ? OFFSET ?");
+            params << qint64(filter.limit) << qint64(filter.offset);
+        }
+        DIBAO_TRY(readPage(m_session.db(), sql, params, out));
+        return out;
+    }
+    // Keyset: the list order is (next_due IS NULL, next_due, submitted_on DESC, id), so "after the last row" is, in
+    // the segment of cases with a due date, a range on next_due then submitted_on/id; after that segment comes the
+    // one without a due date, ordered by submitted_on DESC, id. Each part is one range read of the ordered index,
+    // its ORDER BY leaving out the columns the segment fixes (else SQLite sorts in a temporary B-tree).
+    const QString afterSubmitted = isoDate(filter.afterSubmittedOn);
+    const QString dueOrder = QStringLiteral(" ORDER BY %1, %2 DESC, %3 LIMIT ?").arg(src.due, src.submitted, src.id);
+    const QString undueOrder = QStringLiteral(" ORDER BY %1 DESC, %2 LIMIT ?").arg(src.submitted, src.id);
+    if (filter.afterNextDue.isValid()) {
+        const QString afterDue = isoDate(filter.afterNextDue);
+        QVariantList params = w.params;
+        params << afterDue << afterDue << afterSubmitted << afterSubmitted << filter.afterId << qint64(filter.limit);
+        DIBAO_TRY(readPage(m_session.db(),
+                           head
+                               + clause(QStringLiteral("%1 AND %2 >= ? AND (%2 > ? OR %3 < ? OR (%3 = ? AND %4 > ?))")
+                                            .arg(src.dueSegment, src.due, src.submitted, src.id))
+                               + dueOrder,
+                           params, out));
+        if (out.size() < filter.limit) {
+            QVariantList rest = w.params;
+            rest << qint64(filter.limit - out.size());
+            DIBAO_TRY(readPage(m_session.db(), head + clause(src.undueSegment) + undueOrder, rest, out));
+        }
+        return out;
+    }
+    QVariantList params = w.params;
+    params << afterSubmitted << afterSubmitted << afterSubmitted << filter.afterId << qint64(filter.limit);
+    DIBAO_TRY(readPage(m_session.db(),
+                       head
+                           + clause(QStringLiteral("%1 AND %2 <= ? AND (%2 < ? OR (%2 = ? AND %3 > ?))")
+                                        .arg(src.undueSegment, src.submitted, src.id))
+                           + undueOrder,
+                       params, out));
     return out;
 }
 
 Result<qint64> CaseStore::count(const CaseFilter &filter)
 {
-    const Where w = whereFor(filter);
-    auto st = m_session.db().cached(QStringLiteral("SELECT count(*) FROM cases c") + w.sql);
+    return count(filter, -1);
+}
+
+Result<qint64> CaseStore::count(const CaseFilter &filter, qint64 cap)
+{
+    // Capped, a 1-2 character name counts along case_name_keys, a common longer one walks the cases in list order
+    // (as the list does); both stop after cap + 1 matches.
+    const bool keyed = cap >= 0 && isShortName(filter.search.trimmed());
+    auto walk = walkNames(m_session.db(), filter, cap < 0 ? -1 : cap + 1);
+    if (!walk)
+        return walk.error();
+    const NameMode mode = keyed ? NameMode::Keyed : *walk ? NameMode::Walk : NameMode::InList;
+    const Where w = whereFor(filter, mode);
+    QVariantList params = w.params;
+    QString sql;
+    if (cap < 0) {
+        sql = QStringLiteral("SELECT count(*) FROM cases c") + w.sql;
+    } else {
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + listSource(mode).from + w.sql
+            + QStringLiteral(" LIMIT ?)");
+        params << cap + 1;
+    }
+    auto st = m_session.db().cached(sql);
     if (!st)
         return st.error();
-    for (int i = 0; i < w.params.size(); ++i)
-        (*st)->bind(i + 1, w.params.at(i));
+    for (int i = 0; i < params.size(); ++i)
+        (*st)->bind(i + 1, params.at(i));
     auto r = (*st)->step();
     if (!r)
         return r.error();
@@ -443,13 +549,32 @@ Result<qint64> CaseStore::count(const CaseFilter &filter)
 
 Result<QList<CaseEvent>> CaseStore::history(const QString &caseId)
 {
+    // The timeline starts with the case's creation (the application submitted, or the periodic review opened): it is
+    // the cases row itself, not a case event, so it is read from that row (its id, submitted_on, created_by/at). Its reason is not kept
+    // apart from later decisions, so the creation event carries none.
+    auto created = m_session.db().prepare("SELECT c.id, c.kind, c.submitted_on, NULL, "
+                                          "COALESCE(u.display_name, c.created_by), c.created_at FROM cases c "
+                                          "LEFT JOIN users u ON u.id = c.created_by WHERE c.id = ?");
+    if (!created)
+        return created.error();
+    created->bind(1, caseId);
+    auto found = created->step();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorKind::NotFound, QStringLiteral("case_not_found"), trCases("No case %1.").arg(caseId));
+    QList<CaseEvent> out;
+    const bool review = created->text(1) == QLatin1String("review");
+    out << CaseEvent{created->text(0), review ? QStringLiteral("open_review") : QStringLiteral("create"), QString(),
+                     review ? QString(CaseState::ReviewOpen) : QString(CaseState::Submitted),
+                     parseIsoDate(created->text(2)), QString(), created->text(4),
+                     created->text(5)};
     auto st = m_session.db().prepare("SELECT e.id, e.action, e.from_state, e.to_state, e.on_date, e.reason, "
                                      "COALESCE(u.display_name, e.created_by), e.created_at FROM case_events e "
                                      "LEFT JOIN users u ON u.id = e.created_by WHERE e.case_id = ? ORDER BY e.rowid");
     if (!st)
         return st.error();
     st->bind(1, caseId);
-    QList<CaseEvent> out;
     DIBAO_TRY(st->forEachRow([&] {
         out << CaseEvent{st->text(0), st->text(1), st->text(2), st->text(3), parseIsoDate(st->text(4)),
                          st->text(5), st->text(6), st->text(7)};

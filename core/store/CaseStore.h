@@ -33,6 +33,19 @@ struct CaseFilter {
     QString search;         // name prefix (1+ characters), an ID number, or an address fragment (3+ characters)
     int limit = -1;
     int offset = 0;
+    // Keyset paging: the rows after this one in list order (its id, next_due and submitted_on, as listed), read
+    // from cases_list_order without walking the rows before it as OFFSET does. Set with after().
+    QString afterId;
+    QDate afterNextDue;
+    QDate afterSubmittedOn;
+
+    void after(const CaseSummary &row)
+    {
+        afterId = row.id;
+        afterNextDue = row.nextDue;
+        afterSubmittedOn = row.submittedOn;
+        offset = 0;
+    }
 };
 
 struct CaseEvent {
@@ -79,6 +92,11 @@ public:
     Result<CaseRecord> get(const QString &caseId);
     Result<QList<CaseSummary>> list(const CaseFilter &filter);
     Result<qint64> count(const CaseFilter &filter);
+    // Counts at most `cap` + 1 matches (a result above cap means "more than cap"): a list header says "10,000+"
+    // without counting a county.
+    Result<qint64> count(const CaseFilter &filter, qint64 cap);
+    // The case's timeline: first its creation (action "create" to submitted, or "open_review" to review_open, on
+    // the submission date, by its creator; id = the case id), then every case event in the order recorded.
     Result<QList<CaseEvent>> history(const QString &caseId);
     Result<QList<ClockRecord>> clocks(const QString &caseId);
     // Open clocks due on or before `until`, earliest first, plus reviews falling due by then.

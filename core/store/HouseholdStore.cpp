@@ -7,6 +7,7 @@
 #include "domain/Tokens.h"
 #include "store/HouseholdRows.h"
 #include "store/Session.h"
+#include "workflow/CaseStates.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -351,6 +352,131 @@ Result<HouseholdFile> HouseholdStore::load(const QString &householdId)
                                   "ORDER BY rowid").arg(QLatin1String(kAssetColumns)),
                    [&](Statement &s) { file.assets << asset(s); }));
     return file;
+}
+
+Status HouseholdStore::checkAmendable(const QString &householdId)
+{
+    DIBAO_TRY(m_session.require(Action::Intake));
+    auto h = household(householdId);
+    if (!h)
+        return h.error();
+    auto st = m_session.db().prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM cases WHERE household_id = ?1 AND state NOT IN (%1)), "
+                       "(SELECT max(decided_on) FROM cases WHERE household_id = ?1 AND state IN "
+                       "('confirmed', 'refused', 'review_decided'))")
+            .arg(CaseState::finalsSqlList()));
+    if (!st)
+        return st.error();
+    st->bind(1, householdId);
+    auto r = st->step();
+    if (!r)
+        return r.error();
+    const bool open = st->int64(0) > 0;
+    const QString decidedOn = st->text(1);
+    const bool enrolled = h->enrolment == EnrolmentStatus::Enrolled || h->enrolment == EnrolmentStatus::GradualExit;
+    if (!open && (!decidedOn.isEmpty() || enrolled))
+        return makeError(ErrorKind::Invalid, QStringLiteral("household_decided"),
+                         trHouseholds("This household's case was decided%1; its file is changed through a periodic "
+                                      "review now. Open a review (or report the change), then edit the household.")
+                             .arg(decidedOn.isEmpty() ? QString() : trHouseholds(" on %1").arg(decidedOn)));
+    return {};
+}
+
+Status HouseholdStore::amend(HouseholdFile &edited)
+{
+    DIBAO_TRY(checkAmendable(edited.household.id));
+    auto current = load(edited.household.id);
+    if (!current)
+        return current.error();
+    for (Member &m : edited.members)
+        m.householdId = edited.household.id;
+    DIBAO_TRY(validate(edited));
+    auto ids = [](const auto &list) {
+        QSet<QString> out;
+        for (const auto &x : list)
+            out.insert(x.id);
+        return out;
+    };
+    const QSet<QString> keptMembers = ids(edited.members), keptIncomes = ids(edited.incomes),
+                        keptExpenses = ids(edited.expenses), keptAssets = ids(edited.assets);
+    auto removed = [](const QSet<QString> &kept, const auto &before) {
+        for (const auto &x : before)
+            if (!kept.contains(x.id))
+                return true;
+        return false;
+    };
+    if (removed(keptMembers, current->members))
+        return makeError(ErrorKind::Invalid, QStringLiteral("member_removed"),
+                         trHouseholds("A member is never removed from the file: record why they left (moved out, "
+                                      "died, married out) instead."));
+    if (removed(keptIncomes, current->incomes) || removed(keptExpenses, current->expenses)
+        || removed(keptAssets, current->assets))
+        return makeError(ErrorKind::Invalid, QStringLiteral("item_removed"),
+                         trHouseholds("An income, expense or asset item is never removed from the file: correct its "
+                                      "figures or months instead (e.g. an amount of 0)."));
+    const WriteContext who = m_session.writeContext();
+    RecordWriter &w = m_session.writer();
+    Transaction tx(m_session.db());
+    DIBAO_TRY(tx.begun());
+    // Each update writes only what changed (RecordWriter compares); an unchanged record is not audited.
+    auto upsert = [&](const QString &table, const QSet<QString> &existing, const QString &id, Row row) -> Status {
+        if (!existing.contains(id))
+            return w.insert(who, table, row);
+        row.remove(QStringLiteral("id"));
+        return w.update(who, table, id, row);
+    };
+    Row hh = householdRow(edited.household);
+    hh.remove(QStringLiteral("id"));
+    // The enrolment and review fields belong to decisions, never to an edit of the file.
+    for (const char *k : {"enrolment", "current_amount", "current_tier", "enrolled_since", "next_review_due",
+                          "division_code", "migrated", "migrated_reference"})
+        hh.remove(QString::fromLatin1(k));
+    DIBAO_TRY(w.update(who, QStringLiteral("households"), edited.household.id, hh));
+    const QSet<QString> members = ids(current->members), incomes = ids(current->incomes),
+                        expenses = ids(current->expenses), assets = ids(current->assets);
+    for (Member &m : edited.members) {
+        if (m.id.isEmpty())
+            m.id = newId();
+        const IdNumberInfo info = parseIdNumber(m.idNumber).value();
+        m.idNumber = info.normalized;
+        m.sex = info.sex;
+        m.birthDate = info.birthDate;
+        DIBAO_TRY(upsert(QStringLiteral("members"), members, m.id, memberRow(m)));
+    }
+    for (IncomeItem &i : edited.incomes) {
+        if (i.id.isEmpty())
+            i.id = newId();
+        DIBAO_TRY(upsert(QStringLiteral("income_items"), incomes, i.id, incomeRow(i, edited.household.id)));
+    }
+    for (ExpenseItem &e : edited.expenses) {
+        if (e.id.isEmpty())
+            e.id = newId();
+        DIBAO_TRY(upsert(QStringLiteral("expense_items"), expenses, e.id, expenseRow(e, edited.household.id)));
+    }
+    for (AssetItem &a : edited.assets) {
+        if (a.id.isEmpty())
+            a.id = newId();
+        DIBAO_TRY(upsert(QStringLiteral("asset_items"), assets, a.id, assetRow(a, edited.household.id)));
+    }
+    // The open case lists the household as it is now.
+    auto open = m_session.db().prepare(QStringLiteral("SELECT id, applicant_member_id FROM cases WHERE household_id "
+                                                      "= ? AND state NOT IN (%1)")
+                                           .arg(CaseState::finalsSqlList()));
+    if (!open)
+        return open.error();
+    open->bind(1, edited.household.id);
+    QList<QPair<QString, QString>> cases;
+    DIBAO_TRY(open->forEachRow([&] { cases << qMakePair(open->text(0), open->text(1)); }));
+    for (const auto &[caseId, applicantId] : cases) {
+        Row c{{QStringLiteral("member_count"), qint64(edited.members.size())}};
+        for (const Member &m : edited.members)
+            if (m.id == applicantId) {
+                c.insert(QStringLiteral("applicant_name"), m.name);
+                c.insert(QStringLiteral("applicant_name_norm"), normalizeName(m.name));
+            }
+        DIBAO_TRY(w.update(who, QStringLiteral("cases"), caseId, c));
+    }
+    return tx.commit();
 }
 
 Status HouseholdStore::updateHousehold(const Household &h)

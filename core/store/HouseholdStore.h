@@ -29,6 +29,18 @@ public:
     Status addAsset(const QString &householdId, AssetItem &item);
     Status addExpense(const QString &householdId, ExpenseItem &item);
 
+    // Editing after intake (the client's edit mode): whether the household's file may be changed now. While a case of
+    // the household is open (an application in progress, or a periodic review) it may; once a case was decided and
+    // none is open (or the household is enrolled) it is refused with household_decided — the file is then changed
+    // through a periodic review (open one, or report the change), so the decision's intake digest stays the file
+    // that was decided on.
+    Status checkAmendable(const QString &householdId);
+    // Stores an edited file in one transaction, audited: the household's fields, changed members, incomes,
+    // expenses and assets (updated field by field), new ones added. Nothing is deleted: a member leaves with a
+    // left reason; an item missing from `edited` is refused (item_removed) — correct its figures instead. The open
+    // case's applicant name and member count follow.
+    Status amend(HouseholdFile &edited);
+
     // Checks everything a household file must satisfy before it is stored (also used by the import dry run).
     Status validate(const HouseholdFile &file) const;
 

@@ -269,6 +269,61 @@ TEST(CaseStore, ListsPageAndCountWithFilters)
     EXPECT_EQ(cases.count(submitted).value(), 0);
 }
 
+TEST(CaseStore, KeysetPagesFollowTheListOrderAcrossTiesAndCasesWithoutADueDate)
+{
+    TempDatabase db;
+    for (int i = 0; i < 11; ++i) {
+        HouseholdFile f = sampleHousehold(QDate(2026, 11, 1), i);
+        apply(db.session(), f);
+    }
+    // Ties on the due date and on the submission date, and cases without a due date (read-only set-up).
+    ASSERT_TRUE(db.session().db().exec("UPDATE cases SET next_due = CASE rowid % 3 WHEN 0 THEN NULL WHEN 1 THEN "
+                                       "'2026-12-01' ELSE '2026-12-03' END, submitted_on = CASE rowid % 2 WHEN 0 "
+                                       "THEN '2026-11-01' ELSE '2026-11-02' END").ok());
+    CaseStore cases(db.session());
+    QStringList all;
+    for (const CaseSummary &c : cases.list(CaseFilter{}).value())
+        all << c.id;
+    ASSERT_EQ(all.size(), 11);
+    for (int pageSize : {1, 2, 3, 5}) {
+        QStringList paged;
+        CaseFilter page;
+        page.limit = pageSize;
+        for (int guard = 0; guard < 20; ++guard) {
+            const auto rows = cases.list(page).value();
+            for (const CaseSummary &c : rows)
+                paged << c.id;
+            if (rows.size() < pageSize)
+                break;
+            page.after(rows.last());
+        }
+        EXPECT_EQ(paged, all) << "page size " << pageSize;
+    }
+    // The capped count stops after cap + 1.
+    EXPECT_EQ(cases.count(CaseFilter{}, 4).value(), 5);
+    EXPECT_EQ(cases.count(CaseFilter{}, 100).value(), 11);
+}
+
+TEST(CaseStore, HistoryStartsWithTheCreationOfTheCase)
+{
+    TempDatabase db;
+    db.signInAs(db.addUser(QStringLiteral("wang.zhuli"), Role::TownshipAssistant));
+    HouseholdFile f = sampleHousehold(QDate(2026, 11, 1), 0);
+    const QString caseId = apply(db.session(), f);
+    CaseStore cases(db.session());
+    const auto history = cases.history(caseId).value();
+    ASSERT_EQ(history.size(), 1);
+    const CaseEvent &created = history.first();
+    EXPECT_EQ(created.id, caseId);
+    EXPECT_EQ(created.action, QStringLiteral("create"));
+    EXPECT_EQ(created.toState, CaseState::Submitted);
+    EXPECT_TRUE(created.fromState.isEmpty());
+    EXPECT_EQ(created.onDate, cases.get(caseId)->submittedOn);
+    EXPECT_EQ(created.userName, QStringLiteral("wang.zhuli")); // the creator by name, not by id
+    EXPECT_FALSE(created.at.isEmpty());
+    EXPECT_EQ(cases.history(QStringLiteral("no-such-case")).error().code, QStringLiteral("case_not_found"));
+}
+
 TEST(UserStore, PasswordsAreArgon2idAndSignInFailsTheSameWayForUnknownUsers)
 {
     TempDatabase db;

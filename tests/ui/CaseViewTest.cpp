@@ -8,6 +8,8 @@
 #include "UiTestEnvironment.h"
 #include "VisitDialog.h"
 #include "common/ChinaDate.h"
+#include "store/CaseStore.h"
+#include "store/HouseholdStore.h"
 #include "workflow/Workflow.h"
 #include "support/TestSupport.h"
 
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -104,6 +107,32 @@ TEST_F(CaseViewTest, EligibilityPanelReadsLikeAnExplanation)
     EXPECT_TRUE(text.contains(QStringLiteral("Income")));
     EXPECT_TRUE(text.contains(QStringLiteral("Assets")));
     EXPECT_TRUE(text.contains(QStringLiteral("Members")));
+}
+
+TEST_F(CaseViewTest, EligibilityPanelNamesItemsAndShowsAreasInSquareMetres)
+{
+    test::TempDatabase db;
+    const QString caseId = addApplication(db.session(), 5, chinaToday());
+    ASSERT_FALSE(caseId.isEmpty());
+    CaseStore cases(db.session());
+    HouseholdStore households(db.session());
+    HouseholdFile file = households.load(cases.get(caseId)->householdId).value();
+    AssetItem house;
+    house.memberId = file.members.first().id;
+    house.kind = QStringLiteral("house");
+    house.value = 3000000;
+    house.floorAreaCentiSqm = 12345; // 123.45 m²
+    ASSERT_TRUE(households.addAsset(file.household.id, house).ok());
+    CaseView view(db.session(), caseId);
+    const QString text = view.eligibilityBrowser()->toPlainText();
+    static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    EXPECT_FALSE(uuid.match(text).hasMatch()) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("centi"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("(wage"))) << text.toStdString();
+    const QString applicant = file.members.first().name;
+    // The wage and the house are named by their owner and kind, the area in m².
+    EXPECT_TRUE(text.contains(applicant + QStringLiteral(" (Wages"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(applicant + QStringLiteral(" (House): 1 house(s), 123.45 m²"))) << text.toStdString();
 }
 
 TEST_F(CaseViewTest, ApplicationFormPdfHoldsTheApplicantName)

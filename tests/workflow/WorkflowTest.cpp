@@ -33,7 +33,7 @@ TEST_F(WorkflowTest, OrdinaryPathEndsEnrolledWithPaymentFromTheNextMonth)
     QStringList actions;
     for (const CaseEvent &e : history)
         actions << e.action;
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("accept"), QStringLiteral("start_investigation"),
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("create"), QStringLiteral("accept"), QStringLiteral("start_investigation"),
                                     QStringLiteral("finish_investigation"), QStringLiteral("conclude_appraisal"),
                                     QStringLiteral("submit_review"), QStringLiteral("close_notice"),
                                     QStringLiteral("close_county_notice"), QStringLiteral("confirm")}));
