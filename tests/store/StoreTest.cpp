@@ -281,27 +281,38 @@ TEST(CaseStore, KeysetPagesFollowTheListOrderAcrossTiesAndCasesWithoutADueDate)
                                        "'2026-12-01' ELSE '2026-12-03' END, submitted_on = CASE rowid % 2 WHEN 0 "
                                        "THEN '2026-11-01' ELSE '2026-11-02' END").ok());
     CaseStore cases(db.session());
-    QStringList all;
-    for (const CaseSummary &c : cases.list(CaseFilter{}).value())
-        all << c.id;
-    ASSERT_EQ(all.size(), 11);
-    for (int pageSize : {1, 2, 3, 5}) {
-        QStringList paged;
-        CaseFilter page;
-        page.limit = pageSize;
-        for (int guard = 0; guard < 20; ++guard) {
-            const auto rows = cases.list(page).value();
-            for (const CaseSummary &c : rows)
-                paged << c.id;
-            if (rows.size() < pageSize)
-                break;
-            page.after(rows.last());
+    // The whole list, a 1-character and a 2-character name (read from case_name_keys), a longer one, a state.
+    CaseFilter one, two, longer, state;
+    one.search = QStringLiteral("李");
+    two.search = QStringLiteral("李芳");
+    longer.search = QStringLiteral("李芳芳"); // no such name: an empty list pages to nothing
+    state.state = CaseState::Submitted;
+    for (const CaseFilter &filter : {CaseFilter{}, one, two, longer, state}) {
+        QStringList all;
+        for (const CaseSummary &c : cases.list(filter).value())
+            all << c.id;
+        ASSERT_EQ(all.size(), filter.search == longer.search ? 0 : 11) << filter.search.toStdString();
+        for (int pageSize : {1, 2, 3, 5}) {
+            QStringList paged;
+            CaseFilter page = filter;
+            page.limit = pageSize;
+            for (int guard = 0; guard < 20; ++guard) {
+                const auto rows = cases.list(page).value();
+                for (const CaseSummary &c : rows)
+                    paged << c.id;
+                if (rows.size() < pageSize)
+                    break;
+                page.after(rows.last());
+            }
+            EXPECT_EQ(paged, all) << "page size " << pageSize << " search " << filter.search.toStdString();
         }
-        EXPECT_EQ(paged, all) << "page size " << pageSize;
     }
     // The capped count stops after cap + 1.
     EXPECT_EQ(cases.count(CaseFilter{}, 4).value(), 5);
     EXPECT_EQ(cases.count(CaseFilter{}, 100).value(), 11);
+    EXPECT_EQ(cases.count(one, 4).value(), 5);
+    EXPECT_EQ(cases.count(one, 100).value(), 11);
+    EXPECT_EQ(cases.count(two, 100).value(), 11);
 }
 
 TEST(CaseStore, HistoryStartsWithTheCreationOfTheCase)
