@@ -87,8 +87,8 @@ struct AppraisalMeeting {
     QJsonObject toJson() const;
 };
 
-// The composition and quorum rules checked before a meeting's conclusions are accepted. Defaults in code until
-// PolicySchema has a kind for them (see AppraisalMeetingStore::rules()).
+// The composition and quorum rules checked before a meeting's conclusions are accepted: policy kind
+// "appraisal_meeting" (AppraisalMeetingStore::rules()); these defaults apply to keys with no row in force.
 struct MeetingRules {
     int minTownshipStaff = 1;            // township staff attend and draw the conclusion
     int minPresent = 1;                  // participants present

@@ -71,8 +71,7 @@ QString opinionsJson(const QList<AppraisalOpinion> &opinions)
 
 MeetingRules AppraisalMeetingStore::rules(const QDate &on) const
 {
-    // DEFAULTS IN CODE: PolicySchema has no "appraisal_meeting" kind yet (keys min_township_staff, min_present,
-    // representatives_share, attendance_share), so these lookups find nothing until it does.
+    // Policy kind "appraisal_meeting" (docs/policy.md); a key with no row in force keeps the MeetingRules default.
     MeetingRules r;
     const PolicySet &policy = m_session.policy();
     const QString kind = QStringLiteral("appraisal_meeting");
@@ -416,6 +415,29 @@ Result<QList<AppraisalMeeting>> AppraisalMeetingStore::meetingsForCase(const QSt
     if (!st)
         return st.error();
     st->bind(1, caseId);
+    QStringList ids;
+    DIBAO_TRY(st->forEachRow([&] { ids << st->text(0); }));
+    QList<AppraisalMeeting> out;
+    for (const QString &id : ids) {
+        auto m = meeting(id);
+        if (!m)
+            return m.error();
+        out << *m;
+    }
+    return out;
+}
+
+Result<QList<AppraisalMeeting>> AppraisalMeetingStore::meetingsOf(const QString &divisionCode, int limit)
+{
+    DIBAO_TRY(m_session.require(Action::ViewCases));
+    if (!m_session.inJurisdiction(divisionCode))
+        return makeError(ErrorKind::Permission, QStringLiteral("outside_jurisdiction"),
+                         trMeeting("Township %1 is outside this database's area.").arg(divisionCode));
+    auto st = m_session.db().prepare("SELECT id FROM appraisal_meetings WHERE division_code = ?1 "
+                                     "ORDER BY meeting_date DESC, rowid DESC LIMIT ?2");
+    if (!st)
+        return st.error();
+    st->bind(1, divisionCode).bind(2, qint64(limit));
     QStringList ids;
     DIBAO_TRY(st->forEachRow([&] { ids << st->text(0); }));
     QList<AppraisalMeeting> out;

@@ -20,7 +20,7 @@ class AppraisalMeetingStore {
 public:
     explicit AppraisalMeetingStore(Session &session) : m_session(session) {}
 
-    // The rules in force on a date. Policy kind "appraisal_meeting" is not in PolicySchema yet: defaults in code.
+    // The rules in force on a date: policy kind "appraisal_meeting", MeetingRules' defaults for keys not in force.
     MeetingRules rules(const QDate &on) const;
 
     // The cases of a township (optionally one village) waiting for an appraisal meeting, oldest first: the agenda and
@@ -37,6 +37,8 @@ public:
     Result<AppraisalMeeting> meeting(const QString &meetingId);
     // Every meeting that had the case on its agenda (corrections included), oldest first.
     Result<QList<AppraisalMeeting>> meetingsForCase(const QString &caseId);
+    // The meetings recorded for a township, newest first (corrections included, each naming what it corrects).
+    Result<QList<AppraisalMeeting>> meetingsOf(const QString &divisionCode, int limit = 50);
 
 private:
     Status recordCorrection(AppraisalMeeting &meeting);

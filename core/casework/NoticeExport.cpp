@@ -21,6 +21,8 @@ QStringList noticeHeader(const PublicNotice &n)
 {
     QStringList h{QStringLiteral("序号"), QStringLiteral("村"), QStringLiteral("申请人"), QStringLiteral("家庭人口"),
                   QStringLiteral("拟保障金额(元/月)")};
+    if (n.showsTier())
+        h << QStringLiteral("档次");
     if (n.showMaskedId)
         h << QStringLiteral("身份证号(部分隐藏)");
     return h;
@@ -58,6 +60,8 @@ Status writeNoticeCsv(const PublicNotice &n, const QString &path, TextEncoding e
         for (const NoticeLine &l : n.lines) {
             QStringList row{QString::number(++i), l.villageName, l.applicantName, QString::number(l.householdSize),
                             yuanOrEmpty(l.amount)};
+            if (n.showsTier())
+                row << l.tier;
             if (n.showMaskedId)
                 row << l.maskedId;
             DIBAO_TRY(csv.writeRow(row));
@@ -70,7 +74,7 @@ Status writeNoticeXlsx(const PublicNotice &n, const QString &path)
 {
     XlsxWriter x;
     XlsxSheetOptions options;
-    options.columnWidths = {6, 14, 12, 10, 18, 22};
+    options.columnWidths = {6, 14, 12, 10, 18, n.showsTier() ? 8 : 22, 22};
     auto sheet = x.addSheet(n.kind == QLatin1String("county") ? QStringLiteral("审批公示") : QStringLiteral("公示"),
                             options);
     if (!sheet)
@@ -84,6 +88,8 @@ Status writeNoticeXlsx(const PublicNotice &n, const QString &path)
         XlsxRow row{XlsxCell::fromInteger(++i), XlsxCell::fromText(l.villageName), XlsxCell::fromText(l.applicantName),
                     XlsxCell::fromInteger(l.householdSize),
                     l.amount < 0 ? XlsxCell::empty() : XlsxCell::fromFen(l.amount)};
+        if (n.showsTier())
+            row << XlsxCell::fromText(l.tier);
         if (n.showMaskedId)
             row << XlsxCell::fromText(l.maskedId);
         DIBAO_TRY(x.appendRow(*sheet, row));

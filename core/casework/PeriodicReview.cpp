@@ -62,7 +62,7 @@ Result<QString> openCaseOf(Session &session, const QString &householdId)
 
 int PeriodicReview::extensionMonths(const QDate &on) const
 {
-    // DEFAULT IN CODE: PolicySchema has no "review_extension" kind yet (key "default", months).
+    // Policy kind "review_extension" (key "default", months; docs/policy.md). No row in force: no extension.
     return int(m_session.policy().integer(QStringLiteral("review_extension"), QStringLiteral("default"), on).value_or(0));
 }
 

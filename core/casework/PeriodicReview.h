@@ -65,7 +65,7 @@ public:
     explicit PeriodicReview(Session &session) : m_session(session) {}
 
     // Months an emergency extends the review periods (57号: extendable in a declared emergency). Policy kind
-    // "review_extension" is not in PolicySchema yet: default 0, in code.
+    // "review_extension" (key "default"); no row in force: 0.
     int extensionMonths(const QDate &on) const;
 
     // Households enrolled or in gradual exit whose review is due by `until` (after any extension), earliest first.

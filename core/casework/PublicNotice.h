@@ -35,6 +35,8 @@ struct PublicNotice {
     QStringList extraResults;
     QList<NoticeLine> lines;
 
+    // Whether the county's notice policy (kind notice_content, key extra_results) lets the notice show the tier.
+    bool showsTier() const { return extraResults.contains(QStringLiteral("tier")); }
     QJsonObject toJson() const;
 };
 

@@ -96,7 +96,7 @@ QJsonObject PublicNotice::toJson() const
 
 NoticeContentPolicy PublicNoticeStore::contentPolicy(const QDate &on) const
 {
-    // DEFAULTS IN CODE: PolicySchema has no "notice_content" kind yet (keys show_masked_id, extra_results).
+    // Policy kind "notice_content" (docs/policy.md); no row in force: nothing beyond name, size and amount.
     NoticeContentPolicy p;
     const PolicySet &policy = m_session.policy();
     p.showMaskedId = policy.boolean(QStringLiteral("notice_content"), QStringLiteral("show_masked_id"), on).value_or(false);
@@ -369,6 +369,29 @@ Result<QList<PublicNotice>> PublicNoticeStore::noticesForCase(const QString &cas
     if (!st)
         return st.error();
     st->bind(1, caseId);
+    QStringList ids;
+    DIBAO_TRY(st->forEachRow([&] { ids << st->text(0); }));
+    QList<PublicNotice> out;
+    for (const QString &id : ids) {
+        auto n = notice(id);
+        if (!n)
+            return n.error();
+        out << *n;
+    }
+    return out;
+}
+
+Result<QList<PublicNotice>> PublicNoticeStore::noticesOf(const QString &divisionCode, const QDate &since, int limit)
+{
+    DIBAO_TRY(m_session.require(Action::ViewCases));
+    if (!m_session.inJurisdiction(divisionCode))
+        return makeError(ErrorKind::Permission, QStringLiteral("outside_jurisdiction"),
+                         trNotice("Township %1 is outside this database's area.").arg(divisionCode));
+    auto st = m_session.db().prepare("SELECT id FROM public_notices WHERE division_code = ?1 AND posted_on >= ?2 "
+                                     "ORDER BY posted_on DESC, rowid DESC LIMIT ?3");
+    if (!st)
+        return st.error();
+    st->bind(1, divisionCode).bind(2, isoDate(since.isValid() ? since : QDate(1900, 1, 1))).bind(3, qint64(limit));
     QStringList ids;
     DIBAO_TRY(st->forEachRow([&] { ids << st->text(0); }));
     QList<PublicNotice> out;

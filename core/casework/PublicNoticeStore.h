@@ -12,8 +12,8 @@ namespace dibao {
 
 class Session;
 
-// What the county's notice policy lets a notice show beyond name, household size and amount. Policy kind
-// "notice_content" is not in PolicySchema yet: defaults in code (nothing more, no masked ID).
+// What the county's notice policy (kind "notice_content") lets a notice show beyond name, household size and
+// amount: the masked ID number, and extra results (only "tier" exists). No row in force: nothing more.
 struct NoticeContentPolicy {
     bool showMaskedId = false;
     QStringList extraResults;
@@ -41,6 +41,9 @@ public:
 
     Result<PublicNotice> notice(const QString &noticeId);
     Result<QList<PublicNotice>> noticesForCase(const QString &caseId);
+    // The notices of a township posted on or after `since` (both kinds), newest first, with their lines: the
+    // posted-notice list of the client.
+    Result<QList<PublicNotice>> noticesOf(const QString &divisionCode, const QDate &since, int limit = 50);
 
     // Records an objection (who, what, when) and takes the workflow step record_objection. Returns its id.
     Result<QString> recordObjection(const ObjectionInput &input);

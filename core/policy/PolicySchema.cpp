@@ -18,6 +18,7 @@ enum class ValueType {
     Months,         // integer 1..60
     Days,           // integer 1..60
     Count,          // non-negative integer
+    Positive,       // integer 1 or more
     Bool,
     Ratio,          // {"num","den"}
     Share,          // {"num","den"} not above 1
@@ -26,6 +27,7 @@ enum class ValueType {
     Name,           // non-empty string (holiday names)
     TokenList,      // array of tokens
     TextList,       // array of non-empty strings
+    ChoiceList,     // array of distinct strings, each one of a fixed list (may be empty)
 };
 
 struct KeyRule {
@@ -88,6 +90,19 @@ const QList<KindRule> &rules()
                       {{s("financial_near_share"), ValueType::Share, none},
                        {s("house_purchase_months"), ValueType::Months, none},
                        {s("cadre_occupations"), ValueType::TextList, none}}};
+        // Casework (docs/casework.md): 民主评议 composition and quorum, what a notice may show beyond name,
+        // household size and amount, whether red flags require the authority's own visit, and the emergency
+        // extension of periodic reviews.
+        t << KindRule{s("appraisal_meeting"), KeyPattern::Listed,
+                      {{s("min_township_staff"), ValueType::Positive, none},
+                       {s("min_present"), ValueType::Positive, none},
+                       {s("representatives_share"), ValueType::Share, none},
+                       {s("attendance_share"), ValueType::Share, none}}};
+        t << KindRule{s("notice_content"), KeyPattern::Listed,
+                      {{s("show_masked_id"), ValueType::Bool, none},
+                       {s("extra_results"), ValueType::ChoiceList, {s("tier")}}}};
+        t << KindRule{s("authority_visit"), KeyPattern::Listed, {{s("red_flags"), ValueType::Bool, none}}};
+        t << KindRule{s("review_extension"), KeyPattern::Listed, {{s("default"), ValueType::Count, none}}};
         t << KindRule{s("holiday"), KeyPattern::IsoDate, {{QString(), ValueType::Name, none}}};
         t << KindRule{s("workday"), KeyPattern::IsoDate, {{QString(), ValueType::Name, none}}};
         return t;
@@ -137,6 +152,12 @@ Status checkValue(const QJsonValue &value, const KeyRule &rule)
                                                           : QCoreApplication::translate("dibao::PolicySchema", "a whole number, 0 or more"));
         return {};
     }
+    case ValueType::Positive: {
+        const auto n = wholeNumber(value);
+        if (!n || *n < 1)
+            return valueError(QCoreApplication::translate("dibao::PolicySchema", "a whole number, 1 or more"));
+        return {};
+    }
     case ValueType::Months:
     case ValueType::Days: {
         const auto n = wholeNumber(value);
@@ -183,6 +204,20 @@ Status checkValue(const QJsonValue &value, const KeyRule &rule)
                 return valueError(rule.type == ValueType::TokenList
                                       ? QCoreApplication::translate("dibao::PolicySchema", "an array of lower-case tokens such as \"ordinary_motorcycle\"")
                                       : QCoreApplication::translate("dibao::PolicySchema", "an array of non-empty strings"));
+        }
+        return {};
+    }
+    case ValueType::ChoiceList: {
+        const QString expected = QCoreApplication::translate("dibao::PolicySchema",
+                                                             "an array of distinct values, each one of %1")
+                                     .arg(rule.choices.join(QStringLiteral(", ")));
+        if (!value.isArray())
+            return valueError(expected);
+        QStringList seen;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString() || !rule.choices.contains(item.toString()) || seen.contains(item.toString()))
+                return valueError(expected);
+            seen << item.toString();
         }
         return {};
     }

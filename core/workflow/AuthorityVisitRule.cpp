@@ -12,7 +12,7 @@ namespace dibao {
 
 bool redFlagsRequireAuthorityVisit(Session &session, const QDate &on)
 {
-    // DEFAULT IN CODE: PolicySchema has no "authority_visit" kind yet, so no row can set it; false until it does.
+    // Policy kind "authority_visit", key "red_flags" (docs/policy.md). No row in force: false.
     return session.policy().boolean(QStringLiteral("authority_visit"), QStringLiteral("red_flags"), on).value_or(false);
 }
 

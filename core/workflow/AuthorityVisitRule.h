@@ -22,8 +22,8 @@ struct AuthorityVisitRequirement {
     bool blocks() const { return required() && !visitRecorded; }
 };
 
-// Policy (not yet a PolicySchema kind: the default is in code): kind "authority_visit", key "red_flags", a boolean
-// — whether red flags also require the authority's own visit. Default false.
+// Policy kind "authority_visit", key "red_flags", a boolean — whether red flags also require the authority's own
+// visit. No row in force: false.
 bool redFlagsRequireAuthorityVisit(Session &session, const QDate &on);
 
 Result<AuthorityVisitRequirement> authorityVisitRequirement(Session &session, const CaseRecord &record,
