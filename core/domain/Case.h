@@ -42,6 +42,7 @@ struct CaseRecord {
     QString decidedBy;
     QDate effectiveMonth;
     QString decisionReason;
+    QString certificateNumber;   // 低保证号, issued with a confirmation
     QDate refusalDeliveredOn;
     QString reviewOutcome;
     int gradualExitMonths = 0;

@@ -176,6 +176,7 @@ CaseRecord CaseStore::fromRow(const Row &r)
     c.decidedBy = s("decided_by");
     c.effectiveMonth = parseIsoMonth(s("effective_month"));
     c.decisionReason = s("decision_reason");
+    c.certificateNumber = s("certificate_number");
     c.refusalDeliveredOn = parseIsoDate(s("refusal_delivered_on"));
     c.reviewOutcome = s("review_outcome");
     c.gradualExitMonths = int(i("gradual_exit_months"));

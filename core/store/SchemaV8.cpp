@@ -6,7 +6,9 @@ namespace dibao {
 const char *schemaV8Sql()
 {
     return R"SQL(
--- nothing yet
+-- The certificate number (低保证号) the confirming authority issues with a confirmation; written by the workflow's
+-- confirm step with the decision (an authority field of cases, core/sync/MergePolicy.cpp).
+ALTER TABLE cases ADD COLUMN certificate_number TEXT;
 )SQL";
 }
 

@@ -43,7 +43,7 @@ QList<MergePolicy::Row> buildTable()
     add({QStringLiteral("cases"), O::Township, M::LastWriterWins, T::OwnColumn,
          {QStringLiteral("amount"), QStringLiteral("tier"), QStringLiteral("method"), QStringLiteral("decided_on"),
           QStringLiteral("decided_by"), QStringLiteral("effective_month"), QStringLiteral("decision_reason"),
-          QStringLiteral("review_outcome"), QStringLiteral("gradual_exit_months"), QStringLiteral("intake_digest")},
+          QStringLiteral("certificate_number"), QStringLiteral("review_outcome"), QStringLiteral("gradual_exit_months"), QStringLiteral("intake_digest")},
          {{QStringLiteral("state"),
            {QStringLiteral("confirmed"), QStringLiteral("refused"), QStringLiteral("review_decided")}}},
          {QStringLiteral("decision_reason")}, {},

@@ -479,6 +479,8 @@ Status Workflow::apply(const QString &caseId, const QString &transition, const T
         // Payment starts the month after the decision, never backdated (57号 Art 21).
         changes.insert(QStringLiteral("effective_month"), isoMonth(nextMonth));
         changes.insert(QStringLiteral("decision_reason"), in.reason.isEmpty() ? QString() : in.reason);
+        changes.insert(QStringLiteral("certificate_number"),
+                       in.certificateNumber.trimmed().isEmpty() ? QVariant() : QVariant(in.certificateNumber.trimmed()));
         DIBAO_TRY(stopAllClocks());
         auto due = reviewDue(on);
         if (!due)

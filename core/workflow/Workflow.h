@@ -24,6 +24,7 @@ struct TransitionInput {
     Fen amount = -1;           // fen per month: submit_review (proposal), confirm, decide_review raise/lower
     QString tier;              // A | B | C when the tier method applies
     int months = 0;            // decide_review gradual_exit: 1..6
+    QString certificateNumber; // confirm: the certificate (低保证) number issued with the decision, optional
 };
 
 // The case state machine. Every transition checks the user's role, the case's state, the records it needs and its
