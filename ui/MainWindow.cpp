@@ -5,13 +5,19 @@
 #include "CaseView.h"
 #include "ClientSetup.h"
 #include "SyncMenu.h"
+#include "ConfirmationPage.h"
 #include "IntakeForm.h"
+#include "MeetingPage.h"
+#include "NoticePage.h"
+#include "PayrollPage.h"
 #include "TodayPage.h"
 #include "WorkTab.h"
 #include "domain/Division.h"
 #include "store/DraftStore.h"
 #include "store/Session.h"
 #include "workflow/Permissions.h"
+#include "workflow/Workflow.h"
+#include "common/ChinaDate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,6 +54,19 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_caseTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     m_stack->addWidget(m_today);
     m_stack->addWidget(m_caseTabs);
+    // The casework pages, each only for a role that may use it (UI.md): 民主评议 for those who record meetings, 公示
+    // for township review, 审核确认 and 发放 for the confirming authority (the county, or the delegated township).
+    if (session.require(Action::Appraise).ok())
+        m_meetings = new MeetingPage(session, this);
+    if (session.require(Action::TownshipReview).ok())
+        m_notices = new NoticePage(session, this);
+    if (Workflow(session).mayConfirm(chinaToday()).ok()) {
+        m_confirmation = new ConfirmationPage(session, this);
+        m_payroll = new PayrollPage(session, this);
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{m_meetings, m_notices, m_confirmation, m_payroll})
+        if (w)
+            m_stack->addWidget(w);
 
     buildNavigation();
     auto *central = new QWidget(this);
@@ -64,6 +83,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
     connect(m_today, &TodayPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    if (m_meetings)
+        connect(m_meetings, &MeetingPage::caseChanged, this, &MainWindow::caseChanged);
+    if (m_notices) {
+        connect(m_notices, &NoticePage::caseChanged, this, &MainWindow::caseChanged);
+        connect(m_notices, &NoticePage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    }
+    if (m_confirmation) {
+        connect(m_confirmation, &ConfirmationPage::caseChanged, this, &MainWindow::caseChanged);
+        connect(m_confirmation, &ConfirmationPage::openCaseRequested, this,
+                [this](const QString &id) { openCase(id); });
+    }
     connect(m_caseTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeWorkTab(index); });
     connect(m_caseTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
@@ -96,11 +126,24 @@ void MainWindow::buildNavigation()
         auto *cases = new QListWidgetItem(QIcon(QStringLiteral(":/icons/cases.svg")), QString(), m_nav);
         cases->setData(Qt::UserRole, int(Page::Cases));
     }
+    const struct {
+        Page page;
+        QWidget *widget;
+        const char *icon;
+    } casework[] = {{Page::Meetings, m_meetings, ":/icons/meetings.svg"},
+                    {Page::Notices, m_notices, ":/icons/notices.svg"},
+                    {Page::Confirmation, m_confirmation, ":/icons/confirmation.svg"},
+                    {Page::Payroll, m_payroll, ":/icons/payroll.svg"}};
+    for (const auto &c : casework)
+        if (c.widget) {
+            auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(c.icon)), QString(), m_nav);
+            item->setData(Qt::UserRole, int(c.page));
+        }
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         const auto page = Page(m_nav->item(row)->data(Qt::UserRole).toInt());
-        m_stack->setCurrentWidget(page == Page::Today ? static_cast<QWidget *>(m_today) : m_caseTabs);
+        m_stack->setCurrentWidget(pageWidget(page));
         updateActions();
     });
 }
@@ -198,6 +241,10 @@ void MainWindow::retranslate()
         switch (Page(item->data(Qt::UserRole).toInt())) {
         case Page::Today: item->setText(tr("Today")); break;
         case Page::Cases: item->setText(tr("Cases")); break;
+        case Page::Meetings: item->setText(tr("Meetings")); break;
+        case Page::Notices: item->setText(tr("Notices")); break;
+        case Page::Confirmation: item->setText(tr("Confirmation")); break;
+        case Page::Payroll: item->setText(tr("Payroll")); break;
         }
     }
     m_nav->setFixedWidth(qMax(130, m_nav->sizeHintForColumn(0) + 24));
@@ -238,7 +285,23 @@ void MainWindow::showPage(Page page)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return m_stack->currentWidget() == m_today ? Page::Today : Page::Cases;
+    for (Page p : {Page::Today, Page::Cases, Page::Meetings, Page::Notices, Page::Confirmation, Page::Payroll})
+        if (pageWidget(p) && m_stack->currentWidget() == pageWidget(p))
+            return p;
+    return Page::Cases;
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    switch (page) {
+    case Page::Today: return m_today;
+    case Page::Cases: return m_caseTabs;
+    case Page::Meetings: return m_meetings;
+    case Page::Notices: return m_notices;
+    case Page::Confirmation: return m_confirmation;
+    case Page::Payroll: return m_payroll;
+    }
+    return m_caseTabs;
 }
 
 WorkTab *MainWindow::currentWorkTab() const
@@ -362,6 +425,8 @@ void MainWindow::caseChanged(const QString &caseId)
         if (auto *view = qobject_cast<CaseView *>(m_caseTabs->widget(i)); view && view->tabKey() == caseId
             && sender() != view)
             view->reload();
+    if (m_confirmation)
+        m_confirmation->reload();
 }
 
 void MainWindow::updateActions()

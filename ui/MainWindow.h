@@ -14,6 +14,10 @@ namespace dibao {
 
 class CaseListPage;
 class SyncMenu;
+class ConfirmationPage;
+class MeetingPage;
+class NoticePage;
+class PayrollPage;
 class Session;
 class TodayPage;
 class WorkTab;
@@ -24,7 +28,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Today, Cases };
+    enum class Page { Today, Cases, Meetings, Notices, Confirmation, Payroll };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +46,11 @@ public:
     CaseListPage *caseList() const { return m_caseList; }
     TodayPage *today() const { return m_today; }
     QTabWidget *caseTabs() const { return m_caseTabs; }
+    // The casework pages (null when the role may not use them).
+    MeetingPage *meetings() const { return m_meetings; }
+    NoticePage *notices() const { return m_notices; }
+    ConfirmationPage *confirmation() const { return m_confirmation; }
+    PayrollPage *payroll() const { return m_payroll; }
     QListWidget *navigation() const { return m_nav; }
     WorkTab *currentWorkTab() const;
     QLabel *syncLabel() const { return m_syncLabel; }
@@ -69,6 +78,11 @@ private:
     TodayPage *m_today = nullptr;
     QTabWidget *m_caseTabs = nullptr;
     CaseListPage *m_caseList = nullptr;
+    MeetingPage *m_meetings = nullptr;
+    NoticePage *m_notices = nullptr;
+    ConfirmationPage *m_confirmation = nullptr;
+    PayrollPage *m_payroll = nullptr;
+    QWidget *pageWidget(Page page) const;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_caseMenu = nullptr;

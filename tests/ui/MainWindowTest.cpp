@@ -36,7 +36,10 @@ TEST_F(MainWindowTest, StatusBarNavigationAndSearch)
     window.show();
     ASSERT_TRUE(activate(&window));
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
-    EXPECT_EQ(window.navigation()->count(), 2);
+    // A township administrator: 工作台, 案件, 民主评议 and 公示; confirmation and payroll are the confirming authority's.
+    EXPECT_EQ(window.navigation()->count(), 4);
+    EXPECT_EQ(window.confirmation(), nullptr);
+    EXPECT_EQ(window.payroll(), nullptr);
     EXPECT_TRUE(window.syncLabel()->text().contains(QStringLiteral("not set up")));
     EXPECT_FALSE(window.findChild<QLabel *>(QStringLiteral("statusTownship"))->text().isEmpty());
     EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("admin")) ||
