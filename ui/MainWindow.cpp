@@ -1,15 +1,18 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "AuditPage.h"
 #include "CaseListPage.h"
 #include "CaseView.h"
 #include "ClientSetup.h"
-#include "SyncMenu.h"
 #include "ConfirmationPage.h"
+#include "InspectionPage.h"
 #include "IntakeForm.h"
 #include "MeetingPage.h"
 #include "NoticePage.h"
 #include "PayrollPage.h"
+#include "StatisticsPage.h"
+#include "SyncMenu.h"
 #include "TodayPage.h"
 #include "WorkTab.h"
 #include "domain/Division.h"
@@ -67,6 +70,19 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     for (QWidget *w : std::initializer_list<QWidget *>{m_meetings, m_notices, m_confirmation, m_payroll})
         if (w)
             m_stack->addWidget(w);
+    // Supervision (read-only): only for the roles Permissions gives it to.
+    if (session.require(Action::ViewStatistics).ok()) {
+        m_statistics = new StatisticsPage(session, this);
+        m_stack->addWidget(m_statistics);
+    }
+    if (session.require(Action::ViewAuditTrail).ok()) {
+        m_audit = new AuditPage(session, this);
+        m_stack->addWidget(m_audit);
+    }
+    if (session.require(Action::Inspect).ok()) {
+        m_inspection = new InspectionPage(session, this);
+        m_stack->addWidget(m_inspection);
+    }
 
     buildNavigation();
     auto *central = new QWidget(this);
@@ -139,11 +155,21 @@ void MainWindow::buildNavigation()
             auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(c.icon)), QString(), m_nav);
             item->setData(Qt::UserRole, int(c.page));
         }
+    const QList<std::pair<Page, const char *>> supervision{{Page::Statistics, ":/icons/statistics.svg"},
+                                                            {Page::Audit, ":/icons/audit.svg"},
+                                                            {Page::Inspection, ":/icons/inspection.svg"}};
+    for (const auto &[page, icon] : supervision) {
+        if (!pageWidget(page))
+            continue;
+        auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(icon)), QString(), m_nav);
+        item->setData(Qt::UserRole, int(page));
+    }
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         const auto page = Page(m_nav->item(row)->data(Qt::UserRole).toInt());
-        m_stack->setCurrentWidget(pageWidget(page));
+        if (QWidget *w = pageWidget(page))
+            m_stack->setCurrentWidget(w);
         updateActions();
     });
 }
@@ -245,6 +271,9 @@ void MainWindow::retranslate()
         case Page::Notices: item->setText(tr("Notices")); break;
         case Page::Confirmation: item->setText(tr("Confirmation")); break;
         case Page::Payroll: item->setText(tr("Payroll")); break;
+        case Page::Statistics: item->setText(tr("Statistics")); break;
+        case Page::Audit: item->setText(tr("Audit")); break;
+        case Page::Inspection: item->setText(tr("Inspection")); break;
         }
     }
     m_nav->setFixedWidth(qMax(130, m_nav->sizeHintForColumn(0) + 24));
@@ -285,9 +314,10 @@ void MainWindow::showPage(Page page)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    for (Page p : {Page::Today, Page::Cases, Page::Meetings, Page::Notices, Page::Confirmation, Page::Payroll})
-        if (pageWidget(p) && m_stack->currentWidget() == pageWidget(p))
-            return p;
+    for (Page page : {Page::Today, Page::Cases, Page::Meetings, Page::Notices, Page::Confirmation, Page::Payroll,
+                      Page::Statistics, Page::Audit, Page::Inspection})
+        if (QWidget *w = pageWidget(page); w && w == m_stack->currentWidget())
+            return page;
     return Page::Cases;
 }
 
@@ -300,8 +330,11 @@ QWidget *MainWindow::pageWidget(Page page) const
     case Page::Notices: return m_notices;
     case Page::Confirmation: return m_confirmation;
     case Page::Payroll: return m_payroll;
+    case Page::Statistics: return m_statistics;
+    case Page::Audit: return m_audit;
+    case Page::Inspection: return m_inspection;
     }
-    return m_caseTabs;
+    return nullptr;
 }
 
 WorkTab *MainWindow::currentWorkTab() const

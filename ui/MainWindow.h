@@ -12,13 +12,16 @@ class QTabWidget;
 
 namespace dibao {
 
+class AuditPage;
 class CaseListPage;
+class InspectionPage;
 class SyncMenu;
 class ConfirmationPage;
 class MeetingPage;
 class NoticePage;
 class PayrollPage;
 class Session;
+class StatisticsPage;
 class TodayPage;
 class WorkTab;
 
@@ -28,7 +31,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Today, Cases, Meetings, Notices, Confirmation, Payroll };
+    enum class Page { Today, Cases, Meetings, Notices, Confirmation, Payroll, Statistics, Audit, Inspection };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +48,10 @@ public:
 
     CaseListPage *caseList() const { return m_caseList; }
     TodayPage *today() const { return m_today; }
+    // Supervision pages (nullptr where the role may not use them).
+    StatisticsPage *statistics() const { return m_statistics; }
+    AuditPage *auditPage() const { return m_audit; }
+    InspectionPage *inspection() const { return m_inspection; }
     QTabWidget *caseTabs() const { return m_caseTabs; }
     // The casework pages (null when the role may not use them).
     MeetingPage *meetings() const { return m_meetings; }
@@ -64,6 +71,7 @@ protected:
 private:
     void buildActions();
     void buildNavigation();
+    QWidget *pageWidget(Page page) const;
     void buildStatusBar();
     void retranslate();
     void addWorkTab(WorkTab *tab);
@@ -76,13 +84,15 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     TodayPage *m_today = nullptr;
+    StatisticsPage *m_statistics = nullptr;
+    AuditPage *m_audit = nullptr;
+    InspectionPage *m_inspection = nullptr;
     QTabWidget *m_caseTabs = nullptr;
     CaseListPage *m_caseList = nullptr;
     MeetingPage *m_meetings = nullptr;
     NoticePage *m_notices = nullptr;
     ConfirmationPage *m_confirmation = nullptr;
     PayrollPage *m_payroll = nullptr;
-    QWidget *pageWidget(Page page) const;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_caseMenu = nullptr;

@@ -35,7 +35,10 @@ const QStringList kValueOptions{
     QStringLiteral("address"), QStringLiteral("reporter-id"), QStringLiteral("to"), QStringLiteral("outcome"),
     QStringLiteral("stage"), QStringLiteral("body"), QStringLiteral("requested"),
     QStringLiteral("by"), QStringLiteral("staff-id"), QStringLiteral("staff-role"), QStringLiteral("unit"),
-    QStringLiteral("relative"), QStringLiteral("relative-id"), QStringLiteral("relation")};
+    QStringLiteral("relative"), QStringLiteral("relative-id"), QStringLiteral("relation"),
+    // supervision (SupervisionCommands.cpp)
+    QStringLiteral("by"), QStringLiteral("xlsx"), QStringLiteral("case"), QStringLiteral("from"), QStringLiteral("to"),
+    QStringLiteral("by-user"), QStringLiteral("entity"), QStringLiteral("action"), QStringLiteral("township")};
 const QStringList kGlobalValueOptions{QStringLiteral("db"), QStringLiteral("user")};
 const QStringList kGlobalFlags{QStringLiteral("json")};
 } // namespace

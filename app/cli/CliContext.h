@@ -120,6 +120,11 @@ int cmdVerifyRun(Context &ctx);
 int cmdVerifyResolve(Context &ctx);
 int cmdRosterImport(Context &ctx);
 
+// Supervision (SupervisionCommands.cpp).
+int cmdStats(Context &ctx);
+int cmdAuditExport(Context &ctx);
+int cmdInspectionReport(Context &ctx);
+int cmdFundReport(Context &ctx);
 // Sync (SyncCommands.cpp).
 int cmdHubCard(Context &ctx);
 int cmdJoin(Context &ctx);

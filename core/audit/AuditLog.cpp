@@ -133,9 +133,22 @@ Status AuditLog::append(const WriteContext &who, const QString &entity, const QS
     return {};
 }
 
-Result<AuditLog::Report> AuditLog::verify()
+Result<AuditLog::Report> AuditLog::verify(const Progress &progress)
 {
     Report report;
+    qint64 total = 0;
+    if (progress) {
+        auto count = m_db.prepare("SELECT count(*) FROM audit");
+        if (!count)
+            return count.error();
+        auto row = count->step();
+        if (!row)
+            return row.error();
+        total = count->int64(0);
+    }
+    auto cancelled = [] {
+        return makeError(ErrorKind::Invalid, QStringLiteral("cancelled"), trAudit("The audit check was cancelled."));
+    };
     auto st = m_db.prepare("SELECT seq, at, user_id, user_name, device_id, entity, entity_id, action, before, after, "
                            "prev_hash, hash FROM audit ORDER BY seq");
     if (!st)
@@ -152,6 +165,8 @@ Result<AuditLog::Report> AuditLog::verify()
         if (!*row)
             break;
         ++report.entries;
+        if (progress && report.entries % 4096 == 0 && !progress(report.entries, total))
+            return cancelled();
         const qint64 seq = st->int64(0);
         const QByteArray before = st->isNull(8) ? QByteArray() : st->text(8).toUtf8();
         const QByteArray after = st->isNull(9) ? QByteArray() : st->text(9).toUtf8();
@@ -190,6 +205,9 @@ Result<AuditLog::Report> AuditLog::verify()
         if (action != QLatin1String("read") && !after.isNull())
             lastState.insert(entity + QLatin1Char('\x1f') + entityId, QString::fromUtf8(after));
     }
+
+    if (progress && !progress(report.entries, total))
+        return cancelled();
 
     // Every current record must equal its last audited state.
     RecordWriter writer(m_db, *this);

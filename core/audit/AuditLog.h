@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace dibao {
 
 class Database;
@@ -46,7 +48,10 @@ public:
         bool intact() const { return problems.isEmpty(); }
     };
     // Walks the chain, then compares every audited record's current content with its last audited state.
-    Result<Report> verify();
+    // progress, if given, is called every few thousand entries with (entries walked, entries in the trail); it
+    // returns false to stop, and verify() then fails with code "cancelled" (the audit viewer's chain check).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    Result<Report> verify(const Progress &progress = {});
 
     // The hash of one entry from its fields: sha256 over prev_hash "\n" canonical JSON of the fields.
     static QString entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &userId,

@@ -19,7 +19,7 @@ constexpr std::array<std::pair<Role, const char *>, 7> kRoles{{
     {Role::Auditor, "auditor"},
 }};
 
-constexpr std::array<std::pair<Action, const char *>, 21> kActions{{
+constexpr std::array<std::pair<Action, const char *>, 24> kActions{{
     {Action::ViewCases, "view_cases"},
     {Action::ManageUsers, "manage_users"},
     {Action::ImportPolicy, "import_policy"},
@@ -41,6 +41,9 @@ constexpr std::array<std::pair<Action, const char *>, 21> kActions{{
     {Action::Petition, "petition"},
     {Action::ReporterIdentity, "reporter_identity"},
     {Action::NearRelativeRegister, "near_relative_register"},
+    {Action::ViewStatistics, "view_statistics"},
+    {Action::ViewAuditTrail, "view_audit_trail"},
+    {Action::Inspect, "inspect"},
 }};
 
 } // namespace
@@ -154,6 +157,13 @@ bool roleAllows(Role role, Action action)
         return role == Role::CountyReviewer || role == Role::CountyAdmin || role == Role::Auditor;
     case Action::NearRelativeRegister:
         return role == Role::CountyReviewer || role == Role::CountyAdmin;
+    case Action::ViewStatistics:
+        return role == Role::TownshipAdmin || role == Role::CountyReviewer || role == Role::CountyAdmin
+            || role == Role::Auditor;
+    case Action::ViewAuditTrail:
+        return role == Role::TownshipAdmin || role == Role::CountyAdmin || role == Role::Auditor;
+    case Action::Inspect:
+        return role == Role::CountyReviewer || role == Role::CountyAdmin || role == Role::Auditor;
     case Action::VerifyAudit:
         return role == Role::TownshipAdmin || role == Role::CountyAdmin || role == Role::Auditor
             || role == Role::CountyReviewer;

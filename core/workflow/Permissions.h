@@ -41,6 +41,9 @@ enum class Action {
     Petition,           // register and handle letters, visits, complaints, enquiries (信访): township staff, county reviewer
     ReporterIdentity,   // read a reporter's identity (confidential): county roles
     NearRelativeRegister, // keep the near-relative register (近亲属备案) and list flagged applications: county
+    ViewStatistics,     // supervision statistics and the monthly report (read-only)
+    ViewAuditTrail,     // the audit viewer: who changed or read what and when, and its export (read-only)
+    Inspect,            // inspection reports per township and the fund report (read-only)
 };
 
 QString toToken(Role role);

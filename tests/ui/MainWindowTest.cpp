@@ -36,10 +36,14 @@ TEST_F(MainWindowTest, StatusBarNavigationAndSearch)
     window.show();
     ASSERT_TRUE(activate(&window));
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
-    // A township administrator: 工作台, 案件, 民主评议 and 公示; confirmation and payroll are the confirming authority's.
-    EXPECT_EQ(window.navigation()->count(), 4);
+    // A township administrator: 工作台, 案件, 民主评议 and 公示, and the read-only Statistics and Audit; confirmation and
+    // payroll are the confirming authority's, Inspection the county's.
+    EXPECT_EQ(window.navigation()->count(), 6);
     EXPECT_EQ(window.confirmation(), nullptr);
     EXPECT_EQ(window.payroll(), nullptr);
+    EXPECT_NE(window.statistics(), nullptr);
+    EXPECT_NE(window.auditPage(), nullptr);
+    EXPECT_EQ(window.inspection(), nullptr);
     EXPECT_TRUE(window.syncLabel()->text().contains(QStringLiteral("not set up")));
     EXPECT_FALSE(window.findChild<QLabel *>(QStringLiteral("statusTownship"))->text().isEmpty());
     EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("admin")) ||
