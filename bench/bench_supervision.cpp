@@ -14,6 +14,7 @@
 // decisions by SQL first: 80 % of applications confirmed with effective months spread over the 24 months before
 // the month, amounts 300-600 yuan, tiers A-C, and one in ten of those stopped by a review in a later month. That is
 // bench data only (written around the audit trail on a scratch copy), so the figures describe a full register.
+#include "BenchMain.h"
 #include "common/ChinaDate.h"
 #include "demo/DemoGenerator.h"
 #include "store/Session.h"
@@ -216,17 +217,11 @@ BENCHMARK(BM_MonthlyReportXlsx)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    prepare();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    Figures &f = figures();
-    f.session.reset();
-    if (qEnvironmentVariableIntValue("DIBAO_BENCH_IN_PLACE") != 1)
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(f.path + suffix);
-    return 0;
+    return runBenchmarks(argc, argv, prepare, [] {
+        Figures &f = figures();
+        f.session.reset();
+        if (qEnvironmentVariableIntValue("DIBAO_BENCH_IN_PLACE") != 1)
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(f.path + suffix);
+    });
 }

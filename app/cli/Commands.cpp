@@ -108,6 +108,13 @@ int cmdHelp(Context &ctx)
                     "  --db FILE transfer HOUSEHOLD --division CODE [--village V] [--month YYYY-MM]\n"
                     "            [--kind move|relocation] [--date D]\n"
                     "\n");
+    ctx.out() << tr("Supervision, read-only (docs/supervision.md):\n"
+                    "  --db FILE stats --month YYYY-MM [--by township|village|area|tier] [--xlsx FILE]\n"
+                    "  --db FILE audit-export --out FILE.xlsx|FILE.csv [--case ID] [--from D] [--to D]\n"
+                    "            [--by-user NAME] [--entity TABLE] [--action A]\n"
+                    "  --db FILE inspection-report --township CODE --out FILE.xlsx [--from D] [--to D]\n"
+                    "  --db FILE fund-report --month YYYY-MM --out FILE.xlsx\n"
+                    "\n");
     ctx.out() << tr("Sync, keys and backups (docs/sync.md):\n"
                     "  --db HUB hub-card --out FILE [--address URL] [--tls-cert FILE]\n"
                     "  --db DEV join --hub-card FILE [--expect-fingerprint FP]\n"
