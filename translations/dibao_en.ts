@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (China)</source>
+        <translation>Time (China)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Entry hash</translation>
+    </message>
+    <message>
+        <source>No case %1.</source>
+        <translation>No case %1.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>The date range ends before it starts.</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>ALTERED</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>A JSON document is larger than allowed.</source>
@@ -62,6 +129,87 @@
     <message>
         <source>An NDJSON file holds too many lines.</source>
         <translation>An NDJSON file holds too many lines.</translation>
+    </message>
+</context>
+<context>
+    <name>FundReports</name>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>The month is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReports</name>
+    <message>
+        <source>No household visit</source>
+        <translation>No household visit</translation>
+    </message>
+    <message>
+        <source>No visit by the confirming authority</source>
+        <translation>No visit by the confirming authority</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Near relative of staff</source>
+        <translation>Near relative of staff</translation>
+    </message>
+    <message>
+        <source>Complaint during confirmation</source>
+        <translation>Complaint during confirmation</translation>
+    </message>
+    <message>
+        <source>%1 is not a township code.</source>
+        <translation>%1 is not a township code.</translation>
+    </message>
+    <message>
+        <source>%1 is outside this database&apos;s jurisdiction.</source>
+        <translation>%1 is outside this database&apos;s jurisdiction.</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Urban</source>
+        <translation>Urban</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>Rural</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>No tier</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>The month is not valid.</translation>
+    </message>
+    <message>
+        <source>(no village)</source>
+        <translation>(no village)</translation>
+    </message>
+    <message>
+        <source>The months are not valid.</source>
+        <translation>The months are not valid.</translation>
+    </message>
+    <message>
+        <source>At most ten years of months can be compared at once.</source>
+        <translation>At most ten years of months can be compared at once.</translation>
     </message>
 </context>
 <context>
@@ -195,6 +343,94 @@
     </message>
 </context>
 <context>
+    <name>dibao::AttachmentPanel</name>
+    <message>
+        <source>Photos of the signed form and scans (drag files here):</source>
+        <translation>Photos of the signed form and scans (drag files here):</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <source>%1 — attached when the visit is recorded</source>
+        <translation>%1 — attached when the visit is recorded</translation>
+    </message>
+    <message>
+        <source>%1, %2 KB, attached by %3 at %4 (UTC)
+SHA-256 %5</source>
+        <translation>%1, %2 KB, attached by %3 at %4 (UTC)
+SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; it is not attached.</source>
+        <translation>%1 cannot be read; it is not attached.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment may be at most %3 MB. It is not attached.</source>
+        <translation>%1 is %2 MB; an attachment may be at most %3 MB. It is not attached.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not attached.</source>
+        <translation>%1 is empty; it is not attached.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AttachmentStore</name>
+    <message>
+        <source>%1 cannot be attached: there is no such file.</source>
+        <translation>%1 cannot be attached: there is no such file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment may be at most %3 MB. Scan or photograph it at a lower resolution, or split it into several files.</source>
+        <translation>%1 is %2 MB; an attachment may be at most %3 MB. Scan or photograph it at a lower resolution, or split it into several files.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to attach.</source>
+        <translation>%1 is empty: there is nothing to attach.</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1.</source>
+        <translation>Cannot create the attachments folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the attachment in %1: %2</source>
+        <translation>Cannot store the attachment in %1: %2</translation>
+    </message>
+    <message>
+        <source>Files are attached to a visit or a case, not to &quot;%1&quot;.</source>
+        <translation>Files are attached to a visit or a case, not to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No attachment %1.</source>
+        <translation>No attachment %1.</translation>
+    </message>
+    <message>
+        <source>No visit %1 to attach the file to.</source>
+        <translation>No visit %1 to attach the file to.</translation>
+    </message>
+    <message>
+        <source>The file of attachment %1 (%2) has been changed since it was attached: its content no longer matches the recorded SHA-256. Restore it from a backup.</source>
+        <translation>The file of attachment %1 (%2) has been changed since it was attached: its content no longer matches the recorded SHA-256. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The file of attachment %1 (%2) is missing from %3; restore it from a backup.</source>
+        <translation>The file of attachment %1 (%2) is missing from %3; restore it from a backup.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::AuditAnchors</name>
     <message>
         <source>Audit entry %1 no longer has the hash the hub acknowledged with bundle %2 on %3: the trail was rewritten.</source>
@@ -226,6 +462,194 @@
     <message>
         <source>Record %1 in %2 was written outside the audit trail.</source>
         <translation>Record %1 in %2 was written outside the audit trail.</translation>
+    </message>
+    <message>
+        <source>The audit check was cancelled.</source>
+        <translation>The audit check was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AuditModel</name>
+    <message>
+        <source>matches</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>altered</translation>
+    </message>
+    <message>
+        <source>This entry&apos;s content no longer matches its hash: it was changed outside the product.</source>
+        <translation>This entry&apos;s content no longer matches its hash: it was changed outside the product.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Case id (empty: the whole trail)</source>
+        <translation>Case id (empty: the whole trail)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Any record type</source>
+        <translation>Any record type</translation>
+    </message>
+    <message>
+        <source>Action (insert, update, read, confirm ...)</source>
+        <translation>Action (insert, update, read, confirm ...)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entries</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1, %2, %3 on device %4: %5 %6 %7</source>
+        <translation>Entry %1, %2, %3 on device %4: %5 %6 %7</translation>
+    </message>
+    <message>
+        <source>This entry&apos;s content no longer matches its hash: it was changed outside the product.</source>
+        <translation>This entry&apos;s content no longer matches its hash: it was changed outside the product.</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain...</source>
+        <translation>Checking the audit chain...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 records match their last audited state.</source>
+        <translation>Audit trail intact: %1 entries, %2 records match their last audited state.</translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact:</source>
+        <translation>The audit trail is NOT intact:</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems.</source>
+        <translation>... and %1 more problems.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation>Choose a file ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 entries to %2</source>
+        <translation>Wrote %1 entries to %2</translation>
+    </message>
+    <message>
+        <source>Export the audit entries</source>
+        <translation>Export the audit entries</translation>
+    </message>
+    <message>
+        <source>audit.xlsx</source>
+        <translation>audit.xlsx</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AuditTrail</name>
+    <message>
+        <source>ALTERED</source>
+        <translation>ALTERED</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Entry hash</translation>
+    </message>
+    <message>
+        <source>No case %1.</source>
+        <translation>No case %1.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>The date range ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Time (China)</source>
+        <translation>Time (China)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>matches</translation>
     </message>
 </context>
 <context>
@@ -556,6 +980,10 @@
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than %1 cases</source>
+        <translation>More than %1 cases</translation>
     </message>
 </context>
 <context>
@@ -1054,8 +1482,269 @@ Evidence: %5</translation>
         <translation>No visit is recorded.</translation>
     </message>
     <message>
-        <source>Periodic review opened</source>
-        <translation>Periodic review opened</translation>
+        <source>Edit &amp;household…</source>
+        <translation>Edit &amp;household…</translation>
+    </message>
+    <message>
+        <source>Correct the household&apos;s address, phone, members, income or assets (recorded in the audit trail). After a decision, open a periodic review first.</source>
+        <translation>Correct the household&apos;s address, phone, members, income or assets (recorded in the audit trail). After a decision, open a periodic review first.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseworkCommon</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseworkPrint</name>
+    <message>
+        <source>True and complete</source>
+        <translation>True and complete</translation>
+    </message>
+    <message>
+        <source>Incomplete: back to investigation</source>
+        <translation>Incomplete: back to investigation</translation>
+    </message>
+    <message>
+        <source>Disputed: back to investigation</source>
+        <translation>Disputed: back to investigation</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>No case is waiting.</source>
+        <translation>No case is waiting.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Village: %1</source>
+        <translation>Village: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>(seal of the confirming authority)</source>
+        <translation>(seal of the confirming authority)</translation>
+    </message>
+    <message>
+        <source>Received by (signature):</source>
+        <translation>Received by (signature):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>The meeting hears, for each case, whether the household investigation is true and complete. It is an opinion on the facts, not a vote on eligibility; a case found incomplete or disputed goes back to investigation. The township staff present draw the conclusion.</source>
+        <translation>The meeting hears, for each case, whether the household investigation is true and complete. It is an opinion on the facts, not a vote on eligibility; a case found incomplete or disputed goes back to investigation. The township staff present draw the conclusion.</translation>
+    </message>
+    <message>
+        <source>Cases on the agenda</source>
+        <translation>Cases on the agenda</translation>
+    </message>
+    <message>
+        <source>Appraisal meeting agenda</source>
+        <translation>Appraisal meeting agenda</translation>
+    </message>
+    <message>
+        <source>Township staff</source>
+        <translation>Township staff</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>Recorder:</translation>
+    </message>
+    <message>
+        <source>Appraisal meeting signature sheet</source>
+        <translation>Appraisal meeting signature sheet</translation>
+    </message>
+    <message>
+        <source>This record corrects an earlier record of the meeting. Reason: %1</source>
+        <translation>This record corrects an earlier record of the meeting. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>Township staff present</source>
+        <translation>Township staff present</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Present: %1</translation>
+    </message>
+    <message>
+        <source>absent: %1</source>
+        <translation>absent: %1</translation>
+    </message>
+    <message>
+        <source>Participants present</source>
+        <translation>Participants present</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Cases, opinions and conclusions</source>
+        <translation>Cases, opinions and conclusions</translation>
+    </message>
+    <message>
+        <source>Opinions heard</source>
+        <translation>Opinions heard</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>drawn by %1</source>
+        <translation>drawn by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Township staff:</source>
+        <translation>Township staff:</translation>
+    </message>
+    <message>
+        <source>Minutes of the appraisal meeting</source>
+        <translation>Minutes of the appraisal meeting</translation>
+    </message>
+    <message>
+        <source>The following households have applied for the minimum living allowance. After household investigation and review, the proposed monthly amounts are published for public supervision.</source>
+        <translation>The following households have applied for the minimum living allowance. After household investigation and review, the proposed monthly amounts are published for public supervision.</translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <translation>Notice period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Proposed amount (yuan/month)</source>
+        <translation>Proposed amount (yuan/month)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>ID number (masked)</translation>
+    </message>
+    <message>
+        <source>Anyone who objects to a household on this notice may report it, in person or in writing, to %1 before the notice period ends. Objections are investigated and the objector&apos;s identity is kept confidential.</source>
+        <translation>Anyone who objects to a household on this notice may report it, in person or in writing, to %1 before the notice period ends. Objections are investigated and the objector&apos;s identity is kept confidential.</translation>
+    </message>
+    <message>
+        <source>Public notice of approval of the minimum living allowance</source>
+        <translation>Public notice of approval of the minimum living allowance</translation>
+    </message>
+    <message>
+        <source>Public notice of the minimum living allowance</source>
+        <translation>Public notice of the minimum living allowance</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s application for the minimum living allowance, accepted on %1, has been confirmed. Your household receives %2 yuan a month from %3.</source>
+        <translation>Your household&apos;s application for the minimum living allowance, accepted on %1, has been confirmed. Your household receives %2 yuan a month from %3.</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>Certificate number: %1</source>
+        <translation>Certificate number: %1</translation>
+    </message>
+    <message>
+        <source>Report any change in your household&apos;s members, income or assets to the township within one month. The household is reviewed periodically; an allowance obtained by false declaration is recovered.</source>
+        <translation>Report any change in your household&apos;s members, income or assets to the township within one month. The household is reviewed periodically; an allowance obtained by false declaration is recovered.</translation>
+    </message>
+    <message>
+        <source>Notice of confirmation of the minimum living allowance</source>
+        <translation>Notice of confirmation of the minimum living allowance</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s application for the minimum living allowance, accepted on %1, is not confirmed, for the following reasons:</source>
+        <translation>Your household&apos;s application for the minimum living allowance, accepted on %1, is not confirmed, for the following reasons:</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision you may apply for administrative review to the people&apos;s government at the same level or to the authority above within 60 days of receiving this notice, or bring an administrative lawsuit before the people&apos;s court within 6 months.</source>
+        <translation>If you disagree with this decision you may apply for administrative review to the people&apos;s government at the same level or to the authority above within 60 days of receiving this notice, or bring an administrative lawsuit before the people&apos;s court within 6 months.</translation>
+    </message>
+    <message>
+        <source>Notice of refusal of the minimum living allowance</source>
+        <translation>Notice of refusal of the minimum living allowance</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1886,297 @@ Evidence: %5</translation>
     <message>
         <source>%1 holds the mapping of &quot;%2&quot;, not &quot;%3&quot;.</source>
         <translation>%1 holds the mapping of &quot;%2&quot;, not &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ConfirmationPage</name>
+    <message>
+        <source>elderly</source>
+        <translation>elderly</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>severe disability</source>
+        <translation>severe disability</translation>
+    </message>
+    <message>
+        <source>serious illness</source>
+        <translation>serious illness</translation>
+    </message>
+    <message>
+        <source>near relative of staff or a village cadre</source>
+        <translation>near relative of staff or a village cadre</translation>
+    </message>
+    <message>
+        <source>a complaint received during confirmation</source>
+        <translation>a complaint received during confirmation</translation>
+    </message>
+    <message>
+        <source>red flags (county policy)</source>
+        <translation>red flags (county policy)</translation>
+    </message>
+    <message>
+        <source>near relative</source>
+        <translation>near relative</translation>
+    </message>
+    <message>
+        <source>own visit required, missing</source>
+        <translation>own visit required, missing</translation>
+    </message>
+    <message>
+        <source>own visit recorded</source>
+        <translation>own visit recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objection(s)</source>
+        <translation>
+            <numerusform>%n objection(s)</numerusform>
+            <numerusform>%n objection(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint(s)</numerusform>
+            <numerusform>%n complaint(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delegated</source>
+        <translation>delegated</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) awaiting the decision · opinion overdue: %1</source>
+        <translation>
+            <numerusform>%n case(s) awaiting the decision · opinion overdue: %1</numerusform>
+            <numerusform>%n case(s) awaiting the decision · opinion overdue: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is waiting for the decision.</source>
+        <translation>No case is waiting for the decision.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (included in the eligibility amount %2 yuan)</source>
+        <translation>%1 (included in the eligibility amount %2 yuan)</translation>
+    </message>
+    <message>
+        <source>A periodic review is decided in its case (keep, raise, lower or stop).</source>
+        <translation>A periodic review is decided in its case (keep, raise, lower or stop).</translation>
+    </message>
+    <message>
+        <source>%1 (the month after the decision)</source>
+        <translation>%1 (the month after the decision)</translation>
+    </message>
+    <message>
+        <source>The confirming authority&apos;s own home visit must be recorded first.</source>
+        <translation>The confirming authority&apos;s own home visit must be recorded first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, household of %n</source>
+        <translation>
+            <numerusform>%1 — %2, household of %n</numerusform>
+            <numerusform>%1 — %2, household of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted on %1 · proposed %2 yuan/month · tier %3</source>
+        <translation>Accepted on %1 · proposed %2 yuan/month · tier %3</translation>
+    </message>
+    <message>
+        <source>Own home visit required (%1): recorded.</source>
+        <translation>Own home visit required (%1): recorded.</translation>
+    </message>
+    <message>
+        <source>Own home visit required (%1): NOT recorded yet — the case cannot be confirmed.</source>
+        <translation>Own home visit required (%1): NOT recorded yet — the case cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source> (the confirming authority)</source>
+        <translation> (the confirming authority)</translation>
+    </message>
+    <message>
+        <source>Appraisal meetings</source>
+        <translation>Appraisal meetings</translation>
+    </message>
+    <message>
+        <source>true and complete</source>
+        <translation>true and complete</translation>
+    </message>
+    <message>
+        <source>back to investigation</source>
+        <translation>back to investigation</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source> (during confirmation)</source>
+        <translation> (during confirmation)</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>No case is selected.</source>
+        <translation>No case is selected.</translation>
+    </message>
+    <message>
+        <source>Enter the monthly amount in yuan, e.g. 420.00.</source>
+        <translation>Enter the monthly amount in yuan, e.g. 420.00.</translation>
+    </message>
+    <message>
+        <source>Confirm %1&apos;s household with %2 yuan a month from %3? The decision cannot be changed here.</source>
+        <translation>Confirm %1&apos;s household with %2 yuan a month from %3? The decision cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Refuse %1&apos;s application with the reasons given? The township delivers the notice within 3 working days.</source>
+        <translation>Refuse %1&apos;s application with the reasons given? The township delivers the notice within 3 working days.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Decided. Print the notice for the household now?</source>
+        <translation>Decided. Print the notice for the household now?</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Opinion (10 WD)</source>
+        <translation>Opinion (10 WD)</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translation>Whole case</translation>
+    </message>
+    <message>
+        <source>Proposed (yuan)</source>
+        <translation>Proposed (yuan)</translation>
+    </message>
+    <message>
+        <source>Visits (all / own)</source>
+        <translation>Visits (all / own)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Decision &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan/month):</source>
+        <translation>&amp;Amount (yuan/month):</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>Supplements:</source>
+        <translation>Supplements:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation>Certificate &amp;number:</translation>
+    </message>
+    <message>
+        <source>Payment starts:</source>
+        <translation>Payment starts:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation>&amp;Confirm…</translation>
+    </message>
+    <message>
+        <source>Written reasons for the household (required)</source>
+        <translation>Written reasons for the household (required)</translation>
+    </message>
+    <message>
+        <source>The refusal notice tells the household it may apply for administrative review within 60 days or bring a lawsuit within 6 months; the township delivers it within 3 working days.</source>
+        <translation>The refusal notice tells the household it may apply for administrative review within 60 days or bring a lawsuit within 6 months; the township delivers it within 3 working days.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuse…</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice…</source>
+        <translation>&amp;Print notice…</translation>
+    </message>
+    <message>
+        <source>Notice as P&amp;DF…</source>
+        <translation>Notice as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +3158,10 @@ Evidence: %5</translation>
         <source>Overdue since %1</source>
         <translation>Overdue since %1</translation>
     </message>
+    <message>
+        <source>Periodic review opened</source>
+        <translation>Periodic review opened</translation>
+    </message>
 </context>
 <context>
     <name>dibao::Division</name>
@@ -2675,12 +3659,108 @@ Evidence: %5</translation>
         <translation>Policy rows used</translation>
     </message>
     <message>
-        <source>%1 / %2: %3 %4, in force from %5</source>
-        <translation>%1 / %2: %3 %4, in force from %5</translation>
-    </message>
-    <message>
         <source>example row shipped with the product: confirm before use</source>
         <translation>example row shipped with the product: confirm before use</translation>
+    </message>
+    <message>
+        <source>disability costs</source>
+        <translation>disability costs</translation>
+    </message>
+    <message>
+        <source>medical costs</source>
+        <translation>medical costs</translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation>the household</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>a member</translation>
+    </message>
+    <message>
+        <source>(unnamed item)</source>
+        <translation>(unnamed item)</translation>
+    </message>
+    <message>
+        <source>Urban standard per person per month</source>
+        <translation>Urban standard per person per month</translation>
+    </message>
+    <message>
+        <source>Rural standard per person per month</source>
+        <translation>Rural standard per person per month</translation>
+    </message>
+    <message>
+        <source>Housing area per person at most (m²)</source>
+        <translation>Housing area per person at most (m²)</translation>
+    </message>
+    <message>
+        <source>Number of houses at most</source>
+        <translation>Number of houses at most</translation>
+    </message>
+    <message>
+        <source>Financial assets per person at most (months of the standard)</source>
+        <translation>Financial assets per person at most (months of the standard)</translation>
+    </message>
+    <message>
+        <source>Vehicles allowed</source>
+        <translation>Vehicles allowed</translation>
+    </message>
+    <message>
+        <source>Months over which income is averaged</source>
+        <translation>Months over which income is averaged</translation>
+    </message>
+    <message>
+        <source>How the amount is computed</source>
+        <translation>How the amount is computed</translation>
+    </message>
+    <message>
+        <source>Rounding of the amount</source>
+        <translation>Rounding of the amount</translation>
+    </message>
+    <message>
+        <source>Low-income margin (multiple of the standard)</source>
+        <translation>Low-income margin (multiple of the standard)</translation>
+    </message>
+    <message>
+        <source>Minimum amount per household</source>
+        <translation>Minimum amount per household</translation>
+    </message>
+    <message>
+        <source>Minimum amount per person</source>
+        <translation>Minimum amount per person</translation>
+    </message>
+    <message>
+        <source>Income not counted: %1</source>
+        <translation>Income not counted: %1</translation>
+    </message>
+    <message>
+        <source>Expense deducted: %1</source>
+        <translation>Expense deducted: %1</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>Supplement: %1</source>
+        <translation>Supplement: %1</translation>
+    </message>
+    <message>
+        <source>Red flag: occupations of cadres</source>
+        <translation>Red flag: occupations of cadres</translation>
+    </message>
+    <message>
+        <source>Red flag: financial assets near the limit</source>
+        <translation>Red flag: financial assets near the limit</translation>
+    </message>
+    <message>
+        <source>Red flag: a house bought recently (months)</source>
+        <translation>Red flag: a house bought recently (months)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, in force from %4</source>
+        <translation>%1: %2 %3, in force from %4</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +3780,13 @@ Evidence: %5</translation>
     <message>
         <source>Review opened</source>
         <translation>Review opened</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::FundReports</name>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>The month is not valid.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3961,22 @@ Evidence: %5</translation>
     <message>
         <source>Unknown income kind &quot;%1&quot;; use one of: %2.</source>
         <translation>Unknown income kind &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> on %1</translation>
+    </message>
+    <message>
+        <source>A member is never removed from the file: record why they left (moved out, died, married out) instead.</source>
+        <translation>A member is never removed from the file: record why they left (moved out, died, married out) instead.</translation>
+    </message>
+    <message>
+        <source>An income, expense or asset item is never removed from the file: correct its figures or months instead (e.g. an amount of 0).</source>
+        <translation>An income, expense or asset item is never removed from the file: correct its figures or months instead (e.g. an amount of 0).</translation>
+    </message>
+    <message>
+        <source>This household&apos;s case was decided%1; its file is changed through a periodic review now. Open a review (or report the change), then edit the household.</source>
+        <translation>This household&apos;s case was decided%1; its file is changed through a periodic review now. Open a review (or report the change), then edit the household.</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +4271,335 @@ Evidence: %5</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::InspectionDocument</name>
+    <message>
+        <source>Period: %1 to %2. Clocks are judged as of %2.</source>
+        <translation>Period: %1 to %2. Clocks are judged as of %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Clocks kept</source>
+        <translation>Clocks kept</translation>
+    </message>
+    <message>
+        <source>Clocks missed</source>
+        <translation>Clocks missed</translation>
+    </message>
+    <message>
+        <source>Cases without a required visit</source>
+        <translation>Cases without a required visit</translation>
+    </message>
+    <message>
+        <source>Unresolved flags and conflicts</source>
+        <translation>Unresolved flags and conflicts</translation>
+    </message>
+    <message>
+        <source>Decisions in the period</source>
+        <translation>Decisions in the period</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Clocks</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Overdue, open</source>
+        <translation>Overdue, open</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Decisions by named person</source>
+        <translation>Decisions by named person</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Township in charge</source>
+        <translation>Township in charge</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Inspection report</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::InspectionPage</name>
+    <message>
+        <source>Save the inspection report</source>
+        <translation>Save the inspection report</translation>
+    </message>
+    <message>
+        <source>inspection.xlsx</source>
+        <translation>inspection.xlsx</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the inspection report as PDF</source>
+        <translation>Save the inspection report as PDF</translation>
+    </message>
+    <message>
+        <source>inspection.pdf</source>
+        <translation>inspection.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fund report</source>
+        <translation>Fund report</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation>Month (YYYY-MM):</translation>
+    </message>
+    <message>
+        <source>Save the fund report</source>
+        <translation>Save the fund report</translation>
+    </message>
+    <message>
+        <source>fund-report-%1.xlsx</source>
+        <translation>fund-report-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Build the report</source>
+        <translation>Build the report</translation>
+    </message>
+    <message>
+        <source>Workbook (.xlsx)...</source>
+        <translation>Workbook (.xlsx)...</translation>
+    </message>
+    <message>
+        <source>PDF...</source>
+        <translation>PDF...</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Fund report...</source>
+        <translation>Fund report...</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Clocks</translation>
+    </message>
+    <message>
+        <source>Cases without visits</source>
+        <translation>Cases without visits</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Overdue, open</source>
+        <translation>Overdue, open</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Sync conflict</translation>
+    </message>
+    <message>
+        <source>Sync flag</source>
+        <translation>Sync flag</translation>
+    </message>
+    <message>
+        <source>%1 %2: clocks kept %3, missed %4; cases without a required visit %5; unresolved %6.</source>
+        <translation>%1 %2: clocks kept %3, missed %4; cases without a required visit %5; unresolved %6.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::InspectionReports</name>
+    <message>
+        <source>%1 is not a township code.</source>
+        <translation>%1 is not a township code.</translation>
+    </message>
+    <message>
+        <source>%1 is outside this database&apos;s jurisdiction.</source>
+        <translation>%1 is outside this database&apos;s jurisdiction.</translation>
+    </message>
+    <message>
+        <source>Complaint during confirmation</source>
+        <translation>Complaint during confirmation</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Near relative of staff</source>
+        <translation>Near relative of staff</translation>
+    </message>
+    <message>
+        <source>No household visit</source>
+        <translation>No household visit</translation>
+    </message>
+    <message>
+        <source>No visit by the confirming authority</source>
+        <translation>No visit by the confirming authority</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +5043,30 @@ Evidence: %5</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Editing the household of case %1: each change is recorded in the audit trail.</source>
+        <translation>Editing the household of case %1: each change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>Household of %1</translation>
+    </message>
+    <message>
+        <source>The household of %1 is saved.</source>
+        <translation>The household of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to the household of %1 are not saved.</source>
+        <translation>The changes to the household of %1 are not saved.</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Save the changes</translation>
+    </message>
 </context>
 <context>
     <name>dibao::MainWindow</name>
@@ -3694,6 +5150,34 @@ Evidence: %5</translation>
         <source>Resume which draft?</source>
         <translation>Resume which draft?</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Payroll</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
 </context>
 <context>
     <name>dibao::MeetingCategory</name>
@@ -3719,6 +5203,283 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::MeetingPage</name>
+    <message>
+        <source>True and complete</source>
+        <translation>True and complete</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>The record meets the county&apos;s composition and quorum rules.</source>
+        <translation>The record meets the county&apos;s composition and quorum rules.</translation>
+    </message>
+    <message>
+        <source>No case of this township is waiting for a meeting.</source>
+        <translation>No case of this township is waiting for a meeting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) waiting for the meeting.</source>
+        <translation>
+            <numerusform>%n case(s) waiting for the meeting.</numerusform>
+            <numerusform>%n case(s) waiting for the meeting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>Opinions heard</source>
+        <translation>Opinions heard</translation>
+    </message>
+    <message>
+        <source>Opinions heard on %1</source>
+        <translation>Opinions heard on %1</translation>
+    </message>
+    <message>
+        <source>Meeting recorded. Its record is read-only; print the minutes from the recorded meetings.</source>
+        <translation>Meeting recorded. Its record is read-only; print the minutes from the recorded meetings.</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Record the meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the meeting of %1 with %n case(s)? A recorded meeting cannot be changed; a mistake is corrected by a new record.</source>
+        <translation>
+            <numerusform>Record the meeting of %1 with %n case(s)? A recorded meeting cannot be changed; a mistake is corrected by a new record.</numerusform>
+            <numerusform>Record the meeting of %1 with %n case(s)? A recorded meeting cannot be changed; a mistake is corrected by a new record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correcting the record of %1: say why, fix the record and record it as a new record.</source>
+        <translation>Correcting the record of %1: say why, fix the record and record it as a new record.</translation>
+    </message>
+    <message>
+        <source>Photos of the signed sheet</source>
+        <translation>Photos of the signed sheet</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>corrected by a later record</source>
+        <translation>corrected by a later record</translation>
+    </message>
+    <message>
+        <source>corrects an earlier record</source>
+        <translation>corrects an earlier record</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>Record a meeting</translation>
+    </message>
+    <message>
+        <source>Recorded meetings</source>
+        <translation>Recorded meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>&amp;Township:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>all villages</translation>
+    </message>
+    <message>
+        <source>&amp;Load agenda</source>
+        <translation>&amp;Load agenda</translation>
+    </message>
+    <message>
+        <source>Print a&amp;genda…</source>
+        <translation>Print a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Print signat&amp;ure sheet…</source>
+        <translation>Print signat&amp;ure sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;order:</source>
+        <translation>Rec&amp;order:</translation>
+    </message>
+    <message>
+        <source>Township &amp;staff present:</source>
+        <translation>Township &amp;staff present:</translation>
+    </message>
+    <message>
+        <source>names separated by 、 — they draw the conclusions</source>
+        <translation>names separated by 、 — they draw the conclusions</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants</source>
+        <translation>Partic&amp;ipants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>&amp;Cases on the agenda (an opinion on whether the investigation is true and complete — never a vote on eligibility)</source>
+        <translation>&amp;Cases on the agenda (an opinion on whether the investigation is true and complete — never a vote on eligibility)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>Drawn by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Add opi&amp;nion</source>
+        <translation>Add opi&amp;nion</translation>
+    </message>
+    <message>
+        <source>Remove opinion</source>
+        <translation>Remove opinion</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutes:</translation>
+    </message>
+    <message>
+        <source>Signed sheet:</source>
+        <translation>Signed sheet:</translation>
+    </message>
+    <message>
+        <source>Add &amp;photo…</source>
+        <translation>Add &amp;photo…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ection reason:</source>
+        <translation>Corr&amp;ection reason:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k rules</source>
+        <translation>Chec&amp;k rules</translation>
+    </message>
+    <message>
+        <source>&amp;Record meeting…</source>
+        <translation>&amp;Record meeting…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Print &amp;minutes…</source>
+        <translation>Print &amp;minutes…</translation>
+    </message>
+    <message>
+        <source>Minutes as P&amp;DF…</source>
+        <translation>Minutes as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct with a new record…</source>
+        <translation>&amp;Correct with a new record…</translation>
+    </message>
+</context>
+<context>
     <name>dibao::MergePolicy</name>
     <message>
         <source>No merge policy for %1: every synced record type needs a row in the merge-policy table (core/sync/MergePolicy.cpp).</source>
@@ -3730,10 +5491,339 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::NearRelativeRegister</name>
+    <message>
+        <source>Give the staff member&apos;s and the relative&apos;s names.</source>
+        <translation>Give the staff member&apos;s and the relative&apos;s names.</translation>
+    </message>
+    <message>
+        <source>No register entry %1.</source>
+        <translation>No register entry %1.</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s ID number: %1</source>
+        <translation>Relative&apos;s ID number: %1</translation>
+    </message>
+    <message>
+        <source>Staff ID number: %1</source>
+        <translation>Staff ID number: %1</translation>
+    </message>
+    <message>
+        <source>The entry has already ended.</source>
+        <translation>The entry has already ended.</translation>
+    </message>
+    <message>
+        <source>The near-relative register is kept by the county.</source>
+        <translation>The near-relative register is kept by the county.</translation>
+    </message>
+    <message>
+        <source>The staff member and the relative are the same person.</source>
+        <translation>The staff member and the relative are the same person.</translation>
+    </message>
+    <message>
+        <source>This relative of %1 is already on the register (%2).</source>
+        <translation>This relative of %1 is already on the register (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown staff role &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown staff role &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a near relation; use one of: %2.</source>
+        <translation>&quot;%1&quot; is not a near relation; use one of: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::NoticeCandidateModel</name>
+    <message>
+        <source>No proposal yet and the household is not found eligible: enter the proposed amount.</source>
+        <translation>No proposal yet and the household is not found eligible: enter the proposed amount.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <source>Proposed amount (yuan/month)</source>
+        <translation>Proposed amount (yuan/month)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+</context>
+<context>
     <name>dibao::NoticeExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::NoticePage</name>
+    <message>
+        <source>County (approval)</source>
+        <translation>County (approval)</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>No case of this township is ready for a notice.</source>
+        <translation>No case of this township is ready for a notice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) ready for a notice. Uncheck a case to leave it off; edit the proposed amount or tier where the township proposes another.</source>
+        <translation>
+            <numerusform>%n case(s) ready for a notice. Uncheck a case to leave it off; edit the proposed amount or tier where the township proposes another.</numerusform>
+            <numerusform>%n case(s) ready for a notice. Uncheck a case to leave it off; edit the proposed amount or tier where the township proposes another.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post notice</source>
+        <translation>Post notice</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post a notice of %n case(s) at &quot;%1&quot; from %2? The 7-day notice period starts and the notice cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>Post a notice of %n case(s) at &quot;%1&quot; from %2? The 7-day notice period starts and the notice cannot be changed afterwards.</numerusform>
+            <numerusform>Post a notice of %n case(s) at &quot;%1&quot; from %2? The 7-day notice period starts and the notice cannot be changed afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice posted: %n case(s), until %1. Print it or save the PDF for posting.</source>
+        <translation>
+            <numerusform>Notice posted: %n case(s), until %1. Print it or save the PDF for posting.</numerusform>
+            <numerusform>Notice posted: %n case(s), until %1. Print it or save the PDF for posting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <source>Proposed amount (yuan/month)</source>
+        <translation>Proposed amount (yuan/month)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>ID number (masked)</translation>
+    </message>
+    <message>
+        <source>No notice is selected.</source>
+        <translation>No notice is selected.</translation>
+    </message>
+    <message>
+        <source>Export the notice list</source>
+        <translation>Export the notice list</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Record an objection</source>
+        <translation>Record an objection</translation>
+    </message>
+    <message>
+        <source>Select the case the objection is about.</source>
+        <translation>Select the case the objection is about.</translation>
+    </message>
+    <message>
+        <source>The objection is recorded and the case awaits the township&apos;s choice: re-investigation or an appraisal meeting. Open the case to choose.</source>
+        <translation>The objection is recorded and the case awaits the township&apos;s choice: re-investigation or an appraisal meeting. Open the case to choose.</translation>
+    </message>
+    <message>
+        <source>Build a notice</source>
+        <translation>Build a notice</translation>
+    </message>
+    <message>
+        <source>Posted notices</source>
+        <translation>Posted notices</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>&amp;Township:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>all villages</translation>
+    </message>
+    <message>
+        <source>&amp;Load cases</source>
+        <translation>&amp;Load cases</translation>
+    </message>
+    <message>
+        <source>Posted &amp;at:</source>
+        <translation>Posted &amp;at:</translation>
+    </message>
+    <message>
+        <source>e.g. the village&apos;s public notice board</source>
+        <translation>e.g. the village&apos;s public notice board</translation>
+    </message>
+    <message>
+        <source>Posted &amp;on:</source>
+        <translation>Posted &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Post notice…</source>
+        <translation>&amp;Post notice…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>Export &amp;workbook…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;objection…</source>
+        <translation>Record an &amp;objection…</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>Open &amp;case</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ObjectionDialog</name>
+    <message>
+        <source>Objection about %1</source>
+        <translation>Objection about %1</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation>empty: anonymous</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;What is objected:</source>
+        <translation>&amp;What is objected:</translation>
+    </message>
+    <message>
+        <source>The objector (seen by county roles only):</source>
+        <translation>The objector (seen by county roles only):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Record what the objection says.</source>
+        <translation>Record what the objection says.</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +5839,234 @@ Evidence: %5</translation>
     <message>
         <source>The bank file&apos;s total does not match the roll&apos;s.</source>
         <translation>The bank file&apos;s total does not match the roll&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PayrollPage</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>lowered</translation>
+    </message>
+    <message>
+        <source>individual share reduced</source>
+        <translation>individual share reduced</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>carried or adjusted only</source>
+        <translation>carried or adjusted only</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>urban</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>rural</translation>
+    </message>
+    <message>
+        <source>none: held</source>
+        <translation>none: held</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Payroll</translation>
+    </message>
+    <message>
+        <source>Choose a month and preview its roll.</source>
+        <translation>Choose a month and preview its roll.</translation>
+    </message>
+    <message>
+        <source>Roll of %1, issued on %2 by %3 (locked).</source>
+        <translation>Roll of %1, issued on %2 by %3 (locked).</translation>
+    </message>
+    <message>
+        <source>Preview of %1: not issued.</source>
+        <translation>Preview of %1: not issued.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s), %1 yuan; to the bank %2 yuan; held (no account): %3.</source>
+        <translation>
+            <numerusform>%n household(s), %1 yuan; to the bank %2 yuan; held (no account): %3.</numerusform>
+            <numerusform>%n household(s), %1 yuan; to the bank %2 yuan; held (no account): %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to resolve first.</source>
+        <translation>
+            <numerusform>%n problem(s) to resolve first.</numerusform>
+            <numerusform>%n problem(s) to resolve first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>no tier (gap)</source>
+        <translation>no tier (gap)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>blocks issuing</source>
+        <translation>blocks issuing</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Issue the roll</source>
+        <translation>Issue the roll</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue the roll of %1: %n household(s), %2 yuan? Issuing locks it; corrections go into a later month as adjustments.</source>
+        <translation>
+            <numerusform>Issue the roll of %1: %n household(s), %2 yuan? Issuing locks it; corrections go into a later month as adjustments.</numerusform>
+            <numerusform>Issue the roll of %1: %n household(s), %2 yuan? Issuing locks it; corrections go into a later month as adjustments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the bank file and the workbook to</source>
+        <translation>Export the bank file and the workbook to</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2</source>
+        <translation>Written:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>Bank file &amp;encoding:</source>
+        <translation>Bank file &amp;encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Export bank file and workbook…</source>
+        <translation>&amp;Export bank file and workbook…</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Changes against last month</source>
+        <translation>Changes against last month</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Adjusted / carried</source>
+        <translation>Adjusted / carried</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +6225,241 @@ Evidence: %5</translation>
     <message>
         <source>Unknown change &quot;%1&quot;; use one of: %2.</source>
         <translation>Unknown change &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PetitionStore</name>
+    <message>
+        <source>%1 already owns it.</source>
+        <translation>%1 already owns it.</translation>
+    </message>
+    <message>
+        <source>%1 cannot handle letters and complaints in their role.</source>
+        <translation>%1 cannot handle letters and complaints in their role.</translation>
+    </message>
+    <message>
+        <source>%1 owns this letter or complaint (首问负责) until a recorded hand-over; ask them to hand it over first.</source>
+        <translation>%1 owns this letter or complaint (首问负责) until a recorded hand-over; ask them to hand it over first.</translation>
+    </message>
+    <message>
+        <source>A complaint about a refusal goes to administrative review or litigation, not to re-examination.</source>
+        <translation>A complaint about a refusal goes to administrative review or litigation, not to re-examination.</translation>
+    </message>
+    <message>
+        <source>A complaint naming a township office or its staff is registered at the county, so the office reported never learns who reported it. Pass it to the county.</source>
+        <translation>A complaint naming a township office or its staff is registered at the county, so the office reported never learns who reported it. Pass it to the county.</translation>
+    </message>
+    <message>
+        <source>A complaint naming a township or its staff stays with the county.</source>
+        <translation>A complaint naming a township or its staff stays with the county.</translation>
+    </message>
+    <message>
+        <source>A forward is a reexamination (复查) or a review (复核).</source>
+        <translation>A forward is a reexamination (复查) or a review (复核).</translation>
+    </message>
+    <message>
+        <source>A re-examination follows the conclusion; it is not concluded yet.</source>
+        <translation>A re-examination follows the conclusion; it is not concluded yet.</translation>
+    </message>
+    <message>
+        <source>A re-examination or review goes to the next-higher body of %1, which is %2.</source>
+        <translation>A re-examination or review goes to the next-higher body of %1, which is %2.</translation>
+    </message>
+    <message>
+        <source>A re-examination or review is requested within 30 days of the answer (%1); this request came on %2.</source>
+        <translation>A re-examination or review is requested within 30 days of the answer (%1); this request came on %2.</translation>
+    </message>
+    <message>
+        <source>A real-name letter or complaint needs the reporter&apos;s name (kept confidential).</source>
+        <translation>A real-name letter or complaint needs the reporter&apos;s name (kept confidential).</translation>
+    </message>
+    <message>
+        <source>A review (复核) follows the outcome of the re-examination (复查).</source>
+        <translation>A review (复核) follows the outcome of the re-examination (复查).</translation>
+    </message>
+    <message>
+        <source>A reward follows a report concluded as verified.</source>
+        <translation>A reward follows a report concluded as verified.</translation>
+    </message>
+    <message>
+        <source>A reward is a positive amount.</source>
+        <translation>A reward is a positive amount.</translation>
+    </message>
+    <message>
+        <source>A reward was recorded on %1.</source>
+        <translation>A reward was recorded on %1.</translation>
+    </message>
+    <message>
+        <source>An anonymous report has no reporter&apos;s name or ID number; register it as real-name instead.</source>
+        <translation>An anonymous report has no reporter&apos;s name or ID number; register it as real-name instead.</translation>
+    </message>
+    <message>
+        <source>An extension needs its reasons (信访工作条例 Art 34).</source>
+        <translation>An extension needs its reasons (信访工作条例 Art 34).</translation>
+    </message>
+    <message>
+        <source>Check after a complaint (%1): %2</source>
+        <translation>Check after a complaint (%1): %2</translation>
+    </message>
+    <message>
+        <source>Feedback follows the conclusion; conclude it first.</source>
+        <translation>Feedback follows the conclusion; conclude it first.</translation>
+    </message>
+    <message>
+        <source>Feedback was given on %1.</source>
+        <translation>Feedback was given on %1.</translation>
+    </message>
+    <message>
+        <source>It cannot be concluded before %1, when it was received.</source>
+        <translation>It cannot be concluded before %1, when it was received.</translation>
+    </message>
+    <message>
+        <source>It was concluded on %1.</source>
+        <translation>It was concluded on %1.</translation>
+    </message>
+    <message>
+        <source>It was forwarded to %1 (%2), which decides it.</source>
+        <translation>It was forwarded to %1 (%2), which decides it.</translation>
+    </message>
+    <message>
+        <source>Name the body it is forwarded to.</source>
+        <translation>Name the body it is forwarded to.</translation>
+    </message>
+    <message>
+        <source>Name the staff member the complaint is about.</source>
+        <translation>Name the staff member the complaint is about.</translation>
+    </message>
+    <message>
+        <source>Name the township (9 digits) or county office (6 digits) concerned, within this county.</source>
+        <translation>Name the township (9 digits) or county office (6 digits) concerned, within this county.</translation>
+    </message>
+    <message>
+        <source>No %1 was forwarded for it.</source>
+        <translation>No %1 was forwarded for it.</translation>
+    </message>
+    <message>
+        <source>No active user named %1.</source>
+        <translation>No active user named %1.</translation>
+    </message>
+    <message>
+        <source>No household %1 here.</source>
+        <translation>No household %1 here.</translation>
+    </message>
+    <message>
+        <source>No letter or complaint %1 here.</source>
+        <translation>No letter or complaint %1 here.</translation>
+    </message>
+    <message>
+        <source>Only a complaint about a household opens a check.</source>
+        <translation>Only a complaint about a household opens a check.</translation>
+    </message>
+    <message>
+        <source>Only a complaint about a refusal is pointed to administrative review.</source>
+        <translation>Only a complaint about a refusal is pointed to administrative review.</translation>
+    </message>
+    <message>
+        <source>Only an upheld report is verified.</source>
+        <translation>Only an upheld report is verified.</translation>
+    </message>
+    <message>
+        <source>Receipt cannot be acknowledged before %1, when it was received.</source>
+        <translation>Receipt cannot be acknowledged before %1, when it was received.</translation>
+    </message>
+    <message>
+        <source>Receipt was already acknowledged on %1.</source>
+        <translation>Receipt was already acknowledged on %1.</translation>
+    </message>
+    <message>
+        <source>Record what the letter, visit or call says.</source>
+        <translation>Record what the letter, visit or call says.</translation>
+    </message>
+    <message>
+        <source>Record what the reporter was told.</source>
+        <translation>Record what the reporter was told.</translation>
+    </message>
+    <message>
+        <source>Say why it is handed over.</source>
+        <translation>Say why it is handed over.</translation>
+    </message>
+    <message>
+        <source>The %1 was already forwarded to %2 on %3.</source>
+        <translation>The %1 was already forwarded to %2 on %3.</translation>
+    </message>
+    <message>
+        <source>The %1 was decided on %2.</source>
+        <translation>The %1 was decided on %2.</translation>
+    </message>
+    <message>
+        <source>The 60 days ended on %1: an extension is decided before then.</source>
+        <translation>The 60 days ended on %1: an extension is decided before then.</translation>
+    </message>
+    <message>
+        <source>The conclusion was already extended once, on %1; a second extension is not allowed (信访工作条例 Art 34).</source>
+        <translation>The conclusion was already extended once, on %1; a second extension is not allowed (信访工作条例 Art 34).</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>The date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The office that decided (%1) may not decide its own re-examination or review: forward it to the next-higher body (%2).</source>
+        <translation>The office that decided (%1) may not decide its own re-examination or review: forward it to the next-higher body (%2).</translation>
+    </message>
+    <message>
+        <source>The office that decided (%1) may not decide its own re-examination or review; the next-higher body (%2) decides it.</source>
+        <translation>The office that decided (%1) may not decide its own re-examination or review; the next-higher body (%2) decides it.</translation>
+    </message>
+    <message>
+        <source>The outcome follows the forward of %1.</source>
+        <translation>The outcome follows the forward of %1.</translation>
+    </message>
+    <message>
+        <source>The report was anonymous: a reward is paid to a named reporter.</source>
+        <translation>The report was anonymous: a reward is paid to a named reporter.</translation>
+    </message>
+    <message>
+        <source>The report was anonymous: no identity is kept.</source>
+        <translation>The report was anonymous: no identity is kept.</translation>
+    </message>
+    <message>
+        <source>The report was anonymous: there is no one to tell. The conclusion stays on file.</source>
+        <translation>The report was anonymous: there is no one to tell. The conclusion stays on file.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s identity is confidential: only county staff may read it.</source>
+        <translation>The reporter&apos;s identity is confidential: only county staff may read it.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s identity is not held in this database.</source>
+        <translation>The reporter&apos;s identity is not held in this database.</translation>
+    </message>
+    <message>
+        <source>The request follows the decision of %1 and the forward follows the request.</source>
+        <translation>The request follows the decision of %1 and the forward follows the request.</translation>
+    </message>
+    <message>
+        <source>This complaint is about a refusal: it is answered by pointing the household to administrative review or litigation (outcome administrative_review).</source>
+        <translation>This complaint is about a refusal: it is answered by pointing the household to administrative review or litigation (outcome administrative_review).</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown channel &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown kind &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown outcome &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown subject &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown subject &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Write the findings or the answer given.</source>
+        <translation>Write the findings or the answer given.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +6634,14 @@ Evidence: %5</translation>
     <message>
         <source>field &quot;key&quot;: &quot;%1&quot; is not a date YYYY-MM-DD</source>
         <translation>field &quot;key&quot;: &quot;%1&quot; is not a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a whole number, 1 or more</source>
+        <translation>a whole number, 1 or more</translation>
+    </message>
+    <message>
+        <source>an array of distinct values, each one of %1</source>
+        <translation>an array of distinct values, each one of %1</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +6885,58 @@ Evidence: %5</translation>
     <message>
         <source>Print preview</source>
         <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Sent to and asked</source>
+        <translation>Sent to and asked</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>The above household has applied for the minimum living allowance. Under the Measures for the Examination and Confirmation of Minimum Living Allowances, we ask your unit to confirm the facts above in writing and return this letter with your seal.</source>
+        <translation>The above household has applied for the minimum living allowance. Under the Measures for the Examination and Confirmation of Minimum Living Allowances, we ask your unit to confirm the facts above in writing and return this letter with your seal.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Sending office (seal), date</source>
+        <translation>Sending office (seal), date</translation>
+    </message>
+    <message>
+        <source>Replying unit (seal), date</source>
+        <translation>Replying unit (seal), date</translation>
+    </message>
+    <message>
+        <source>Evidence letter (信函索证)</source>
+        <translation>Evidence letter (信函索证)</translation>
+    </message>
+    <message>
+        <source>Neighbours asked</source>
+        <translation>Neighbours asked</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>Neighbour %1</source>
+        <translation>Neighbour %1</translation>
+    </message>
+    <message>
+        <source>Neighbour visit record (邻里访问)</source>
+        <translation>Neighbour visit record (邻里访问)</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +7294,207 @@ Database: %2</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Statistics</name>
+    <message>
+        <source>(no village)</source>
+        <translation>(no village)</translation>
+    </message>
+    <message>
+        <source>At most ten years of months can be compared at once.</source>
+        <translation>At most ten years of months can be compared at once.</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>No tier</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>Rural</translation>
+    </message>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>The month is not valid.</translation>
+    </message>
+    <message>
+        <source>The months are not valid.</source>
+        <translation>The months are not valid.</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>Urban</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::StatisticsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Urban households</source>
+        <translation>Urban households</translation>
+    </message>
+    <message>
+        <source>Rural households</source>
+        <translation>Rural households</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Exited</translation>
+    </message>
+    <message>
+        <source>Overdue work</source>
+        <translation>Overdue work</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Verification findings</source>
+        <translation>Verification findings</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>By township</source>
+        <translation>By township</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <source>By area (urban / rural)</source>
+        <translation>By area (urban / rural)</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>By tier</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation>12-month trend</translation>
+    </message>
+    <message>
+        <source>Monthly report (.xlsx)...</source>
+        <translation>Monthly report (.xlsx)...</translation>
+    </message>
+    <message>
+        <source>The month counted</source>
+        <translation>The month counted</translation>
+    </message>
+    <message>
+        <source>Allowances in force in %1; overdue work as of %2.</source>
+        <translation>Allowances in force in %1; overdue work as of %2.</translation>
+    </message>
+    <message>
+        <source>No verification findings are recorded in this database yet: the column shows 0.</source>
+        <translation>No verification findings are recorded in this database yet: the column shows 0.</translation>
+    </message>
+    <message>
+        <source>Complaints are those about cases awaiting confirmation (no general complaints register yet).</source>
+        <translation>Complaints are those about cases awaiting confirmation (no general complaints register yet).</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Households and persons, %1</source>
+        <translation>Households and persons, %1</translation>
+    </message>
+    <message>
+        <source>Counting 12 months...</source>
+        <translation>Counting 12 months...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Exited</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Households by month</source>
+        <translation>Households by month</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1.xlsx</source>
+        <translation>monthly-report-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -5578,10 +8392,6 @@ Keep it apart from this computer.</translation>
 <context>
     <name>dibao::VisitDialog</name>
     <message>
-        <source>Household visit — %1</source>
-        <translation>Household visit — %1</translation>
-    </message>
-    <message>
         <source>Investigators (at least two, each named)</source>
         <translation>Investigators (at least two, each named)</translation>
     </message>
@@ -5660,6 +8470,60 @@ Keep it apart from this computer.</translation>
     <message>
         <source>Emer&amp;gency:</source>
         <translation>Emer&amp;gency:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sent by (each named)</source>
+        <translation>Sent by (each named)</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to and asked:</source>
+        <translation>&amp;Sent to and asked:</translation>
+    </message>
+    <message>
+        <source>The unit written to (e.g. the county housing authority) and what it is asked to confirm</source>
+        <translation>The unit written to (e.g. the county housing authority) and what it is asked to confirm</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Reply:</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s reply, its date and reference, when it arrives</source>
+        <translation>The unit&apos;s reply, its date and reference, when it arrives</translation>
+    </message>
+    <message>
+        <source>Investigators (each named)</source>
+        <translation>Investigators (each named)</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours asked:</source>
+        <translation>&amp;Neighbours asked:</translation>
+    </message>
+    <message>
+        <source>Names and addresses of the neighbours spoken to</source>
+        <translation>Names and addresses of the neighbours spoken to</translation>
+    </message>
+    <message>
+        <source>What they &amp;said:</source>
+        <translation>What they &amp;said:</translation>
+    </message>
+    <message>
+        <source>What the neighbours say about the family&apos;s living conditions</source>
+        <translation>What the neighbours say about the family&apos;s living conditions</translation>
+    </message>
+    <message>
+        <source>The visit is recorded, but not every file could be attached:
+%1</source>
+        <translation>The visit is recorded, but not every file could be attached:
+%1</translation>
     </message>
 </context>
 <context>
@@ -6910,6 +9774,88 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
             <numerusform>%n near-relative case(s)</numerusform>
             <numerusform>%n near-relative case(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Supervision, read-only (docs/supervision.md):
+  --db FILE stats --month YYYY-MM [--by township|village|area|tier] [--xlsx FILE]
+  --db FILE audit-export --out FILE.xlsx|FILE.csv [--case ID] [--from D] [--to D]
+            [--by-user NAME] [--entity TABLE] [--action A]
+  --db FILE inspection-report --township CODE --out FILE.xlsx [--from D] [--to D]
+  --db FILE fund-report --month YYYY-MM --out FILE.xlsx
+
+</source>
+        <translation>Supervision, read-only (docs/supervision.md):
+  --db FILE stats --month YYYY-MM [--by township|village|area|tier] [--xlsx FILE]
+  --db FILE audit-export --out FILE.xlsx|FILE.csv [--case ID] [--from D] [--to D]
+            [--by-user NAME] [--entity TABLE] [--action A]
+  --db FILE inspection-report --township CODE --out FILE.xlsx [--from D] [--to D]
+  --db FILE fund-report --month YYYY-MM --out FILE.xlsx
+
+</translation>
+    </message>
+    <message>
+        <source>stats needs --month YYYY-MM</source>
+        <translation>stats needs --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>--by takes township, village, area or tier</source>
+        <translation>--by takes township, village, area or tier</translation>
+    </message>
+    <message>
+        <source>Statistics for %1 (overdue work as of %2)</source>
+        <translation>Statistics for %1 (overdue work as of %2)</translation>
+    </message>
+    <message>
+        <source>row	households	persons	amount (yuan)	new	exited	overdue	complaints	findings</source>
+        <translation>row	households	persons	amount (yuan)	new	exited	overdue	complaints	findings</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>note: this database has no verification findings yet; findings are 0.</source>
+        <translation>note: this database has no verification findings yet; findings are 0.</translation>
+    </message>
+    <message>
+        <source>note: this database has no general complaints register yet; complaints are those about cases awaiting confirmation.</source>
+        <translation>note: this database has no general complaints register yet; complaints are those about cases awaiting confirmation.</translation>
+    </message>
+    <message>
+        <source>audit-export needs --out FILE.xlsx or FILE.csv</source>
+        <translation>audit-export needs --out FILE.xlsx or FILE.csv</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD</source>
+        <translation>--%1 takes a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit entries to %2</source>
+        <translation>Wrote %1 audit entries to %2</translation>
+    </message>
+    <message>
+        <source>inspection-report needs --township CODE --out FILE.xlsx (the PDF is printed from the client)</source>
+        <translation>inspection-report needs --township CODE --out FILE.xlsx (the PDF is printed from the client)</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date YYYY-MM-DD</source>
+        <translation>--from and --to take a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 to %4: clocks kept %5, missed %6; cases without a required visit %7; unresolved flags and conflicts %8.</source>
+        <translation>%1 %2, %3 to %4: clocks kept %5, missed %6; cases without a required visit %7; unresolved flags and conflicts %8.</translation>
+    </message>
+    <message>
+        <source>fund-report needs --month YYYY-MM --out FILE.xlsx</source>
+        <translation>fund-report needs --month YYYY-MM --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>%1: %2 rolls (%3 late, %4 not balanced)%5; %6 households, %7 yuan; paid %8, failed %9, awaiting the bank %10, held %11; recovery outstanding %12 yuan.</source>
+        <translation>%1: %2 rolls (%3 late, %4 not balanced)%5; %6 households, %7 yuan; paid %8, failed %9, awaiting the bank %10, held %11; recovery outstanding %12 yuan.</translation>
+    </message>
+    <message>
+        <source>, NO ROLL ISSUED</source>
+        <translation>, NO ROLL ISSUED</translation>
     </message>
 </context>
 <context>

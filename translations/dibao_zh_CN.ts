@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time (China)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>记录哈希值</translation>
+    </message>
+    <message>
+        <source>No case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>日期范围的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>已篡改</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计轨迹</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>A JSON document is larger than allowed.</source>
@@ -62,6 +129,87 @@
     <message>
         <source>An NDJSON file holds too many lines.</source>
         <translation>NDJSON 文件行数过多。</translation>
+    </message>
+</context>
+<context>
+    <name>FundReports</name>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>月份无效。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReports</name>
+    <message>
+        <source>No household visit</source>
+        <translation>无入户调查</translation>
+    </message>
+    <message>
+        <source>No visit by the confirming authority</source>
+        <translation>审核确认机关未入户核查</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Near relative of staff</source>
+        <translation>工作人员近亲属</translation>
+    </message>
+    <message>
+        <source>Complaint during confirmation</source>
+        <translation>审核确认期间的举报投诉</translation>
+    </message>
+    <message>
+        <source>%1 is not a township code.</source>
+        <translation>%1 不是乡镇代码。</translation>
+    </message>
+    <message>
+        <source>%1 is outside this database&apos;s jurisdiction.</source>
+        <translation>%1 不属于本数据库的辖区。</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>期间无效。</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>不分档</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 档</translation>
+    </message>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>月份无效。</translation>
+    </message>
+    <message>
+        <source>(no village)</source>
+        <translation>（无村）</translation>
+    </message>
+    <message>
+        <source>The months are not valid.</source>
+        <translation>月份无效。</translation>
+    </message>
+    <message>
+        <source>At most ten years of months can be compared at once.</source>
+        <translation>一次最多比较十年的月份。</translation>
     </message>
 </context>
 <context>
@@ -195,6 +343,94 @@
     </message>
 </context>
 <context>
+    <name>dibao::AttachmentPanel</name>
+    <message>
+        <source>Photos of the signed form and scans (drag files here):</source>
+        <translation>签字表格的照片和扫描件（可将文件拖到此处）：</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1 — attached when the visit is recorded</source>
+        <translation>%1 — 记录入户调查时一并附上</translation>
+    </message>
+    <message>
+        <source>%1, %2 KB, attached by %3 at %4 (UTC)
+SHA-256 %5</source>
+        <translation>%1，%2 KB，由 %3 于 %4（UTC）附上
+SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; it is not attached.</source>
+        <translation>%1 无法读取，未附上。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment may be at most %3 MB. It is not attached.</source>
+        <translation>%1 为 %2 MB；附件最大 %3 MB。未附上。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not attached.</source>
+        <translation>%1 是空文件，未附上。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AttachmentStore</name>
+    <message>
+        <source>%1 cannot be attached: there is no such file.</source>
+        <translation>无法附上 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment may be at most %3 MB. Scan or photograph it at a lower resolution, or split it into several files.</source>
+        <translation>%1 为 %2 MB；附件最大 %3 MB。请用较低的分辨率扫描或拍照，或拆分为几个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to attach.</source>
+        <translation>%1 是空文件：没有可附上的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot store the attachment in %1: %2</source>
+        <translation>无法将附件保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Files are attached to a visit or a case, not to &quot;%1&quot;.</source>
+        <translation>附件只能附在入户调查或案件上，不能附在“%1”上。</translation>
+    </message>
+    <message>
+        <source>No attachment %1.</source>
+        <translation>没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>No visit %1 to attach the file to.</source>
+        <translation>没有可附上文件的入户调查 %1。</translation>
+    </message>
+    <message>
+        <source>The file of attachment %1 (%2) has been changed since it was attached: its content no longer matches the recorded SHA-256. Restore it from a backup.</source>
+        <translation>附件 %1（%2）的文件在附上后被改动过：内容与记录的 SHA-256 不再一致。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The file of attachment %1 (%2) is missing from %3; restore it from a backup.</source>
+        <translation>附件 %1（%2）的文件在 %3 中缺失；请从备份中恢复。</translation>
+    </message>
+</context>
+<context>
     <name>dibao::AuditAnchors</name>
     <message>
         <source>Audit entry %1 no longer has the hash the hub acknowledged with bundle %2 on %3: the trail was rewritten.</source>
@@ -226,6 +462,193 @@
     <message>
         <source>Record %1 in %2 was written outside the audit trail.</source>
         <translation>%2 中的记录 %1 是绕过审计轨迹写入的。</translation>
+    </message>
+    <message>
+        <source>The audit check was cancelled.</source>
+        <translation>审计核验已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AuditModel</name>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>已篡改</translation>
+    </message>
+    <message>
+        <source>This entry&apos;s content no longer matches its hash: it was changed outside the product.</source>
+        <translation>此审计记录的内容与其哈希值不再一致：有人在本系统之外改动过它。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Case id (empty: the whole trail)</source>
+        <translation>案件编号（留空：全部审计轨迹）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Any record type</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <source>Action (insert, update, read, confirm ...)</source>
+        <translation>操作（insert、update、read、confirm ...）</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>核验审计链</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1, %2, %3 on device %4: %5 %6 %7</source>
+        <translation>审计记录 %1，%2，%3（设备 %4）：%5 %6 %7</translation>
+    </message>
+    <message>
+        <source>This entry&apos;s content no longer matches its hash: it was changed outside the product.</source>
+        <translation>此审计记录的内容与其哈希值不再一致：有人在本系统之外改动过它。</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>修改前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>修改后：</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain...</source>
+        <translation>正在核验审计链...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 records match their last audited state.</source>
+        <translation>审计轨迹完整：共 %1 条审计记录，%2 条业务记录与最后一次审计时的状态一致。</translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact:</source>
+        <translation>审计轨迹不完整：</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems.</source>
+        <translation>... 另有 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation>请选择扩展名为 .xlsx 或 .csv 的文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 entries to %2</source>
+        <translation>已将 %1 条审计记录写入 %2</translation>
+    </message>
+    <message>
+        <source>Export the audit entries</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>audit.xlsx</source>
+        <translation>审计记录.xlsx</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::AuditTrail</name>
+    <message>
+        <source>ALTERED</source>
+        <translation>已篡改</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计轨迹</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>记录哈希值</translation>
+    </message>
+    <message>
+        <source>No case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>日期范围的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Time (China)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
     </message>
 </context>
 <context>
@@ -555,6 +978,10 @@
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than %1 cases</source>
+        <translation>超过 %1 件案件</translation>
     </message>
 </context>
 <context>
@@ -1052,8 +1479,268 @@ Evidence: %5</source>
         <translation>尚无入户调查记录。</translation>
     </message>
     <message>
-        <source>Periodic review opened</source>
-        <translation>开启定期核查</translation>
+        <source>Edit &amp;household…</source>
+        <translation>修改家庭信息(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Correct the household&apos;s address, phone, members, income or assets (recorded in the audit trail). After a decision, open a periodic review first.</source>
+        <translation>更正家庭的地址、电话、成员、收入或财产（记入审计轨迹）。已作出决定的，请先开启定期核查。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseworkCommon</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::CaseworkPrint</name>
+    <message>
+        <source>True and complete</source>
+        <translation>真实、完整</translation>
+    </message>
+    <message>
+        <source>Incomplete: back to investigation</source>
+        <translation>不完整：退回调查</translation>
+    </message>
+    <message>
+        <source>Disputed: back to investigation</source>
+        <translation>有争议：退回调查</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>No case is waiting.</source>
+        <translation>没有待办案件。</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Village: %1</source>
+        <translation>村（社区）：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <source>(seal of the confirming authority)</source>
+        <translation>（审核确认机关盖章）</translation>
+    </message>
+    <message>
+        <source>Received by (signature):</source>
+        <translation>签收人（签名）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>The meeting hears, for each case, whether the household investigation is true and complete. It is an opinion on the facts, not a vote on eligibility; a case found incomplete or disputed goes back to investigation. The township staff present draw the conclusion.</source>
+        <translation>评议会逐案评议入户调查是否真实、完整。这是对事实的意见，不是对是否符合条件的表决；被认为不完整或有争议的案件退回调查。由到会的乡镇工作人员作出结论。</translation>
+    </message>
+    <message>
+        <source>Cases on the agenda</source>
+        <translation>评议案件</translation>
+    </message>
+    <message>
+        <source>Appraisal meeting agenda</source>
+        <translation>民主评议会议程</translation>
+    </message>
+    <message>
+        <source>Township staff</source>
+        <translation>乡镇工作人员</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Appraisal meeting signature sheet</source>
+        <translation>民主评议会签到表</translation>
+    </message>
+    <message>
+        <source>This record corrects an earlier record of the meeting. Reason: %1</source>
+        <translation>本记录更正此前的评议会记录。理由：%1</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Township staff present</source>
+        <translation>到会乡镇工作人员</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>到会：%1</translation>
+    </message>
+    <message>
+        <source>absent: %1</source>
+        <translation>缺席：%1</translation>
+    </message>
+    <message>
+        <source>Participants present</source>
+        <translation>到会人员</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Cases, opinions and conclusions</source>
+        <translation>案件、评议意见和结论</translation>
+    </message>
+    <message>
+        <source>Opinions heard</source>
+        <translation>评议意见</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>drawn by %1</source>
+        <translation>由 %1 作出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Township staff:</source>
+        <translation>乡镇工作人员：</translation>
+    </message>
+    <message>
+        <source>Minutes of the appraisal meeting</source>
+        <translation>民主评议会会议记录</translation>
+    </message>
+    <message>
+        <source>The following households have applied for the minimum living allowance. After household investigation and review, the proposed monthly amounts are published for public supervision.</source>
+        <translation>以下家庭申请最低生活保障，经入户调查和审核，现将拟保障金额予以公示，接受群众监督。</translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <translation>公示期：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Proposed amount (yuan/month)</source>
+        <translation>拟保障金额（元/月）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>身份证号（部分隐藏）</translation>
+    </message>
+    <message>
+        <source>Anyone who objects to a household on this notice may report it, in person or in writing, to %1 before the notice period ends. Objections are investigated and the objector&apos;s identity is kept confidential.</source>
+        <translation>对公示家庭有异议的，请在公示期内以当面或书面方式向%1反映。异议将予以调查核实，对反映人身份严格保密。</translation>
+    </message>
+    <message>
+        <source>Public notice of approval of the minimum living allowance</source>
+        <translation>最低生活保障审批公示</translation>
+    </message>
+    <message>
+        <source>Public notice of the minimum living allowance</source>
+        <translation>最低生活保障公示</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s application for the minimum living allowance, accepted on %1, has been confirmed. Your household receives %2 yuan a month from %3.</source>
+        <translation>你家于 %1 受理的最低生活保障申请已审核确认。自 %3 起，你家每月享受低保金 %2 元。</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>档次：%1</translation>
+    </message>
+    <message>
+        <source>Certificate number: %1</source>
+        <translation>低保证编号：%1</translation>
+    </message>
+    <message>
+        <source>Report any change in your household&apos;s members, income or assets to the township within one month. The household is reviewed periodically; an allowance obtained by false declaration is recovered.</source>
+        <translation>家庭人口、收入或财产发生变化的，请在一个月内向乡镇（街道）报告。你家将接受定期核查；以虚报等手段骗取的低保金将依法追缴。</translation>
+    </message>
+    <message>
+        <source>Notice of confirmation of the minimum living allowance</source>
+        <translation>最低生活保障审核确认通知书</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s application for the minimum living allowance, accepted on %1, is not confirmed, for the following reasons:</source>
+        <translation>你家于 %1 受理的最低生活保障申请不予确认，理由如下：</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision you may apply for administrative review to the people&apos;s government at the same level or to the authority above within 60 days of receiving this notice, or bring an administrative lawsuit before the people&apos;s court within 6 months.</source>
+        <translation>如对本决定不服，可自收到本通知书之日起 60 日内向本级人民政府或上一级主管部门申请行政复议，或者在 6 个月内向人民法院提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>Notice of refusal of the minimum living allowance</source>
+        <translation>最低生活保障不予确认通知书</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1882,293 @@ Evidence: %5</source>
     <message>
         <source>%1 holds the mapping of &quot;%2&quot;, not &quot;%3&quot;.</source>
         <translation>%1 保存的是“%2”的列映射，不是“%3”的。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ConfirmationPage</name>
+    <message>
+        <source>elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>severe disability</source>
+        <translation>重度残疾</translation>
+    </message>
+    <message>
+        <source>serious illness</source>
+        <translation>重特大疾病</translation>
+    </message>
+    <message>
+        <source>near relative of staff or a village cadre</source>
+        <translation>工作人员或村干部的近亲属</translation>
+    </message>
+    <message>
+        <source>a complaint received during confirmation</source>
+        <translation>审核确认期间收到举报投诉</translation>
+    </message>
+    <message>
+        <source>red flags (county policy)</source>
+        <translation>存在疑点（本县政策）</translation>
+    </message>
+    <message>
+        <source>near relative</source>
+        <translation>近亲属</translation>
+    </message>
+    <message>
+        <source>own visit required, missing</source>
+        <translation>须亲自入户核查，尚未核查</translation>
+    </message>
+    <message>
+        <source>own visit recorded</source>
+        <translation>已亲自入户核查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objection(s)</source>
+        <translation>
+            <numerusform>%n 项异议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件举报投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delegated</source>
+        <translation>委托乡镇确认</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>定期核查</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) awaiting the decision · opinion overdue: %1</source>
+        <translation>
+            <numerusform>%n 件案件待审核确认 · 意见逾期：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is waiting for the decision.</source>
+        <translation>没有待审核确认的案件。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (included in the eligibility amount %2 yuan)</source>
+        <translation>%1（已计入测算金额 %2 元）</translation>
+    </message>
+    <message>
+        <source>A periodic review is decided in its case (keep, raise, lower or stop).</source>
+        <translation>定期核查在其案件中作出决定（维持、增发、减发或停发）。</translation>
+    </message>
+    <message>
+        <source>%1 (the month after the decision)</source>
+        <translation>%1（决定的次月）</translation>
+    </message>
+    <message>
+        <source>The confirming authority&apos;s own home visit must be recorded first.</source>
+        <translation>须先登记审核确认机关亲自入户核查的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, household of %n</source>
+        <translation>
+            <numerusform>%1 — %2，家庭人口 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted on %1 · proposed %2 yuan/month · tier %3</source>
+        <translation>%1 受理 · 拟每月 %2 元 · 档次 %3</translation>
+    </message>
+    <message>
+        <source>Own home visit required (%1): recorded.</source>
+        <translation>须亲自入户核查（%1）：已登记。</translation>
+    </message>
+    <message>
+        <source>Own home visit required (%1): NOT recorded yet — the case cannot be confirmed.</source>
+        <translation>须亲自入户核查（%1）：尚未登记——案件不能确认。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source> (the confirming authority)</source>
+        <translation>（审核确认机关）</translation>
+    </message>
+    <message>
+        <source>Appraisal meetings</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>true and complete</source>
+        <translation>真实、完整</translation>
+    </message>
+    <message>
+        <source>back to investigation</source>
+        <translation>退回调查</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>举报投诉</translation>
+    </message>
+    <message>
+        <source> (during confirmation)</source>
+        <translation>（审核确认期间）</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>疑点</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>审核测算</translation>
+    </message>
+    <message>
+        <source>No case is selected.</source>
+        <translation>未选择案件。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly amount in yuan, e.g. 420.00.</source>
+        <translation>请输入以元为单位的月保障金额，例如 420.00。</translation>
+    </message>
+    <message>
+        <source>Confirm %1&apos;s household with %2 yuan a month from %3? The decision cannot be changed here.</source>
+        <translation>确认 %1 家自 %3 起每月享受低保金 %2 元？此决定在此处不能更改。</translation>
+    </message>
+    <message>
+        <source>Refuse %1&apos;s application with the reasons given? The township delivers the notice within 3 working days.</source>
+        <translation>按所填理由对 %1 的申请不予确认？乡镇须在 3 个工作日内送达通知书。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>Decided. Print the notice for the household now?</source>
+        <translation>已作出决定。现在打印给该家庭的通知书吗？</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>审核确认</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Opinion (10 WD)</source>
+        <translation>意见（10 个工作日）</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translation>全案期限</translation>
+    </message>
+    <message>
+        <source>Proposed (yuan)</source>
+        <translation>拟保障金额（元）</translation>
+    </message>
+    <message>
+        <source>Visits (all / own)</source>
+        <translation>入户调查（全部/亲自）</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan/month):</source>
+        <translation>金额（元/月）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>档次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Supplements:</source>
+        <translation>分类施保补助：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation>低保证编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Payment starts:</source>
+        <translation>发放起始月：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation>确认(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Written reasons for the household (required)</source>
+        <translation>给该家庭的书面理由（必填）</translation>
+    </message>
+    <message>
+        <source>The refusal notice tells the household it may apply for administrative review within 60 days or bring a lawsuit within 6 months; the township delivers it within 3 working days.</source>
+        <translation>不予确认通知书告知该家庭可在 60 日内申请行政复议，或在 6 个月内提起行政诉讼；由乡镇在 3 个工作日内送达。</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>不予确认(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice…</source>
+        <translation>打印通知书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Notice as P&amp;DF…</source>
+        <translation>通知书另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +3146,10 @@ Evidence: %5</source>
         <source>Overdue since %1</source>
         <translation>自 %1 起逾期</translation>
     </message>
+    <message>
+        <source>Periodic review opened</source>
+        <translation>开启定期核查</translation>
+    </message>
 </context>
 <context>
     <name>dibao::Division</name>
@@ -2668,12 +3646,108 @@ Evidence: %5</source>
         <translation>所依据的政策</translation>
     </message>
     <message>
-        <source>%1 / %2: %3 %4, in force from %5</source>
-        <translation>%1 / %2：%3 %4，自 %5 起施行</translation>
-    </message>
-    <message>
         <source>example row shipped with the product: confirm before use</source>
         <translation>软件附带的示例政策：使用前请核实</translation>
+    </message>
+    <message>
+        <source>disability costs</source>
+        <translation>残疾相关支出</translation>
+    </message>
+    <message>
+        <source>medical costs</source>
+        <translation>医疗支出</translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>一名成员</translation>
+    </message>
+    <message>
+        <source>(unnamed item)</source>
+        <translation>（未命名项目）</translation>
+    </message>
+    <message>
+        <source>Urban standard per person per month</source>
+        <translation>城市保障标准（每人每月）</translation>
+    </message>
+    <message>
+        <source>Rural standard per person per month</source>
+        <translation>农村保障标准（每人每月）</translation>
+    </message>
+    <message>
+        <source>Housing area per person at most (m²)</source>
+        <translation>人均住房面积上限（平方米）</translation>
+    </message>
+    <message>
+        <source>Number of houses at most</source>
+        <translation>住房套数上限</translation>
+    </message>
+    <message>
+        <source>Financial assets per person at most (months of the standard)</source>
+        <translation>人均金融资产上限（保障标准的月数）</translation>
+    </message>
+    <message>
+        <source>Vehicles allowed</source>
+        <translation>允许拥有的车辆</translation>
+    </message>
+    <message>
+        <source>Months over which income is averaged</source>
+        <translation>收入计算期（月）</translation>
+    </message>
+    <message>
+        <source>How the amount is computed</source>
+        <translation>保障金额计算方式</translation>
+    </message>
+    <message>
+        <source>Rounding of the amount</source>
+        <translation>保障金额取整方式</translation>
+    </message>
+    <message>
+        <source>Low-income margin (multiple of the standard)</source>
+        <translation>低保边缘（保障标准的倍数）</translation>
+    </message>
+    <message>
+        <source>Minimum amount per household</source>
+        <translation>每户最低保障金额</translation>
+    </message>
+    <message>
+        <source>Minimum amount per person</source>
+        <translation>每人最低保障金额</translation>
+    </message>
+    <message>
+        <source>Income not counted: %1</source>
+        <translation>不计入收入：%1</translation>
+    </message>
+    <message>
+        <source>Expense deducted: %1</source>
+        <translation>扣减支出：%1</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 档</translation>
+    </message>
+    <message>
+        <source>Supplement: %1</source>
+        <translation>分类施保补助：%1</translation>
+    </message>
+    <message>
+        <source>Red flag: occupations of cadres</source>
+        <translation>疑点：干部职业</translation>
+    </message>
+    <message>
+        <source>Red flag: financial assets near the limit</source>
+        <translation>疑点：金融资产接近上限</translation>
+    </message>
+    <message>
+        <source>Red flag: a house bought recently (months)</source>
+        <translation>疑点：近期购房（月数）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, in force from %4</source>
+        <translation>%1：%2 %3，自 %4 起施行</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3767,13 @@ Evidence: %5</source>
     <message>
         <source>Review opened</source>
         <translation>已开启核查</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::FundReports</name>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>月份无效。</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3948,22 @@ Evidence: %5</source>
     <message>
         <source>Unknown income kind &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的收入类别“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>A member is never removed from the file: record why they left (moved out, died, married out) instead.</source>
+        <translation>家庭成员不能从档案中删除：请改为登记其离开的原因（迁出、死亡、出嫁等）。</translation>
+    </message>
+    <message>
+        <source>An income, expense or asset item is never removed from the file: correct its figures or months instead (e.g. an amount of 0).</source>
+        <translation>收入、支出或财产项目不能从档案中删除：请改为更正其数额或月份（例如金额改为 0）。</translation>
+    </message>
+    <message>
+        <source>This household&apos;s case was decided%1; its file is changed through a periodic review now. Open a review (or report the change), then edit the household.</source>
+        <translation>此家庭的案件已作出决定%1；现在须通过定期核查修改其档案。请先开启核查（或报告变化），再修改家庭信息。</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +4254,335 @@ Evidence: %5</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::InspectionDocument</name>
+    <message>
+        <source>Period: %1 to %2. Clocks are judged as of %2.</source>
+        <translation>期间：%1 至 %2。办理时限以 %2 为准判定。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Clocks kept</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Clocks missed</source>
+        <translation>超过时限</translation>
+    </message>
+    <message>
+        <source>Cases without a required visit</source>
+        <translation>缺少必需入户调查的案件</translation>
+    </message>
+    <message>
+        <source>Unresolved flags and conflicts</source>
+        <translation>未处理的标记和冲突</translation>
+    </message>
+    <message>
+        <source>Decisions in the period</source>
+        <translation>期间内作出的决定</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>Overdue, open</source>
+        <translation>逾期未办结</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Decisions by named person</source>
+        <translation>按决定人统计的决定</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>督查人员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Township in charge</source>
+        <translation>责任乡镇</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>督查报告</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::InspectionPage</name>
+    <message>
+        <source>Save the inspection report</source>
+        <translation>保存督查报告</translation>
+    </message>
+    <message>
+        <source>inspection.xlsx</source>
+        <translation>督查报告.xlsx</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the inspection report as PDF</source>
+        <translation>将督查报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>inspection.pdf</source>
+        <translation>督查报告.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fund report</source>
+        <translation>资金报表</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <source>Save the fund report</source>
+        <translation>保存资金报表</translation>
+    </message>
+    <message>
+        <source>fund-report-%1.xlsx</source>
+        <translation>资金报表-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>Build the report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Workbook (.xlsx)...</source>
+        <translation>工作簿（.xlsx）...</translation>
+    </message>
+    <message>
+        <source>PDF...</source>
+        <translation>PDF...</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Fund report...</source>
+        <translation>资金报表...</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Cases without visits</source>
+        <translation>缺少入户调查的案件</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>Overdue, open</source>
+        <translation>逾期未办结</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Sync flag</source>
+        <translation>同步标记</translation>
+    </message>
+    <message>
+        <source>%1 %2: clocks kept %3, missed %4; cases without a required visit %5; unresolved %6.</source>
+        <translation>%1 %2：按时办结 %3，超过时限 %4；缺少必需入户调查的案件 %5；未处理 %6。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::InspectionReports</name>
+    <message>
+        <source>%1 is not a township code.</source>
+        <translation>%1 不是乡镇代码。</translation>
+    </message>
+    <message>
+        <source>%1 is outside this database&apos;s jurisdiction.</source>
+        <translation>%1 不属于本数据库的辖区。</translation>
+    </message>
+    <message>
+        <source>Complaint during confirmation</source>
+        <translation>审核确认期间的举报投诉</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Near relative of staff</source>
+        <translation>工作人员近亲属</translation>
+    </message>
+    <message>
+        <source>No household visit</source>
+        <translation>无入户调查</translation>
+    </message>
+    <message>
+        <source>No visit by the confirming authority</source>
+        <translation>审核确认机关未入户核查</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>期间无效。</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +5025,30 @@ Evidence: %5</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Editing the household of case %1: each change is recorded in the audit trail.</source>
+        <translation>正在修改案件 %1 的家庭信息：每项修改都将记入审计轨迹。</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>%1 家</translation>
+    </message>
+    <message>
+        <source>The household of %1 is saved.</source>
+        <translation>%1 家的信息已保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The changes to the household of %1 are not saved.</source>
+        <translation>对 %1 家信息的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>保存修改</translation>
+    </message>
 </context>
 <context>
     <name>dibao::MainWindow</name>
@@ -3682,6 +5132,34 @@ Evidence: %5</source>
         <source>Resume which draft?</source>
         <translation>继续填写哪份草稿？</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>审核确认</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>督查</translation>
+    </message>
 </context>
 <context>
     <name>dibao::MeetingCategory</name>
@@ -3707,6 +5185,281 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::MeetingPage</name>
+    <message>
+        <source>True and complete</source>
+        <translation>真实、完整</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>The record meets the county&apos;s composition and quorum rules.</source>
+        <translation>本记录符合本县关于评议会人员构成和到会人数的规定。</translation>
+    </message>
+    <message>
+        <source>No case of this township is waiting for a meeting.</source>
+        <translation>本乡镇没有待民主评议的案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) waiting for the meeting.</source>
+        <translation>
+            <numerusform>%n 件案件待民主评议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <source>Opinions heard</source>
+        <translation>评议意见</translation>
+    </message>
+    <message>
+        <source>Opinions heard on %1</source>
+        <translation>对 %1 的评议意见</translation>
+    </message>
+    <message>
+        <source>Meeting recorded. Its record is read-only; print the minutes from the recorded meetings.</source>
+        <translation>评议会已登记。其记录只读；请在已登记的评议会中打印会议记录。</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>登记评议会</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the meeting of %1 with %n case(s)? A recorded meeting cannot be changed; a mistake is corrected by a new record.</source>
+        <translation>
+            <numerusform>登记 %1 召开、评议 %n 件案件的评议会？已登记的评议会不能修改；如有错误，须以新记录更正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correcting the record of %1: say why, fix the record and record it as a new record.</source>
+        <translation>正在更正 %1 的评议会记录：请写明理由，改正记录后作为新记录登记。</translation>
+    </message>
+    <message>
+        <source>Photos of the signed sheet</source>
+        <translation>签到表照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1（SHA-256 %2…）</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>corrected by a later record</source>
+        <translation>已被后来的记录更正</translation>
+    </message>
+    <message>
+        <source>corrects an earlier record</source>
+        <translation>更正此前的记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>登记评议会</translation>
+    </message>
+    <message>
+        <source>Recorded meetings</source>
+        <translation>已登记的评议会</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Load agenda</source>
+        <translation>载入议程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print a&amp;genda…</source>
+        <translation>打印议程(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Print signat&amp;ure sheet…</source>
+        <translation>打印签到表(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>主持人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Rec&amp;order:</source>
+        <translation>记录人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Township &amp;staff present:</source>
+        <translation>到会乡镇工作人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>names separated by 、 — they draw the conclusions</source>
+        <translation>姓名之间用“、”分隔——由他们作出结论</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants</source>
+        <translation>参会人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>添加参会人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>移除参会人员</translation>
+    </message>
+    <message>
+        <source>&amp;Cases on the agenda (an opinion on whether the investigation is true and complete — never a vote on eligibility)</source>
+        <translation>评议案件(&amp;C)（评议调查是否真实、完整——不是对是否符合条件的表决）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>作出人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Add opi&amp;nion</source>
+        <translation>添加意见(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove opinion</source>
+        <translation>移除意见</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>会议记录(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Signed sheet:</source>
+        <translation>签到表：</translation>
+    </message>
+    <message>
+        <source>Add &amp;photo…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ection reason:</source>
+        <translation>更正理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k rules</source>
+        <translation>检查规则(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Record meeting…</source>
+        <translation>登记评议会(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Print &amp;minutes…</source>
+        <translation>打印会议记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Minutes as P&amp;DF…</source>
+        <translation>会议记录另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct with a new record…</source>
+        <translation>以新记录更正(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>dibao::MergePolicy</name>
     <message>
         <source>No merge policy for %1: every synced record type needs a row in the merge-policy table (core/sync/MergePolicy.cpp).</source>
@@ -3718,10 +5471,336 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::NearRelativeRegister</name>
+    <message>
+        <source>Give the staff member&apos;s and the relative&apos;s names.</source>
+        <translation>请填写工作人员和亲属的姓名。</translation>
+    </message>
+    <message>
+        <source>No register entry %1.</source>
+        <translation>没有备案记录 %1。</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s ID number: %1</source>
+        <translation>亲属身份证号：%1</translation>
+    </message>
+    <message>
+        <source>Staff ID number: %1</source>
+        <translation>工作人员身份证号：%1</translation>
+    </message>
+    <message>
+        <source>The entry has already ended.</source>
+        <translation>该备案记录已终止。</translation>
+    </message>
+    <message>
+        <source>The near-relative register is kept by the county.</source>
+        <translation>近亲属备案由县级负责登记。</translation>
+    </message>
+    <message>
+        <source>The staff member and the relative are the same person.</source>
+        <translation>工作人员和亲属是同一人。</translation>
+    </message>
+    <message>
+        <source>This relative of %1 is already on the register (%2).</source>
+        <translation>%1 的这位亲属已经备案（%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown staff role &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的工作人员身份“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a near relation; use one of: %2.</source>
+        <translation>“%1”不属于近亲属关系；可选：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::NoticeCandidateModel</name>
+    <message>
+        <source>No proposal yet and the household is not found eligible: enter the proposed amount.</source>
+        <translation>尚无拟保障金额，且测算该家庭不符合条件：请填写拟保障金额。</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>列入公示</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Proposed amount (yuan/month)</source>
+        <translation>拟保障金额（元/月）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+</context>
+<context>
     <name>dibao::NoticeExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::NoticePage</name>
+    <message>
+        <source>County (approval)</source>
+        <translation>县级（审批公示）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>No case of this township is ready for a notice.</source>
+        <translation>本乡镇没有可以公示的案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) ready for a notice. Uncheck a case to leave it off; edit the proposed amount or tier where the township proposes another.</source>
+        <translation>
+            <numerusform>%n 件案件可以公示。取消勾选即不列入公示；乡镇另有拟定的，可修改拟保障金额或档次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post notice</source>
+        <translation>张贴公示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post a notice of %n case(s) at &quot;%1&quot; from %2? The 7-day notice period starts and the notice cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>自 %2 起在“%1”张贴 %n 件案件的公示？7 天公示期随即开始，此后公示不能更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice posted: %n case(s), until %1. Print it or save the PDF for posting.</source>
+        <translation>
+            <numerusform>已公示 %n 件案件，至 %1 止。请打印或保存 PDF 用于张贴。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Proposed amount (yuan/month)</source>
+        <translation>拟保障金额（元/月）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>身份证号（部分隐藏）</translation>
+    </message>
+    <message>
+        <source>No notice is selected.</source>
+        <translation>未选择公示。</translation>
+    </message>
+    <message>
+        <source>Export the notice list</source>
+        <translation>导出公示名单</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Record an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>Select the case the objection is about.</source>
+        <translation>请选择异议所涉及的案件。</translation>
+    </message>
+    <message>
+        <source>The objection is recorded and the case awaits the township&apos;s choice: re-investigation or an appraisal meeting. Open the case to choose.</source>
+        <translation>异议已登记，案件等待乡镇选择重新调查或民主评议。请打开案件进行选择。</translation>
+    </message>
+    <message>
+        <source>Build a notice</source>
+        <translation>编制公示</translation>
+    </message>
+    <message>
+        <source>Posted notices</source>
+        <translation>已张贴的公示</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Load cases</source>
+        <translation>载入案件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Posted &amp;at:</source>
+        <translation>张贴地点(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. the village&apos;s public notice board</source>
+        <translation>例如村务公开栏</translation>
+    </message>
+    <message>
+        <source>Posted &amp;on:</source>
+        <translation>张贴日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post notice…</source>
+        <translation>张贴公示(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>导出工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;objection…</source>
+        <translation>登记异议(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>打开案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>张贴日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ObjectionDialog</name>
+    <message>
+        <source>Objection about %1</source>
+        <translation>关于 %1 的异议</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation>留空：匿名</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;What is objected:</source>
+        <translation>异议内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The objector (seen by county roles only):</source>
+        <translation>异议人（仅县级角色可见）：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Record what the objection says.</source>
+        <translation>请记录异议的内容。</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +5816,231 @@ Evidence: %5</source>
     <message>
         <source>The bank file&apos;s total does not match the roll&apos;s.</source>
         <translation>银行文件的合计金额与发放花名册不符。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PayrollPage</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>增发</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>减发</translation>
+    </message>
+    <message>
+        <source>individual share reduced</source>
+        <translation>个人份额核减</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>carried or adjusted only</source>
+        <translation>仅结转或调整</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>none: held</source>
+        <translation>无：暂缓发放</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Choose a month and preview its roll.</source>
+        <translation>请选择月份并预览其发放花名册。</translation>
+    </message>
+    <message>
+        <source>Roll of %1, issued on %2 by %3 (locked).</source>
+        <translation>%1 发放花名册，由 %3 于 %2 生成（已锁定）。</translation>
+    </message>
+    <message>
+        <source>Preview of %1: not issued.</source>
+        <translation>%1 预览：尚未生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s), %1 yuan; to the bank %2 yuan; held (no account): %3.</source>
+        <translation>
+            <numerusform>%n 户，%1 元；报送银行 %2 元；暂缓发放（无账户）：%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to resolve first.</source>
+        <translation>
+            <numerusform>须先解决 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>城乡类别</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>no tier (gap)</source>
+        <translation>不分档（差额补助）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>blocks issuing</source>
+        <translation>阻止生成</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Issue the roll</source>
+        <translation>生成发放花名册</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue the roll of %1: %n household(s), %2 yuan? Issuing locks it; corrections go into a later month as adjustments.</source>
+        <translation>
+            <numerusform>生成 %1 的发放花名册：%n 户，%2 元？生成后即锁定；更正须作为调整计入以后月份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the bank file and the workbook to</source>
+        <translation>将银行文件和工作簿导出到</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2</source>
+        <translation>已写入：
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>生成(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bank file &amp;encoding:</source>
+        <translation>银行文件编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export bank file and workbook…</source>
+        <translation>导出银行文件和工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Changes against last month</source>
+        <translation>与上月相比的变化</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>低保金</translation>
+    </message>
+    <message>
+        <source>Adjusted / carried</source>
+        <translation>调整/结转</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +6199,241 @@ Evidence: %5</source>
     <message>
         <source>Unknown change &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的变化类型“%1”；可选：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PetitionStore</name>
+    <message>
+        <source>%1 already owns it.</source>
+        <translation>%1 已是其负责人。</translation>
+    </message>
+    <message>
+        <source>%1 cannot handle letters and complaints in their role.</source>
+        <translation>%1 的角色不能办理信访和举报投诉。</translation>
+    </message>
+    <message>
+        <source>%1 owns this letter or complaint (首问负责) until a recorded hand-over; ask them to hand it over first.</source>
+        <translation>在登记移交之前，此信访事项由 %1 负责（首问负责）；请先由其移交。</translation>
+    </message>
+    <message>
+        <source>A complaint about a refusal goes to administrative review or litigation, not to re-examination.</source>
+        <translation>对不予确认的投诉应通过行政复议或行政诉讼解决，不进入复查。</translation>
+    </message>
+    <message>
+        <source>A complaint naming a township office or its staff is registered at the county, so the office reported never learns who reported it. Pass it to the county.</source>
+        <translation>反映乡镇机关或其工作人员的举报投诉在县级登记，使被反映的机关无从得知举报人。请转交县级。</translation>
+    </message>
+    <message>
+        <source>A complaint naming a township or its staff stays with the county.</source>
+        <translation>反映乡镇或其工作人员的举报投诉留在县级办理。</translation>
+    </message>
+    <message>
+        <source>A forward is a reexamination (复查) or a review (复核).</source>
+        <translation>转送须为复查或复核。</translation>
+    </message>
+    <message>
+        <source>A re-examination follows the conclusion; it is not concluded yet.</source>
+        <translation>复查在办结之后进行；此事项尚未办结。</translation>
+    </message>
+    <message>
+        <source>A re-examination or review goes to the next-higher body of %1, which is %2.</source>
+        <translation>复查或复核由 %1 的上一级机关办理，即 %2。</translation>
+    </message>
+    <message>
+        <source>A re-examination or review is requested within 30 days of the answer (%1); this request came on %2.</source>
+        <translation>复查或复核须在收到答复（%1）之日起 30 日内提出；此请求于 %2 提出。</translation>
+    </message>
+    <message>
+        <source>A real-name letter or complaint needs the reporter&apos;s name (kept confidential).</source>
+        <translation>实名信访或举报投诉须填写反映人姓名（予以保密）。</translation>
+    </message>
+    <message>
+        <source>A review (复核) follows the outcome of the re-examination (复查).</source>
+        <translation>复核须在复查结果之后进行。</translation>
+    </message>
+    <message>
+        <source>A reward follows a report concluded as verified.</source>
+        <translation>经查证属实的举报才给予奖励。</translation>
+    </message>
+    <message>
+        <source>A reward is a positive amount.</source>
+        <translation>奖励金额须大于零。</translation>
+    </message>
+    <message>
+        <source>A reward was recorded on %1.</source>
+        <translation>已于 %1 登记奖励。</translation>
+    </message>
+    <message>
+        <source>An anonymous report has no reporter&apos;s name or ID number; register it as real-name instead.</source>
+        <translation>匿名反映不填写反映人姓名或身份证号；如需填写，请登记为实名。</translation>
+    </message>
+    <message>
+        <source>An extension needs its reasons (信访工作条例 Art 34).</source>
+        <translation>延期须写明理由（信访工作条例第三十四条）。</translation>
+    </message>
+    <message>
+        <source>Check after a complaint (%1): %2</source>
+        <translation>举报投诉后核查（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Feedback follows the conclusion; conclude it first.</source>
+        <translation>反馈在办结之后进行；请先办结。</translation>
+    </message>
+    <message>
+        <source>Feedback was given on %1.</source>
+        <translation>已于 %1 反馈。</translation>
+    </message>
+    <message>
+        <source>It cannot be concluded before %1, when it was received.</source>
+        <translation>办结日期不能早于收到日期 %1。</translation>
+    </message>
+    <message>
+        <source>It was concluded on %1.</source>
+        <translation>已于 %1 办结。</translation>
+    </message>
+    <message>
+        <source>It was forwarded to %1 (%2), which decides it.</source>
+        <translation>已转送 %1（%2），由其作出决定。</translation>
+    </message>
+    <message>
+        <source>Name the body it is forwarded to.</source>
+        <translation>请写明转送的机关。</translation>
+    </message>
+    <message>
+        <source>Name the staff member the complaint is about.</source>
+        <translation>请写明被举报投诉的工作人员。</translation>
+    </message>
+    <message>
+        <source>Name the township (9 digits) or county office (6 digits) concerned, within this county.</source>
+        <translation>请填写本县内所涉及的乡镇（9 位代码）或县级机关（6 位代码）。</translation>
+    </message>
+    <message>
+        <source>No %1 was forwarded for it.</source>
+        <translation>此事项没有“%1”的转送记录。</translation>
+    </message>
+    <message>
+        <source>No active user named %1.</source>
+        <translation>没有名为 %1 的在用用户。</translation>
+    </message>
+    <message>
+        <source>No household %1 here.</source>
+        <translation>本库没有家庭 %1。</translation>
+    </message>
+    <message>
+        <source>No letter or complaint %1 here.</source>
+        <translation>本库没有信访事项 %1。</translation>
+    </message>
+    <message>
+        <source>Only a complaint about a household opens a check.</source>
+        <translation>只有针对家庭的举报投诉才开启核查。</translation>
+    </message>
+    <message>
+        <source>Only a complaint about a refusal is pointed to administrative review.</source>
+        <translation>只有针对不予确认的投诉才引导申请行政复议。</translation>
+    </message>
+    <message>
+        <source>Only an upheld report is verified.</source>
+        <translation>只有反映属实的事项才能认定为查证属实。</translation>
+    </message>
+    <message>
+        <source>Receipt cannot be acknowledged before %1, when it was received.</source>
+        <translation>受理告知日期不能早于收到日期 %1。</translation>
+    </message>
+    <message>
+        <source>Receipt was already acknowledged on %1.</source>
+        <translation>已于 %1 告知收到。</translation>
+    </message>
+    <message>
+        <source>Record what the letter, visit or call says.</source>
+        <translation>请记录来信、来访或来电的内容。</translation>
+    </message>
+    <message>
+        <source>Record what the reporter was told.</source>
+        <translation>请记录告知反映人的内容。</translation>
+    </message>
+    <message>
+        <source>Say why it is handed over.</source>
+        <translation>请说明移交理由。</translation>
+    </message>
+    <message>
+        <source>The %1 was already forwarded to %2 on %3.</source>
+        <translation>“%1”已于 %3 转送 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 was decided on %2.</source>
+        <translation>“%1”已于 %2 作出决定。</translation>
+    </message>
+    <message>
+        <source>The 60 days ended on %1: an extension is decided before then.</source>
+        <translation>60 日期限已于 %1 届满：延期须在期满前决定。</translation>
+    </message>
+    <message>
+        <source>The conclusion was already extended once, on %1; a second extension is not allowed (信访工作条例 Art 34).</source>
+        <translation>办理期限已于 %1 延长过一次；不得再次延长（信访工作条例第三十四条）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The office that decided (%1) may not decide its own re-examination or review: forward it to the next-higher body (%2).</source>
+        <translation>作出决定的机关（%1）不得办理对自身决定的复查或复核：请转送上一级机关（%2）。</translation>
+    </message>
+    <message>
+        <source>The office that decided (%1) may not decide its own re-examination or review; the next-higher body (%2) decides it.</source>
+        <translation>作出决定的机关（%1）不得办理对自身决定的复查或复核；由上一级机关（%2）作出决定。</translation>
+    </message>
+    <message>
+        <source>The outcome follows the forward of %1.</source>
+        <translation>结果须在 %1 转送之后登记。</translation>
+    </message>
+    <message>
+        <source>The report was anonymous: a reward is paid to a named reporter.</source>
+        <translation>此为匿名举报：奖励只发给实名举报人。</translation>
+    </message>
+    <message>
+        <source>The report was anonymous: no identity is kept.</source>
+        <translation>此为匿名反映：不保存身份信息。</translation>
+    </message>
+    <message>
+        <source>The report was anonymous: there is no one to tell. The conclusion stays on file.</source>
+        <translation>此为匿名反映：无从告知。办理结论存档备查。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s identity is confidential: only county staff may read it.</source>
+        <translation>反映人身份保密：只有县级工作人员可以查看。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s identity is not held in this database.</source>
+        <translation>本数据库不保存反映人的身份信息。</translation>
+    </message>
+    <message>
+        <source>The request follows the decision of %1 and the forward follows the request.</source>
+        <translation>请求须在 %1 的决定之后，转送须在请求之后。</translation>
+    </message>
+    <message>
+        <source>This complaint is about a refusal: it is answered by pointing the household to administrative review or litigation (outcome administrative_review).</source>
+        <translation>此投诉针对不予确认决定：答复方式为引导该家庭申请行政复议或提起行政诉讼（结果 administrative_review）。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的渠道“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的类别“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的结果“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown subject &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的对象“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>Write the findings or the answer given.</source>
+        <translation>请填写调查结论或所作答复。</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +6608,14 @@ Evidence: %5</source>
     <message>
         <source>field &quot;key&quot;: &quot;%1&quot; is not a date YYYY-MM-DD</source>
         <translation>字段“key”：“%1”不是日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a whole number, 1 or more</source>
+        <translation>整数，不小于 1</translation>
+    </message>
+    <message>
+        <source>an array of distinct values, each one of %1</source>
+        <translation>由不重复的值组成的数组，每个值为以下之一：%1</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +6859,58 @@ Evidence: %5</source>
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>发函日期</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Sent to and asked</source>
+        <translation>致函单位及核实事项</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发函人</translation>
+    </message>
+    <message>
+        <source>The above household has applied for the minimum living allowance. Under the Measures for the Examination and Confirmation of Minimum Living Allowances, we ask your unit to confirm the facts above in writing and return this letter with your seal.</source>
+        <translation>上述家庭申请最低生活保障。根据《最低生活保障审核确认办法》，请贵单位对上述情况予以书面核实，并加盖公章后回函。</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Sending office (seal), date</source>
+        <translation>发函单位（盖章）、日期</translation>
+    </message>
+    <message>
+        <source>Replying unit (seal), date</source>
+        <translation>回函单位（盖章）、日期</translation>
+    </message>
+    <message>
+        <source>Evidence letter (信函索证)</source>
+        <translation>信函索证</translation>
+    </message>
+    <message>
+        <source>Neighbours asked</source>
+        <translation>走访的邻居</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>邻居反映情况</translation>
+    </message>
+    <message>
+        <source>Neighbour %1</source>
+        <translation>邻居 %1</translation>
+    </message>
+    <message>
+        <source>Neighbour visit record (邻里访问)</source>
+        <translation>邻里访问记录</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +7268,207 @@ Database: %2</source>
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::Statistics</name>
+    <message>
+        <source>(no village)</source>
+        <translation>（无村）</translation>
+    </message>
+    <message>
+        <source>At most ten years of months can be compared at once.</source>
+        <translation>一次最多比较十年的月份。</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>不分档</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>月份无效。</translation>
+    </message>
+    <message>
+        <source>The months are not valid.</source>
+        <translation>月份无效。</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 档</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::StatisticsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>城乡类别</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Urban households</source>
+        <translation>城市户数</translation>
+    </message>
+    <message>
+        <source>Rural households</source>
+        <translation>农村户数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Overdue work</source>
+        <translation>逾期事项</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>举报投诉</translation>
+    </message>
+    <message>
+        <source>Verification findings</source>
+        <translation>核对结果</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>By township</source>
+        <translation>按乡镇</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>按村（社区）</translation>
+    </message>
+    <message>
+        <source>By area (urban / rural)</source>
+        <translation>按城乡</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>按档次</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation>12 个月趋势</translation>
+    </message>
+    <message>
+        <source>Monthly report (.xlsx)...</source>
+        <translation>月报（.xlsx）...</translation>
+    </message>
+    <message>
+        <source>The month counted</source>
+        <translation>统计月份</translation>
+    </message>
+    <message>
+        <source>Allowances in force in %1; overdue work as of %2.</source>
+        <translation>%1 在保情况；逾期事项截至 %2。</translation>
+    </message>
+    <message>
+        <source>No verification findings are recorded in this database yet: the column shows 0.</source>
+        <translation>本数据库尚未记录核对结果：该列显示为 0。</translation>
+    </message>
+    <message>
+        <source>Complaints are those about cases awaiting confirmation (no general complaints register yet).</source>
+        <translation>举报投诉仅统计针对待审核确认案件的（尚无综合信访登记）。</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Households and persons, %1</source>
+        <translation>户数和人数，%1</translation>
+    </message>
+    <message>
+        <source>Counting 12 months...</source>
+        <translation>正在统计 12 个月...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Households by month</source>
+        <translation>各月户数</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存月报</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1.xlsx</source>
+        <translation>月报-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -5560,10 +8360,6 @@ Keep it apart from this computer.</source>
 <context>
     <name>dibao::VisitDialog</name>
     <message>
-        <source>Household visit — %1</source>
-        <translation>入户调查 — %1</translation>
-    </message>
-    <message>
         <source>Investigators (at least two, each named)</source>
         <translation>调查人员（至少两名，须写明姓名）</translation>
     </message>
@@ -5642,6 +8438,60 @@ Keep it apart from this computer.</source>
     <message>
         <source>Emer&amp;gency:</source>
         <translation>突发事件(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sent by (each named)</source>
+        <translation>发函人（逐一写明姓名）</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>发函日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to and asked:</source>
+        <translation>致函单位及核实事项(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The unit written to (e.g. the county housing authority) and what it is asked to confirm</source>
+        <translation>致函单位（如县住房管理部门）及请其核实的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>回复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s reply, its date and reference, when it arrives</source>
+        <translation>收到回函后，填写其答复内容、日期和文号</translation>
+    </message>
+    <message>
+        <source>Investigators (each named)</source>
+        <translation>调查人员（逐一写明姓名）</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours asked:</source>
+        <translation>走访的邻居(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Names and addresses of the neighbours spoken to</source>
+        <translation>所走访邻居的姓名和住址</translation>
+    </message>
+    <message>
+        <source>What they &amp;said:</source>
+        <translation>邻居反映情况(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What the neighbours say about the family&apos;s living conditions</source>
+        <translation>邻居对该家庭生活状况的反映</translation>
+    </message>
+    <message>
+        <source>The visit is recorded, but not every file could be attached:
+%1</source>
+        <translation>入户调查已记录，但有文件未能附上：
+%1</translation>
     </message>
 </context>
 <context>
@@ -6883,6 +9733,88 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
         <translation>
             <numerusform>共 %n 件近亲属备案案件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Supervision, read-only (docs/supervision.md):
+  --db FILE stats --month YYYY-MM [--by township|village|area|tier] [--xlsx FILE]
+  --db FILE audit-export --out FILE.xlsx|FILE.csv [--case ID] [--from D] [--to D]
+            [--by-user NAME] [--entity TABLE] [--action A]
+  --db FILE inspection-report --township CODE --out FILE.xlsx [--from D] [--to D]
+  --db FILE fund-report --month YYYY-MM --out FILE.xlsx
+
+</source>
+        <translation>监督（只读，见 docs/supervision.md）：
+  --db FILE stats --month YYYY-MM [--by township|village|area|tier] [--xlsx FILE]
+  --db FILE audit-export --out FILE.xlsx|FILE.csv [--case ID] [--from D] [--to D]
+            [--by-user NAME] [--entity TABLE] [--action A]
+  --db FILE inspection-report --township CODE --out FILE.xlsx [--from D] [--to D]
+  --db FILE fund-report --month YYYY-MM --out FILE.xlsx
+
+</translation>
+    </message>
+    <message>
+        <source>stats needs --month YYYY-MM</source>
+        <translation>stats 需要 --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>--by takes township, village, area or tier</source>
+        <translation>--by 须为 township、village、area 或 tier</translation>
+    </message>
+    <message>
+        <source>Statistics for %1 (overdue work as of %2)</source>
+        <translation>%1 统计（逾期事项截至 %2）</translation>
+    </message>
+    <message>
+        <source>row	households	persons	amount (yuan)	new	exited	overdue	complaints	findings</source>
+        <translation>行	户数	人数	金额（元）	新增	退出	逾期	举报投诉	核对结果</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>note: this database has no verification findings yet; findings are 0.</source>
+        <translation>提示：本数据库尚无核对结果；核对结果为 0。</translation>
+    </message>
+    <message>
+        <source>note: this database has no general complaints register yet; complaints are those about cases awaiting confirmation.</source>
+        <translation>提示：本数据库尚无综合信访登记；举报投诉仅统计针对待审核确认案件的。</translation>
+    </message>
+    <message>
+        <source>audit-export needs --out FILE.xlsx or FILE.csv</source>
+        <translation>audit-export 需要 --out FILE.xlsx 或 FILE.csv</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD</source>
+        <translation>--%1 须为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit entries to %2</source>
+        <translation>已将 %1 条审计记录写入 %2</translation>
+    </message>
+    <message>
+        <source>inspection-report needs --township CODE --out FILE.xlsx (the PDF is printed from the client)</source>
+        <translation>inspection-report 需要 --township CODE --out FILE.xlsx（PDF 请在客户端打印）</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date YYYY-MM-DD</source>
+        <translation>--from 和 --to 须为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 to %4: clocks kept %5, missed %6; cases without a required visit %7; unresolved flags and conflicts %8.</source>
+        <translation>%1 %2，%3 至 %4：按时办结 %5，超过时限 %6；缺少必需入户调查的案件 %7；未处理的标记和冲突 %8。</translation>
+    </message>
+    <message>
+        <source>fund-report needs --month YYYY-MM --out FILE.xlsx</source>
+        <translation>fund-report 需要 --month YYYY-MM --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>%1: %2 rolls (%3 late, %4 not balanced)%5; %6 households, %7 yuan; paid %8, failed %9, awaiting the bank %10, held %11; recovery outstanding %12 yuan.</source>
+        <translation>%1：发放花名册 %2 份（%3 份逾期，%4 份未轧平）%5；%6 户，%7 元；发放成功 %8，失败 %9，等待银行回盘 %10，暂缓 %11；待追缴 %12 元。</translation>
+    </message>
+    <message>
+        <source>, NO ROLL ISSUED</source>
+        <translation>，未生成发放花名册</translation>
     </message>
 </context>
 <context>
