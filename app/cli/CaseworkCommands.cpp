@@ -1,6 +1,7 @@
 // Casework commands: appraisal meetings, notices and objections, the confirmation queue, complaints, payroll, bank
 // returns, adjustments, the review due list and transfers (docs/cli.md "Casework commands").
 #include "CliContext.h"
+#include "CommandSupport.h"
 
 #include "casework/AppraisalMeetingStore.h"
 #include "casework/ConfirmationQueue.h"
@@ -20,29 +21,6 @@
 namespace dibao::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dibao::cli", text);
-}
-
-void printJson(Context &ctx, const QJsonObject &object)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    ctx.out().flush();
-}
-
-#define OPEN_SESSION(var)                                                                                             \
-    if (!ctx.args().hasOption(QStringLiteral("db")))                                                                  \
-        return ctx.usage(tr("this command needs --db FILE"));                                                         \
-    auto var##Opened_ = ctx.openSession();                                                                            \
-    if (!var##Opened_)                                                                                                \
-        return ctx.fail(var##Opened_.error());                                                                        \
-    Session &var = **var##Opened_
-
-#define CHECK_OPTIONS(values, flags)                                                                                  \
-    if (const QString problem = ctx.args().checkAllowed(values, flags); !problem.isEmpty())                          \
-    return ctx.usage(problem)
 
 // --date D (default today); false if given and malformed.
 bool dateOption(Context &ctx, const char *name, QDate &out)

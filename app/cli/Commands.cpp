@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CommandSupport.h"
 
 #include "common/ChinaDate.h"
 #include "common/Json.h"
@@ -25,17 +26,6 @@ namespace dibao::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("dibao::cli", text, disambiguation, n);
-}
-
-void printJson(Context &ctx, const QJsonObject &object)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    ctx.out().flush();
-}
-
 Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
@@ -47,18 +37,6 @@ Result<QByteArray> readFile(const QString &path)
         return makeError(ErrorKind::Invalid, QStringLiteral("file_too_large"), tr("%1 is too large.").arg(path));
     return file.readAll();
 }
-
-#define OPEN_SESSION(var)                                                                                             \
-    if (!ctx.args().hasOption(QStringLiteral("db")))                                                                  \
-        return ctx.usage(tr("this command needs --db FILE"));                                                         \
-    auto var##Opened_ = ctx.openSession();                                                                            \
-    if (!var##Opened_)                                                                                                \
-        return ctx.fail(var##Opened_.error());                                                                        \
-    Session &var = **var##Opened_
-
-#define CHECK_OPTIONS(values, flags)                                                                                  \
-    if (const QString problem = ctx.args().checkAllowed(values, flags); !problem.isEmpty())                          \
-        return ctx.usage(problem)
 
 QString deadlineText(const WorkingCalendar &calendar, const QDate &due, const QDate &today)
 {

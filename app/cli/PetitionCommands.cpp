@@ -1,6 +1,7 @@
 // Letters, visits, complaints and enquiries (信访) and the near-relative register (近亲属备案): docs/cli.md
 // "Letters, visits and complaints", docs/complaints.md.
 #include "CliContext.h"
+#include "CommandSupport.h"
 
 #include "common/ChinaDate.h"
 #include "complaints/NearRelativeRegister.h"
@@ -13,29 +14,6 @@
 namespace dibao::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dibao::cli", text);
-}
-
-void printJson(Context &ctx, const QJsonObject &object)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    ctx.out().flush();
-}
-
-#define OPEN_SESSION(var)                                                                                             \
-    if (!ctx.args().hasOption(QStringLiteral("db")))                                                                  \
-        return ctx.usage(tr("this command needs --db FILE"));                                                         \
-    auto var##Opened_ = ctx.openSession();                                                                            \
-    if (!var##Opened_)                                                                                                \
-        return ctx.fail(var##Opened_.error());                                                                        \
-    Session &var = **var##Opened_
-
-#define CHECK_OPTIONS(values, flags)                                                                                  \
-    if (const QString problem = ctx.args().checkAllowed(values, flags); !problem.isEmpty())                          \
-    return ctx.usage(problem)
 
 // --NAME D: a null date when absent; false if given and malformed.
 bool optionalDate(Context &ctx, const char *name, QDate &out)

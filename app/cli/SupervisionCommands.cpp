@@ -1,6 +1,7 @@
 // Supervision commands: statistics and the monthly report (docs/cli.md "Supervision commands",
 // docs/supervision.md). Read-only.
 #include "CliContext.h"
+#include "CommandSupport.h"
 
 #include "common/ChinaDate.h"
 #include "domain/Division.h"
@@ -17,29 +18,6 @@
 namespace dibao::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dibao::cli", text);
-}
-
-void printJson(Context &ctx, const QJsonObject &object)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    ctx.out().flush();
-}
-
-#define OPEN_SESSION(var)                                                                                             \
-    if (!ctx.args().hasOption(QStringLiteral("db")))                                                                  \
-        return ctx.usage(tr("this command needs --db FILE"));                                                         \
-    auto var##Opened_ = ctx.openSession();                                                                            \
-    if (!var##Opened_)                                                                                                \
-        return ctx.fail(var##Opened_.error());                                                                        \
-    Session &var = **var##Opened_
-
-#define CHECK_OPTIONS(values, flags)                                                                                  \
-    if (const QString problem = ctx.args().checkAllowed(values, flags); !problem.isEmpty())                          \
-    return ctx.usage(problem)
 
 QJsonObject figuresJson(const StatisticsFigures &f)
 {

@@ -1,5 +1,6 @@
 // The sync commands of dibao-cli (docs/cli.md "Sync commands"): cards and enrolment, keys, bundles by USB.
 #include "CliContext.h"
+#include "CommandSupport.h"
 
 #include "common/ChinaDate.h"
 #include "store/UserStore.h"
@@ -23,21 +24,6 @@
 namespace dibao::cli {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("dibao::cli", text, disambiguation, n);
-}
-
-void printJson(Context &ctx, const QJsonObject &object)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    ctx.out().flush();
-}
-
-#define CHECK_OPTIONS(values, flags)                                                                                  \
-    if (const QString problem = ctx.args().checkAllowed(values, flags); !problem.isEmpty())                          \
-    return ctx.usage(problem)
 
 // A session signed in as --user, keeping the password: a device's keys are opened with it.
 struct Opened {

@@ -1,6 +1,7 @@
 // Economic verification (核对) and the roster import: verify-import, verify-run, verify-resolve, roster-import
 // (docs/cli.md "Verification and the roster", docs/verification.md).
 #include "CliContext.h"
+#include "CommandSupport.h"
 
 #include "common/ChinaDate.h"
 #include "io/ColumnMapping.h"
@@ -16,29 +17,6 @@
 namespace dibao::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dibao::cli", text);
-}
-
-void printJson(Context &ctx, const QJsonObject &object)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    ctx.out().flush();
-}
-
-#define OPEN_SESSION(var)                                                                                             \
-    if (!ctx.args().hasOption(QStringLiteral("db")))                                                                  \
-        return ctx.usage(tr("this command needs --db FILE"));                                                         \
-    auto var##Opened_ = ctx.openSession();                                                                            \
-    if (!var##Opened_)                                                                                                \
-        return ctx.fail(var##Opened_.error());                                                                        \
-    Session &var = **var##Opened_
-
-#define CHECK_OPTIONS(values, flags)                                                                                  \
-    if (const QString problem = ctx.args().checkAllowed(values, flags); !problem.isEmpty())                          \
-    return ctx.usage(problem)
 
 bool dateOption(Context &ctx, QDate &out)
 {
