@@ -232,13 +232,9 @@ Result<MappingReport> TabularMapper::preview(TabularSource &source, const Column
     return report;
 }
 
-Result<MappingReport> TabularMapper::validate(TabularSource &source, const ColumnMapping &mapping, int maxErrors,
-                                              const Context &context)
+void TabularMapper::scan(TabularSource &source, int maxErrors, MappingReport &report,
+                         const MappedRowVisitor &onMapped) const
 {
-    auto mapper = create(mapping, source.header(), contextFor(source, context));
-    if (!mapper)
-        return mapper.error();
-    MappingReport report;
     TabularRow row;
     MappedRow mapped;
     QList<RowError> rowErrors;
@@ -246,16 +242,16 @@ Result<MappingReport> TabularMapper::validate(TabularSource &source, const Colum
         auto got = source.next(row);
         if (!got) {
             fileLevelError(report, source, got.error());
-            return report;
+            return;
         }
         if (!*got) {
             report.complete = true;
-            return report;
+            return;
         }
         ++report.rowsRead;
         rowErrors.clear();
-        if (mapper->map(row, mapped, rowErrors)) {
-            ++report.rowsValid;
+        if (map(row, mapped, rowErrors)) {
+            onMapped(row, mapped);
             continue;
         }
         ++report.rowsWithErrors;
@@ -267,6 +263,17 @@ Result<MappingReport> TabularMapper::validate(TabularSource &source, const Colum
             report.errors.append(e);
         }
     }
+}
+
+Result<MappingReport> TabularMapper::validate(TabularSource &source, const ColumnMapping &mapping, int maxErrors,
+                                              const Context &context)
+{
+    auto mapper = create(mapping, source.header(), contextFor(source, context));
+    if (!mapper)
+        return mapper.error();
+    MappingReport report;
+    mapper->scan(source, maxErrors, report, [&report](const TabularRow &, const MappedRow &) { ++report.rowsValid; });
+    return report;
 }
 
 Result<MappingReport> TabularMapper::importRows(TabularSource &source, const ColumnMapping &mapping,

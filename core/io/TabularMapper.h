@@ -48,6 +48,13 @@ public:
 
     static TabularOptions sourceOptions(const ColumnMapping &mapping);
 
+    // Reads every row of `source` through this mapper into `report`: counts the rows read, and for a row that does
+    // not map counts it in rowsWithErrors and lists its problems while fewer than `maxErrors` are listed (then
+    // `truncated`); calls `onMapped` for each row that maps (it decides what counts as valid). A file-level problem
+    // ends the read with its line; `complete` is set only when the end of the file was reached.
+    using MappedRowVisitor = std::function<void(const TabularRow &row, const MappedRow &mapped)>;
+    void scan(TabularSource &source, int maxErrors, MappingReport &report, const MappedRowVisitor &onMapped) const;
+
     // The first `rows` data rows mapped, with their problems.
     static Result<MappingReport> preview(TabularSource &source, const ColumnMapping &mapping, int rows = 20,
                                          const Context &context = {});

@@ -99,42 +99,13 @@ Result<DepartmentBatchResult> DepartmentBatchImport::run(Session &session, const
     result.sourceFormat = source->describe();
     MappingReport &report = result.report;
     QList<HeldFinding> held;
-    TabularRow row;
-    MappedRow mapped;
-    QList<RowError> rowErrors;
-    for (;;) {
-        auto got = source->next(row);
-        if (!got) {
-            RowError e;
-            e.line = source->errorLine();
-            e.code = got.error().code;
-            e.message = got.error().message;
-            report.errors.append(e);
-            break;
-        }
-        if (!*got) {
-            report.complete = true;
-            break;
-        }
-        ++report.rowsRead;
-        rowErrors.clear();
-        if (!mapper->map(row, mapped, rowErrors)) {
-            ++report.rowsWithErrors;
-            for (const RowError &e : std::as_const(rowErrors)) {
-                if (report.errors.size() >= options.maxErrors) {
-                    report.truncated = true;
-                    break;
-                }
-                report.errors.append(e);
-            }
-            continue;
-        }
+    mapper->scan(*source, options.maxErrors, report, [&](const TabularRow &row, const MappedRow &mapped) {
         ++report.rowsValid;
         if (report.rowsWithErrors > 0)
-            continue; // nothing will be stored: no need to hold matches
+            return; // nothing will be stored: no need to hold matches
         const QList<const AuthorizedMember *> hits = members->find(mapped.values.at(idField).toString());
         if (hits.isEmpty())
-            continue; // not an authorized member: discarded as read
+            return; // not an authorized member: discarded as read
         const QString recordName = mapped.values.at(nameField).toString();
         const QString recordNorm = HouseholdStore::normalizeName(recordName);
         QJsonObject record;
@@ -143,7 +114,7 @@ Result<DepartmentBatchResult> DepartmentBatchImport::run(Session &session, const
         for (const AuthorizedMember *m : hits)
             held.append({m, row.line, recordNorm == m->nameNorm ? FindingMatch::Match : FindingMatch::NameMismatch,
                          recordName, record});
-    }
+    });
     if (!report.ok()) {
         held.clear();
         return result;

@@ -130,36 +130,7 @@ Result<RosterImportResult> RosterImport::run(Session &session, const ColumnMappi
     QHash<QString, qsizetype> byKey;
     QHash<QString, qint64> idLines; // ID number -> line where it first appeared
     const QDate today = chinaToday();
-    TabularRow row;
-    MappedRow m;
-    QList<RowError> rowErrors;
-    for (;;) {
-        auto got = source->next(row);
-        if (!got) {
-            RowError e;
-            e.line = source->errorLine();
-            e.code = got.error().code;
-            e.message = got.error().message;
-            report.errors.append(e);
-            break;
-        }
-        if (!*got) {
-            report.complete = true;
-            break;
-        }
-        ++report.rowsRead;
-        rowErrors.clear();
-        if (!mapper->map(row, m, rowErrors)) {
-            ++report.rowsWithErrors;
-            for (const RowError &e : std::as_const(rowErrors)) {
-                if (report.errors.size() >= maxErrors) {
-                    report.truncated = true;
-                    break;
-                }
-                report.errors.append(e);
-            }
-            continue;
-        }
+    mapper->scan(*source, maxErrors, report, [&](const TabularRow &row, const MappedRow &m) {
         const qsizetype errorsBefore = report.errors.size();
         const bool truncatedBefore = report.truncated;
         const QString key = m.text(QStringLiteral("household"));
@@ -254,7 +225,7 @@ Result<RosterImportResult> RosterImport::run(Session &session, const ColumnMappi
             ++report.rowsWithErrors;
         else
             ++report.rowsValid;
-    }
+    });
 
     // Whole households: the household store's own checks, one applicant, and nobody already in the database.
     HouseholdStore households(session);
