@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QMessageBox>
+#include <QTableView>
 
 namespace dibao::CaseworkCommon {
 
@@ -37,6 +39,20 @@ QString savePdf(QWidget *parent, const QString &html, const QString &suggestedNa
         return {};
     }
     return path;
+}
+
+QTableView *readOnlyTable(QAbstractItemModel *model, QWidget *parent, const QString &objectName,
+                          QAbstractItemView::SelectionMode mode)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(mode);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    return view;
 }
 
 } // namespace dibao::CaseworkCommon

@@ -82,14 +82,7 @@ ConfirmationPage::ConfirmationPage(Session &session, QWidget *parent) : QWidget(
     m_summary = new QLabel(this);
     m_reload = new QPushButton(this);
     m_queue = new TextTableModel(this);
-    m_queueView = new QTableView(this);
-    m_queueView->setObjectName(QStringLiteral("confirmationQueue"));
-    m_queueView->setModel(m_queue);
-    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_queueView->horizontalHeader()->setStretchLastSection(true);
-    m_queueView->verticalHeader()->hide();
+    m_queueView = CaseworkCommon::readOnlyTable(m_queue, this, QStringLiteral("confirmationQueue"));
     m_file = new QTextBrowser(this);
     m_file->setObjectName(QStringLiteral("confirmationFile"));
 

@@ -231,14 +231,7 @@ MeetingPage::MeetingPage(Session &session, QWidget *parent) : QWidget(parent), m
     // Recorded meetings (read-only).
     auto *recordedTab = new QWidget(m_tabs);
     m_meetingModel = new TextTableModel(this);
-    m_meetingView = new QTableView(recordedTab);
-    m_meetingView->setObjectName(QStringLiteral("recordedMeetings"));
-    m_meetingView->setModel(m_meetingModel);
-    m_meetingView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_meetingView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_meetingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_meetingView->horizontalHeader()->setStretchLastSection(true);
-    m_meetingView->verticalHeader()->hide();
+    m_meetingView = CaseworkCommon::readOnlyTable(m_meetingModel, recordedTab, QStringLiteral("recordedMeetings"));
     m_recordText = new QTextBrowser(recordedTab);
     m_recordText->setObjectName(QStringLiteral("meetingRecord"));
     m_printMinutes = new QPushButton(recordedTab);

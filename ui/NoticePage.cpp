@@ -96,23 +96,9 @@ NoticePage::NoticePage(Session &session, QWidget *parent) : QWidget(parent), m_s
     // Posted notices.
     auto *posted = new QWidget(m_tabs);
     m_notices = new TextTableModel(this);
-    m_noticeView = new QTableView(posted);
-    m_noticeView->setObjectName(QStringLiteral("postedNotices"));
-    m_noticeView->setModel(m_notices);
-    m_noticeView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_noticeView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_noticeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_noticeView->horizontalHeader()->setStretchLastSection(true);
-    m_noticeView->verticalHeader()->hide();
+    m_noticeView = CaseworkCommon::readOnlyTable(m_notices, posted, QStringLiteral("postedNotices"));
     m_lines = new TextTableModel(this);
-    m_lineView = new QTableView(posted);
-    m_lineView->setObjectName(QStringLiteral("noticeLines"));
-    m_lineView->setModel(m_lines);
-    m_lineView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_lineView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_lineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_lineView->horizontalHeader()->setStretchLastSection(true);
-    m_lineView->verticalHeader()->hide();
+    m_lineView = CaseworkCommon::readOnlyTable(m_lines, posted, QStringLiteral("noticeLines"));
     m_preview = new QPushButton(posted);
     m_pdf = new QPushButton(posted);
     m_csv = new QPushButton(posted);

@@ -1,5 +1,6 @@
 #include "PayrollPage.h"
 
+#include "CaseworkCommon.h"
 #include "DisplayText.h"
 #include "TextTableModel.h"
 #include "common/ChinaDate.h"
@@ -25,18 +26,6 @@
 namespace dibao {
 
 namespace {
-QTableView *tableFor(TextTableModel *model, QWidget *parent, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->hide();
-    return view;
-}
-
 QString changeText(const QString &kind)
 {
     if (kind == PayrollChangeKind::New)
@@ -101,10 +90,10 @@ PayrollPage::PayrollPage(Session &session, QWidget *parent) : QWidget(parent), m
     m_lines = new TextTableModel(this);
     m_changes = new TextTableModel(this);
     m_problems = new TextTableModel(this);
-    m_tabs->addTab(tableFor(m_totals, m_tabs, QStringLiteral("payrollTotals")), QString());
-    m_tabs->addTab(tableFor(m_lines, m_tabs, QStringLiteral("payrollLines")), QString());
-    m_tabs->addTab(tableFor(m_changes, m_tabs, QStringLiteral("payrollChanges")), QString());
-    m_tabs->addTab(tableFor(m_problems, m_tabs, QStringLiteral("payrollProblems")), QString());
+    m_tabs->addTab(CaseworkCommon::readOnlyTable(m_totals, m_tabs, QStringLiteral("payrollTotals"), QAbstractItemView::ExtendedSelection), QString());
+    m_tabs->addTab(CaseworkCommon::readOnlyTable(m_lines, m_tabs, QStringLiteral("payrollLines"), QAbstractItemView::ExtendedSelection), QString());
+    m_tabs->addTab(CaseworkCommon::readOnlyTable(m_changes, m_tabs, QStringLiteral("payrollChanges"), QAbstractItemView::ExtendedSelection), QString());
+    m_tabs->addTab(CaseworkCommon::readOnlyTable(m_problems, m_tabs, QStringLiteral("payrollProblems"), QAbstractItemView::ExtendedSelection), QString());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_monthLabel);
