@@ -6,6 +6,7 @@
 #include "workflow/CaseStates.h"
 
 #include <QBrush>
+#include <algorithm>
 #include <QColor>
 #include <QFont>
 
@@ -33,42 +34,70 @@ void TodayModel::reload(int horizonWorkingDays)
     m_error.clear();
     m_today = chinaToday();
     m_calendar = WorkingCalendar(m_session.policy());
+    m_until = m_calendar.addWorkingDays(m_today, horizonWorkingDays);
     CaseStore store(m_session);
-    auto due = store.dueWork(m_calendar.addWorkingDays(m_today, horizonWorkingDays));
+    auto due = store.dueGroups(m_until, m_today, m_firstRows);
     if (!due) {
         m_error = due.error().message;
     } else {
-        for (const QString &clock : clockOrder())
-            m_groups.append(Group{clock, {}, 0});
-        for (const DueItem &item : *due) {
-            int g = int(clockOrder().indexOf(item.clock));
-            if (g < 0) {
-                m_groups.append(Group{item.clock, {}, 0});
-                g = int(m_groups.size()) - 1;
-            }
-            m_groups[g].items.append(item);
-            m_groups[g].overdue += isOverdue(item) ? 1 : 0;
-        }
-        QList<Group> nonEmpty;
-        for (const Group &g : m_groups)
-            if (!g.items.isEmpty())
-                nonEmpty.append(g);
-        m_groups = nonEmpty;
+        // The procedure's order first, then any clock this version does not know (by name).
+        QList<DueGroup> groups = *due;
+        std::stable_sort(groups.begin(), groups.end(), [](const DueGroup &a, const DueGroup &b) {
+            auto rank = [](const QString &c) {
+                const qsizetype i = clockOrder().indexOf(c);
+                return i < 0 ? clockOrder().size() : i;
+            };
+            return rank(a.clock) < rank(b.clock);
+        });
+        for (const DueGroup &g : groups)
+            m_groups.append(Group{g.clock, g.items, g.total, g.overdue});
     }
     endResetModel();
 }
 
-int TodayModel::totalCount() const
+void TodayModel::loadMore(int row)
 {
-    int n = 0;
+    if (row < 0 || row >= m_groups.size() || !m_groups.at(row).hasMore())
+        return;
+    Group &g = m_groups[row];
+    CaseStore store(m_session);
+    auto due = store.dueGroups(m_until, m_today, int(g.items.size()) + m_moreRows, g.clock);
+    if (!due) {
+        m_error = due.error().message;
+        return;
+    }
+    const QModelIndex parent = index(row, 0);
+    const int shown = int(g.items.size());
+    const QList<DueItem> items = due->isEmpty() ? QList<DueItem>() : due->first().items;
+    const qint64 total = due->isEmpty() ? 0 : due->first().total;
+    // The "show more" row goes, then the new rows (and a new "show more" row while some are still not loaded) come
+    // in at the end: rows only ever appear after the ones already shown.
+    beginRemoveRows(parent, shown, shown);
+    g.total = shown;
+    endRemoveRows();
+    const int rows = int(items.size()) + (total > items.size() ? 1 : 0);
+    if (rows > shown) {
+        beginInsertRows(parent, shown, rows - 1);
+        g.items = items;
+        g.total = qMax<qint64>(total, items.size());
+        endInsertRows();
+    }
+    g.total = qMax<qint64>(total, g.items.size());
+    g.overdue = due->isEmpty() ? 0 : due->first().overdue;
+    emit dataChanged(parent, index(row, ColumnCount - 1));
+}
+
+qint64 TodayModel::totalCount() const
+{
+    qint64 n = 0;
     for (const Group &g : m_groups)
-        n += int(g.items.size());
+        n += g.total;
     return n;
 }
 
-int TodayModel::overdueCount() const
+qint64 TodayModel::overdueCount() const
 {
-    int n = 0;
+    qint64 n = 0;
     for (const Group &g : m_groups)
         n += g.overdue;
     return n;
@@ -82,7 +111,7 @@ QModelIndex TodayModel::index(int row, int column, const QModelIndex &parent) co
         return row < m_groups.size() ? createIndex(row, column, kGroupId) : QModelIndex();
     if (parent.internalId() != kGroupId || parent.column() != 0 || parent.row() >= m_groups.size())
         return QModelIndex();
-    if (row >= m_groups.at(parent.row()).items.size())
+    if (row >= rowCount(parent))
         return QModelIndex();
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
@@ -100,7 +129,8 @@ int TodayModel::rowCount(const QModelIndex &parent) const
         return int(m_groups.size());
     if (parent.internalId() != kGroupId || parent.column() != 0)
         return 0;
-    return int(m_groups.at(parent.row()).items.size());
+    const Group &g = m_groups.at(parent.row());
+    return int(g.items.size()) + (g.hasMore() ? 1 : 0);
 }
 
 int TodayModel::columnCount(const QModelIndex &) const
@@ -118,8 +148,8 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             if (index.column() == WhatColumn)
                 return g.overdue > 0
-                    ? tr("%1 (%2, %3 overdue)").arg(DisplayText::clock(g.clock)).arg(g.items.size()).arg(g.overdue)
-                    : tr("%1 (%2)").arg(DisplayText::clock(g.clock)).arg(g.items.size());
+                    ? tr("%1 (%2, %3 overdue)").arg(DisplayText::clock(g.clock)).arg(g.total).arg(g.overdue)
+                    : tr("%1 (%2)").arg(DisplayText::clock(g.clock)).arg(g.total);
             return QVariant();
         case Qt::FontRole:
             if (index.column() == WhatColumn) {
@@ -129,12 +159,31 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
             }
             return QVariant();
         case ClockRole: return g.clock;
-        case GroupCountRole: return int(g.items.size());
+        case GroupCountRole: return g.total;
         case GroupOverdueRole: return g.overdue;
         default: return QVariant();
         }
     }
-    const DueItem &item = m_groups.at(int(index.internalId() - 1)).items.at(index.row());
+    const Group &group = m_groups.at(int(index.internalId() - 1));
+    if (index.row() >= group.items.size()) { // the "show more" row
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == WhatColumn)
+                return tr("Show %1 more (of %2 not shown)…")
+                    .arg(qMin<qint64>(m_moreRows, group.total - group.items.size()))
+                    .arg(group.total - group.items.size());
+            return QVariant();
+        case Qt::FontRole: {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        case MoreRole: return true;
+        case ClockRole: return group.clock;
+        default: return QVariant();
+        }
+    }
+    const DueItem &item = group.items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -161,6 +210,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case HouseholdIdRole: return item.householdId;
     case ClockRole: return item.clock;
     case OverdueRole: return isOverdue(item);
+    case MoreRole: return false;
     default: return QVariant();
     }
 }

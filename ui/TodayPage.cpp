@@ -99,6 +99,13 @@ void TodayPage::activate(const QModelIndex &index)
 {
     if (!index.isValid() || !index.parent().isValid())
         return;
+    if (index.data(TodayModel::MoreRole).toBool()) {
+        const int group = index.parent().row();
+        m_model->loadMore(group);
+        m_view->setCurrentIndex(m_model->index(index.row(), 0, m_model->index(group, 0)));
+        retranslate();
+        return;
+    }
     const QString caseId = index.data(TodayModel::CaseIdRole).toString();
     if (!caseId.isEmpty()) {
         emit openCaseRequested(caseId);

@@ -628,6 +628,79 @@ Result<QList<DueItem>> CaseStore::dueWork(const QDate &until, int limit)
     return out;
 }
 
+Result<QList<DueGroup>> CaseStore::dueGroups(const QDate &until, const QDate &today, int perClock,
+                                             const QString &onlyClock)
+{
+    QList<DueGroup> out;
+    const QString reviewClock = QStringLiteral("review_due");
+    // Open clocks: one pass over the open-clock index up to `until` counts every clock and numbers its items; only
+    // the first `perClock` of each are joined to their case.
+    if (onlyClock != reviewClock) {
+        auto st = m_session.db().cached(
+            "WITH open AS (SELECT case_id, clock, due_on FROM case_clocks"
+            "  WHERE done_on IS NULL AND due_on <= ?1 AND (?4 IS NULL OR clock = ?4)),"
+            " counts AS (SELECT clock, count(*) AS n, sum(due_on < ?2) AS late FROM open GROUP BY clock),"
+            " ranked AS (SELECT case_id, clock, due_on,"
+            "  row_number() OVER (PARTITION BY clock ORDER BY due_on, case_id) AS rn FROM open)"
+            " SELECT n.clock, n.n, n.late, r.case_id, c.household_id, r.due_on, c.applicant_name, c.state"
+            " FROM counts n LEFT JOIN ranked r ON r.clock = n.clock AND r.rn <= ?3"
+            " LEFT JOIN cases c ON c.id = r.case_id ORDER BY n.clock, r.rn");
+        if (!st)
+            return st.error();
+        (*st)->bind(1, isoDate(until));
+        (*st)->bind(2, isoDate(today));
+        (*st)->bind(3, qint64(qMax(0, perClock)));
+        if (onlyClock.isEmpty())
+            (*st)->bindNull(4);
+        else
+            (*st)->bind(4, onlyClock);
+        DIBAO_TRY((*st)->forEachRow([&] {
+            Statement &s = **st;
+            const QString clock = s.text(0);
+            if (out.isEmpty() || out.last().clock != clock)
+                out.append(DueGroup{clock, s.int64(1), s.int64(2), {}});
+            if (!s.isNull(3))
+                out.last().items.append(
+                    DueItem{s.text(3), s.text(4), clock, parseIsoDate(s.text(5)), s.text(6), s.text(7)});
+        }));
+        (*st)->reset();
+    }
+    // Reviews falling due: enrolled households past their next review date with no review open.
+    if (onlyClock.isEmpty() || onlyClock == reviewClock) {
+        auto st = m_session.db().cached(
+            QStringLiteral(
+                "WITH due AS (SELECT h.id, h.next_review_due AS due_on, h.enrolment FROM households h"
+                "  WHERE h.next_review_due IS NOT NULL AND h.next_review_due <= ?1"
+                "  AND h.enrolment IN ('enrolled', 'gradual_exit')"
+                "  AND NOT EXISTS (SELECT 1 FROM cases r WHERE r.household_id = h.id AND r.kind = 'review'"
+                "   AND r.state NOT IN (%1))),"
+                " counts AS (SELECT count(*) AS n, coalesce(sum(due_on < ?2), 0) AS late FROM due),"
+                " first AS (SELECT id, due_on, enrolment FROM due ORDER BY due_on, id LIMIT ?3)"
+                " SELECT counts.n, counts.late, f.id, f.due_on,"
+                "  (SELECT m.name FROM members m WHERE m.household_id = f.id AND m.relation = 'self' LIMIT 1),"
+                "  f.enrolment FROM counts LEFT JOIN first f ON 1 ORDER BY f.due_on, f.id")
+                .arg(CaseState::finalsSqlList()));
+        if (!st)
+            return st.error();
+        (*st)->bind(1, isoDate(until));
+        (*st)->bind(2, isoDate(today));
+        (*st)->bind(3, qint64(qMax(0, perClock)));
+        DueGroup reviews{reviewClock, 0, 0, {}};
+        DIBAO_TRY((*st)->forEachRow([&] {
+            Statement &s = **st;
+            reviews.total = s.int64(0);
+            reviews.overdue = s.int64(1);
+            if (!s.isNull(2))
+                reviews.items.append(
+                    DueItem{QString(), s.text(2), reviewClock, parseIsoDate(s.text(3)), s.text(4), s.text(5)});
+        }));
+        (*st)->reset();
+        if (reviews.total > 0)
+            out.append(reviews);
+    }
+    return out;
+}
+
 Status CaseStore::addVisit(HouseholdVisit &visit)
 {
     DIBAO_TRY(m_session.require(Action::RecordVisit));

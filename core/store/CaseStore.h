@@ -70,6 +70,14 @@ struct DueItem {
     QString state;
 };
 
+// One clock's due and overdue work for 工作台: how much there is, and the earliest items of it.
+struct DueGroup {
+    QString clock;
+    qint64 total = 0;    // items due on or before `until`
+    qint64 overdue = 0;  // of which due before `today`
+    QList<DueItem> items; // the earliest, at most the limit asked for, ordered by due date then case
+};
+
 struct ClockRecord {
     QString clock;
     QString unit;
@@ -101,6 +109,12 @@ public:
     Result<QList<ClockRecord>> clocks(const QString &caseId);
     // Open clocks due on or before `until`, earliest first, plus reviews falling due by then.
     Result<QList<DueItem>> dueWork(const QDate &until, int limit = -1);
+    // The same work grouped by clock, for a screen: per clock its counts and its earliest `perClock` items, so a
+    // county with tens of thousands of open clocks costs one pass over the open-clock index and `perClock` rows
+    // per clock, not every row. `onlyClock` restricts the answer to one clock (to show more of it). Groups with
+    // nothing due are left out; the order is the clocks' names (the screen orders them by the procedure).
+    Result<QList<DueGroup>> dueGroups(const QDate &until, const QDate &today, int perClock,
+                                      const QString &onlyClock = QString());
 
     Status addVisit(HouseholdVisit &visit);
     Result<QList<HouseholdVisit>> visits(const QString &caseId);

@@ -13,11 +13,14 @@
 #include "workflow/CaseStates.h"
 
 #include <QCryptographicHash>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <memory>
 
 using namespace dibao;
@@ -199,6 +202,61 @@ TEST(DemoGenerator, EnrolledHouseholdsHaveAmountsReviewsAndSomeWorkIsOverdue)
     ASSERT_TRUE(list.ok());
     EXPECT_FALSE(list->isEmpty());
     Q_UNUSED(reviews);
+}
+
+// 工作台's grouped reading (counts per clock, the earliest few rows of each) says what the full due list says.
+TEST(DemoGenerator, DueGroupsAgreeWithTheFullDueList)
+{
+    DemoDatabase db(kTownship);
+    ASSERT_TRUE(db.session);
+    db.generate(300, 11);
+    CaseStore cases(*db.session);
+    const QDate today = chinaToday();
+    const QDate until = today.addDays(10);
+    auto due = cases.dueWork(until);
+    ASSERT_TRUE(due.ok());
+    QMap<QString, QList<DueItem>> byClock;
+    for (const DueItem &item : *due)
+        byClock[item.clock].append(item);
+    ASSERT_GE(byClock.size(), 2);
+    const int perClock = 3;
+    auto groups = cases.dueGroups(until, today, perClock);
+    ASSERT_TRUE(groups.ok()) << groups.error().message.toStdString();
+    ASSERT_EQ(groups->size(), byClock.size());
+    bool someCut = false;
+    for (const DueGroup &g : *groups) {
+        SCOPED_TRACE(g.clock.toStdString());
+        QList<DueItem> expected = byClock.value(g.clock);
+        ASSERT_EQ(g.total, expected.size());
+        qint64 overdue = 0;
+        for (const DueItem &item : expected)
+            overdue += item.dueOn < today ? 1 : 0;
+        EXPECT_EQ(g.overdue, overdue);
+        // The earliest first, ties by case (reviews: by household).
+        std::stable_sort(expected.begin(), expected.end(), [](const DueItem &a, const DueItem &b) {
+            return std::tie(a.dueOn, a.caseId, a.householdId) < std::tie(b.dueOn, b.caseId, b.householdId);
+        });
+        ASSERT_EQ(g.items.size(), qMin<qsizetype>(perClock, expected.size()));
+        someCut = someCut || expected.size() > perClock;
+        for (int i = 0; i < g.items.size(); ++i) {
+            EXPECT_EQ(g.items[i].caseId, expected[i].caseId);
+            EXPECT_EQ(g.items[i].householdId, expected[i].householdId);
+            EXPECT_EQ(g.items[i].dueOn, expected[i].dueOn);
+            EXPECT_EQ(g.items[i].applicantName, expected[i].applicantName);
+            EXPECT_EQ(g.items[i].state, expected[i].state);
+        }
+        // One clock alone, with room for all of it.
+        auto one = cases.dueGroups(until, today, int(expected.size()) + 5, g.clock);
+        ASSERT_TRUE(one.ok());
+        ASSERT_EQ(one->size(), 1);
+        EXPECT_EQ(one->first().total, g.total);
+        EXPECT_EQ(one->first().items.size(), expected.size());
+    }
+    EXPECT_TRUE(someCut) << "the fixture should have a clock with more rows than the limit";
+    // Nothing due before the first day of the calendar: no groups.
+    auto none = cases.dueGroups(QDate(2000, 1, 1), today, perClock);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->isEmpty());
 }
 
 TEST(DemoGenerator, EveryIdNumberIsValidUniqueAndMatchesTheMember)

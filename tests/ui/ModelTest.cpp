@@ -125,6 +125,63 @@ TEST_F(ModelTest, TodayGroupsDueWorkByClock)
     model.retranslate();
 }
 
+// 工作台 opens with the earliest rows of each clock and loads the rest on request ("show more"), without losing
+// its counts or its order.
+TEST_F(ModelTest, TodayLoadsTheFirstRowsPerClockAndMoreOnRequest)
+{
+    test::TempDatabase db;
+    QString error;
+    ASSERT_TRUE(populate(db.session(), 0, 120, chinaToday(), &error)) << error.toStdString();
+    TodayModel full(db.session());
+    full.reload(30);
+    TodayModel model(db.session());
+    ModelCheck check(&model);
+    model.setPageRows(2, 3);
+    model.reload(30);
+    ASSERT_EQ(model.rowCount(), full.rowCount());
+    EXPECT_EQ(model.totalCount(), full.totalCount());
+    EXPECT_EQ(model.overdueCount(), full.overdueCount());
+    bool paged = false;
+    for (int g = 0; g < model.rowCount(); ++g) {
+        QModelIndex group = model.index(g, 0);
+        const QModelIndex fullGroup = full.index(g, 0);
+        const qint64 total = group.data(TodayModel::GroupCountRole).toLongLong();
+        ASSERT_EQ(total, fullGroup.data(TodayModel::GroupCountRole).toLongLong());
+        ASSERT_EQ(group.data().toString(), fullGroup.data().toString()); // the same title and counts
+        if (total <= 2) {
+            EXPECT_EQ(model.rowCount(group), total);
+            continue;
+        }
+        paged = true;
+        // Two rows and the "show more" row, which names how many are waiting.
+        ASSERT_EQ(model.rowCount(group), 3);
+        QModelIndex more = model.index(2, 0, group);
+        EXPECT_TRUE(more.data(TodayModel::MoreRole).toBool());
+        EXPECT_TRUE(more.data().toString().contains(QString::number(total - 2))) << more.data().toString().toStdString();
+        auto loaded = [&] {
+            const int n = model.rowCount(group);
+            return model.index(n - 1, 0, group).data(TodayModel::MoreRole).toBool() ? n - 1 : n;
+        };
+        while (loaded() < total) {
+            const int before = loaded();
+            model.loadMore(g);
+            group = model.index(g, 0);
+            ASSERT_EQ(loaded(), qMin<qint64>(before + 3, total)); // three more each time
+        }
+        // Everything loaded: the same rows, in the same order, as a model that loaded them all at once.
+        ASSERT_EQ(model.rowCount(group), total);
+        for (int r = 0; r < total; ++r) {
+            const QModelIndex a = model.index(r, TodayModel::WhatColumn, group);
+            const QModelIndex b = full.index(r, TodayModel::WhatColumn, fullGroup);
+            ASSERT_EQ(a.data(TodayModel::CaseIdRole), b.data(TodayModel::CaseIdRole)) << r;
+            ASSERT_EQ(a.data(TodayModel::HouseholdIdRole), b.data(TodayModel::HouseholdIdRole)) << r;
+            ASSERT_FALSE(a.data(TodayModel::MoreRole).toBool());
+        }
+        EXPECT_EQ(group.data().toString(), fullGroup.data().toString());
+    }
+    EXPECT_TRUE(paged) << "the fixture should have a clock with more than two rows";
+}
+
 TEST_F(ModelTest, TextTableModelPassesTheTester)
 {
     TextTableModel model;
