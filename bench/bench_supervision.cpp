@@ -12,7 +12,9 @@
 // The demo generator leaves most households in the early states (the 100,000-household demo has no decision at
 // all), so a month would count nothing. Where fewer than half the applications are decided, the copy is given
 // decisions by SQL first: 80 % of applications confirmed with effective months spread over the 24 months before
-// the month, amounts 300-600 yuan, tiers A-C, and one in ten of those stopped by a review in a later month. That is
+// the month, amounts 300-600 yuan, tiers A-C, and one in ten of those stopped by a review 1-12 months later (the
+// delay is not a function of the confirmation's month: with `rowid % 12` it was, and no stop ever fell in the
+// counted month, which is why an earlier run reported 0 exits). That is
 // bench data only (written around the audit trail on a scratch copy), so the figures describe a full register.
 #include "BenchMain.h"
 #include "common/ChinaDate.h"
@@ -87,7 +89,7 @@ void giveDecisions(Session &s, const QDate &month)
         " amount, review_outcome, effective_month, decided_on, created_at, updated_at)"
         " SELECT lower(hex(randomblob(16))), household_id, 'review', 'review_decided', division_code, village_name,"
         " member_count, decided_on, 0, 'stop',"
-        " strftime('%Y-%m', date(effective_month || '-01', '+' || (1 + rowid % 12) || ' months')), decided_on,"
+        " strftime('%Y-%m', date(effective_month || '-01', '+' || (1 + (rowid / 7) % 12) || ' months')), decided_on,"
         " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'"
         " FROM cases WHERE state = 'confirmed' AND kind = 'application' AND rowid % 10 = 1;"
         "COMMIT;")
