@@ -246,10 +246,9 @@ int cmdConfirmationQueue(Context &ctx)
         return Ok;
     }
     for (const ConfirmationQueueItem &i : *items)
-        ctx.out() << QStringLiteral("%1  %2  %3  %4人  %5  %6  %7%8")
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8")
                          .arg(i.caseId, i.opinionDue.isValid() ? isoDate(i.opinionDue) : QStringLiteral("-"),
-                              i.applicantName)
-                         .arg(i.householdSize)
+                              i.applicantName, tr("%n person(s)", nullptr, int(i.householdSize)))
                          .arg(yuan(i.proposedAmount), i.villageName,
                               i.blocked ? tr("own visit required") : QString(),
                               i.objections > 0 ? tr(" (objection)") : QString())

@@ -522,10 +522,10 @@ Status Workflow::apply(const QString &caseId, const QString &transition, const T
                 return refused(QStringLiteral("amount_required"), trFlow("Raising or lowering needs the new amount."));
             if (in.choice == QLatin1String("raise") ? in.amount <= current : in.amount >= current)
                 return refused(QStringLiteral("amount_direction"),
-                               trFlow("The new amount %1 does not %2 the current %3.")
-                                   .arg(formatYuan(in.amount),
-                                        in.choice == QLatin1String("raise") ? trFlow("raise") : trFlow("lower"),
-                                        formatYuan(current)));
+                               (in.choice == QLatin1String("raise")
+                                    ? trFlow("A raise needs a new amount above the current one: %1 is not above %2.")
+                                    : trFlow("Lowering needs a new amount below the current one: %1 is not below %2."))
+                                   .arg(formatYuan(in.amount), formatYuan(current)));
             amount = in.amount;
         }
         if (in.choice == QLatin1String("stop")) {
