@@ -180,6 +180,8 @@ int main(int argc, char *argv[])
     QTableView *view = window.caseList()->view();
     QScrollBar *bar = view->verticalScrollBar();
     double worst = 0;
+    QList<double> stepTimes; // the page-down steps (not the short event-loop turns while waiting for a page)
+    qint64 waitOver50 = 0;
     double total = 0;
     int steps = 0;
     QElapsedTimer whole;
@@ -193,6 +195,7 @@ int main(int argc, char *argv[])
         QApplication::processEvents();
         const double ms = t.nsecsElapsed() / 1e6;
         worst = std::max(worst, ms);
+        stepTimes << ms;
         total += ms;
         ++steps;
         if (bar->value() == before) {
@@ -209,6 +212,7 @@ int main(int argc, char *argv[])
                 e.start();
                 QApplication::processEvents(QEventLoop::AllEvents, 5);
                 worst = std::max(worst, e.nsecsElapsed() / 1e6);
+                waitOver50 += e.nsecsElapsed() / 1e6 > 50 ? 1 : 0;
             }
             waiting += w.nsecsElapsed() / 1e6;
         }
@@ -221,6 +225,15 @@ int main(int argc, char *argv[])
             .arg(worst, 0, 'f', 1)
             .arg(total / std::max(1, steps), 0, 'f', 2)
             .arg(waiting / 1000.0, 0, 'f', 1));
+    std::sort(stepTimes.begin(), stepTimes.end());
+    const auto over50 = std::count_if(stepTimes.cbegin(), stepTimes.cend(), [](double ms) { return ms > 50; })
+        + waitOver50;
+    out(QStringLiteral("scroll_page_steps %1 p50_ms %2 p99_ms %3 p999_ms %4 ui_steps_over_50ms %5")
+            .arg(stepTimes.size())
+            .arg(stepTimes.value(stepTimes.size() / 2), 0, 'f', 1)
+            .arg(stepTimes.value(stepTimes.size() * 99 / 100), 0, 'f', 1)
+            .arg(stepTimes.value(stepTimes.size() * 999 / 1000), 0, 'f', 1)
+            .arg(over50));
     out(QStringLiteral("rss_after_scrolling_MiB %1").arg(rssKiB() / 1024.0, 0, 'f', 1));
     return 0;
 }
