@@ -2,7 +2,7 @@
 
 namespace dibao {
 
-// Schema versions 5 to 10, one file each so the work that owns a version edits only its file. Listed in
+// Schema versions 5 to 15, one file each so the work that owns a version edits only its file. Listed in
 // schemaMigrations() (store/Schema.cpp). A version with nothing to add yet is a comment: migrating through it is a
 // no-op that still records the version.
 const char *schemaV5Sql(); // economic verification (核对) and the migrated roster   — store/SchemaV5.cpp
@@ -11,5 +11,10 @@ const char *schemaV7Sql(); // supervision: statistics, inspections, fund managem
 const char *schemaV8Sql(); // casework additions (meetings, notices, confirmation) — store/SchemaV8.cpp
 const char *schemaV9Sql(); // client additions (visit attachments)                  — store/SchemaV9.cpp
 const char *schemaV10Sql(); // the case list's name keys for 1-2 character searches — store/SchemaV10.cpp
+const char *schemaV11Sql(); // payroll                                              — store/SchemaV11.cpp
+const char *schemaV12Sql(); // sync import                                          — store/SchemaV12.cpp
+const char *schemaV13Sql(); // client: verification and complaints pages            — store/SchemaV13.cpp
+const char *schemaV14Sql(); // client: visits, reviews and sync pages               — store/SchemaV14.cpp
+const char *schemaV15Sql(); // supervision: the decisions index covers the statistics — store/SchemaV15.cpp
 
 } // namespace dibao

@@ -34,12 +34,22 @@ struct Cell {
     }
 };
 
-// The decisions in force, in one ordered pass over the partial index cases_decisions (household, effective month;
-// no sort): per household the last decision effective by the month (?1) is in force in it, and the last effective
+// The decisions in force, in one ordered pass over the partial index cases_decisions (household, effective month,
+// and since schema v15 every column read here, so no row of cases is visited): per household the last decision effective by the month (?1) is in force in it, and the last effective
 // by the month before (?2) was in force then — as the payroll chooses them (PayrollService::regularLines).
+// Columns: household, the payment rule (0 pays the amount, 1 a stop pays nothing, 2 a gradual exit pays its amount
+// before its end month), amount, tier, the gradual exit's end (a month number), persons (-1 unknown), effective by
+// the month before (?2): computed here so the pass builds no strings but the household's id and the tier.
 constexpr const char *kDecisions =
-    "SELECT household_id, effective_month, kind, review_outcome, amount, tier, gradual_exit_months,"
-    " individual_member_id IS NOT NULL, member_count FROM cases INDEXED BY cases_decisions"
+    "SELECT household_id,"
+    " CASE WHEN kind = 'application' THEN 0 WHEN review_outcome = 'stop' THEN 1"
+    "  WHEN review_outcome = 'gradual_exit' THEN 2 ELSE 0 END,"
+    " COALESCE(amount, 0), tier,"
+    " CAST(substr(effective_month, 1, 4) AS INTEGER) * 12 + CAST(substr(effective_month, 6, 2) AS INTEGER) - 1"
+    "  + COALESCE(gradual_exit_months, 0),"
+    " CASE WHEN individual_member_id IS NOT NULL THEN 1 ELSE COALESCE(member_count, -1) END,"
+    " effective_month <= ?2"
+    " FROM cases INDEXED BY cases_decisions"
     " WHERE state IN ('confirmed', 'review_decided') AND effective_month <= ?1"
     " ORDER BY household_id, effective_month, rowid";
 
@@ -111,12 +121,6 @@ Status collect(Database &db, const QString &sql, const std::function<void(Statem
     });
 }
 
-// "YYYY-MM" as a month number.
-qint64 monthIndex(const QString &month)
-{
-    return qint64(QStringView(month).left(4).toInt()) * 12 + QStringView(month).mid(5, 2).toInt() - 1;
-}
-
 // One household's decisions in force this month and last.
 struct InForce {
     Fen now = 0;
@@ -129,22 +133,18 @@ struct InForce {
 // What a decision pays in the month numbered `idx` (as the payroll): an application its amount, a review that stops
 // nothing, a gradual exit its amount for its months, any other review its amount.
 struct Decision {
-    QString effectiveMonth;
-    QString kind;
-    QString outcome;
+    int rule = 0; // kDecisions' payment rule
     Fen amount = 0;
     QString tier;
-    qint64 gradualMonths = 0;
+    qint64 exitEnd = 0;
     qint64 persons = -1;
     Fen paidIn(qint64 idx) const
     {
-        if (kind == QLatin1String("application"))
-            return amount;
-        if (outcome == QLatin1String("stop"))
-            return 0;
-        if (outcome == QLatin1String("gradual_exit"))
-            return idx < monthIndex(effectiveMonth) + gradualMonths ? amount : 0;
-        return amount;
+        switch (rule) {
+        case 1: return 0;
+        case 2: return idx < exitEnd ? amount : 0;
+        default: return amount;
+        }
     }
 };
 
@@ -159,7 +159,7 @@ Status collectInForce(Database &db, const QString &m, const QString &pm, qint64 
         auto st = db.prepare(kDecisions);
         if (!st)
             return st.error();
-        st->bind(1, m);
+        st->bind(1, m).bind(2, pm);
         QString household;
         Decision now, prev;
         bool hasPrev = false;
@@ -182,14 +182,12 @@ Status collectInForce(Database &db, const QString &m, const QString &pm, qint64 
                 hasPrev = false;
             }
             Decision d;
-            d.effectiveMonth = st->text(1);
-            d.kind = st->text(2);
-            d.outcome = st->text(3);
-            d.amount = st->int64(4);
-            d.tier = st->text(5);
-            d.gradualMonths = st->int64(6);
-            d.persons = st->int64(7) != 0 ? 1 : (st->isNull(8) ? -1 : st->int64(8));
-            if (d.effectiveMonth <= pm) {
+            d.rule = st->integer(1);
+            d.amount = st->int64(2);
+            d.tier = st->text(3);
+            d.exitEnd = st->int64(4);
+            d.persons = st->int64(5);
+            if (st->int64(6) != 0) {
                 prev = d;
                 hasPrev = true;
             }
