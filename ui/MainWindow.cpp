@@ -46,6 +46,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
     m_today = new TodayPage(session, this);
     m_caseTabs = new QTabWidget(this);
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));

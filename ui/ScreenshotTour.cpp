@@ -14,7 +14,9 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPointer>
+#include <QListWidget>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -99,6 +101,26 @@ int ScreenshotTour::run(MainWindow &window, const QString &directory, const QStr
                 visit->close();
         }
     }
+    // Every other page of the navigation this role sees, named after its class (MeetingPage -> page-meeting).
+    for (int row = 2; row < window.navigation()->count(); ++row) {
+        window.navigation()->setCurrentRow(row);
+        settle();
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QWidget *page = pages ? pages->currentWidget() : nullptr;
+        if (!page)
+            continue;
+        QString name = QString::fromLatin1(page->metaObject()->className()).section(QStringLiteral("::"), -1);
+        if (name.endsWith(QLatin1String("Page")))
+            name.chop(4);
+        QString kebab;
+        for (const QChar c : std::as_const(name)) {
+            if (c.isUpper() && !kebab.isEmpty())
+                kebab += QLatin1Char('-');
+            kebab += c.toLower();
+        }
+        save(&window, directory, QStringLiteral("page-") + kebab, suffix, &count);
+    }
+    window.showPage(MainWindow::Page::Cases);
     window.caseList()->applyFilterNow();
     model->waitUntilLoaded();
     if (IntakeForm *form = qobject_cast<IntakeForm *>(window.newApplication())) {
