@@ -8069,6 +8069,10 @@ Keep it apart from this computer.</translation>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
+    <message>
+        <source>Show %1 more (of %2 not shown)…</source>
+        <translation>Show %1 more (of %2 not shown)…</translation>
+    </message>
 </context>
 <context>
     <name>dibao::TodayPage</name>
@@ -8605,10 +8609,6 @@ Keep it apart from this computer.</translation>
         <translation>The date %1 is in the future.</translation>
     </message>
     <message>
-        <source>The new amount %1 does not %2 the current %3.</source>
-        <translation>The new amount %1 does not %2 the current %3.</translation>
-    </message>
-    <message>
         <source>The notice of missing items was already issued on %1: it lists everything at once, and only once.</source>
         <translation>The notice of missing items was already issued on %1: it lists everything at once, and only once.</translation>
     </message>
@@ -8633,20 +8633,20 @@ Keep it apart from this computer.</translation>
         <translation>Unknown step &quot;%1&quot;; the steps are: %2.</translation>
     </message>
     <message>
-        <source>lower</source>
-        <translation>lower</translation>
-    </message>
-    <message>
-        <source>raise</source>
-        <translation>raise</translation>
-    </message>
-    <message>
         <source>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority&apos;s own home visit on or after that day is recorded.</source>
         <translation>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority&apos;s own home visit on or after that day is recorded.</translation>
     </message>
     <message>
         <source>The county&apos;s policy requires the confirming authority&apos;s own home visit for a case with red flags before it is confirmed.</source>
         <translation>The county&apos;s policy requires the confirming authority&apos;s own home visit for a case with red flags before it is confirmed.</translation>
+    </message>
+    <message>
+        <source>A raise needs a new amount above the current one: %1 is not above %2.</source>
+        <translation>A raise needs a new amount above the current one: %1 is not above %2.</translation>
+    </message>
+    <message>
+        <source>Lowering needs a new amount below the current one: %1 is not below %2.</source>
+        <translation>Lowering needs a new amount below the current one: %1 is not below %2.</translation>
     </message>
 </context>
 <context>
@@ -9856,6 +9856,13 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     <message>
         <source>, NO ROLL ISSUED</source>
         <translation>, NO ROLL ISSUED</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
     </message>
 </context>
 <context>

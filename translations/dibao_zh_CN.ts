@@ -8037,6 +8037,10 @@ Keep it apart from this computer.</source>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
+    <message>
+        <source>Show %1 more (of %2 not shown)…</source>
+        <translation>再显示 %1 条（还有 %2 条未显示）…</translation>
+    </message>
 </context>
 <context>
     <name>dibao::TodayPage</name>
@@ -8573,10 +8577,6 @@ Keep it apart from this computer.</source>
         <translation>日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>The new amount %1 does not %2 the current %3.</source>
-        <translation>新金额 %1 没有%2当前的 %3。</translation>
-    </message>
-    <message>
         <source>The notice of missing items was already issued on %1: it lists everything at once, and only once.</source>
         <translation>一次性告知已于 %1 发出：须一次列明全部所缺材料，且只发一次。</translation>
     </message>
@@ -8601,20 +8601,20 @@ Keep it apart from this computer.</source>
         <translation>未知的环节“%1”；可办理的环节：%2。</translation>
     </message>
     <message>
-        <source>lower</source>
-        <translation>低于</translation>
-    </message>
-    <message>
-        <source>raise</source>
-        <translation>高于</translation>
-    </message>
-    <message>
         <source>A complaint was received on %1 while the case awaited confirmation: it cannot be confirmed until the confirming authority&apos;s own home visit on or after that day is recorded.</source>
         <translation>案件待审核确认期间于 %1 收到举报投诉：须登记审核确认机关在当日或之后亲自入户核查的记录，才能确认。</translation>
     </message>
     <message>
         <source>The county&apos;s policy requires the confirming authority&apos;s own home visit for a case with red flags before it is confirmed.</source>
         <translation>按本县政策，存在疑点的案件须经审核确认机关亲自入户核查后才能确认。</translation>
+    </message>
+    <message>
+        <source>A raise needs a new amount above the current one: %1 is not above %2.</source>
+        <translation>提高保障金额需要高于当前金额的新金额：%1 不高于 %2。</translation>
+    </message>
+    <message>
+        <source>Lowering needs a new amount below the current one: %1 is not below %2.</source>
+        <translation>降低保障金额需要低于当前金额的新金额：%1 不低于 %2。</translation>
     </message>
 </context>
 <context>
@@ -9815,6 +9815,12 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     <message>
         <source>, NO ROLL ISSUED</source>
         <translation>，未生成发放花名册</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
