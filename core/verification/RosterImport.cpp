@@ -89,6 +89,18 @@ Result<RosterImportResult> RosterImport::run(Session &session, const ColumnMappi
                                              bool dryRun, int maxErrors)
 {
     DIBAO_TRY(session.require(Action::ImportHouseholds));
+    // The households arrive enrolled with their amount in force: authority fields (docs/sync.md), written only by
+    // the confirming authority — the county, or a township where confirmation is delegated. Anyone allowed to import
+    // households may check a roster (the dry run); writing it belongs to the authority, here and not only in the UI.
+    if (!dryRun && !session.isCounty()
+        && session.policy().choice(QStringLiteral("confirmer"), QStringLiteral("default"), chinaToday())
+                   .value_or(QStringLiteral("county"))
+            != QLatin1String("township"))
+        return makeError(ErrorKind::Permission, QStringLiteral("roster_not_authority"),
+                         trRoster("%1 (%2) may check a roster here but not import it: the households arrive enrolled "
+                                  "with their amount, which only the confirming authority writes. Import it at the "
+                                  "county (or in a township where confirmation is delegated).")
+                             .arg(session.actor().name, roleDisplayName(session.actor().role)));
     for (const QString &f : requiredFields())
         if (mapping.indexOf(f) < 0)
             return makeError(ErrorKind::Invalid, QStringLiteral("roster_mapping_fields"),

@@ -1,6 +1,8 @@
-// The roster of current recipients: dry run, commit marked migrated, all or nothing, duplicates refused by ID number.
+// The roster of current recipients: dry run, commit marked migrated, all or nothing, duplicates refused by ID number;
+// written by the confirming authority only (a county database, or a township where confirmation is delegated).
 #include "verification/VerificationFixture.h"
 
+#include "store/PolicyStore.h"
 #include "verification/RosterImport.h"
 
 namespace dibao::test {
@@ -11,7 +13,8 @@ protected:
     void SetUp() override
     {
         qputenv("DIBAO_TODAY", "2026-11-27");
-        db = std::make_unique<TempDatabase>();
+        // The county imports (docs/verification.md): its administrator holds import_households.
+        db = std::make_unique<TempDatabase>(QStringLiteral("530602"));
     }
 
     Session &s() { return db->session(); }
@@ -158,10 +161,14 @@ TEST_F(RosterImportTest, MalformedRowsAreReportedWithLinesAndNothingIsImported)
 
 TEST_F(RosterImportTest, PersonAlreadyInTheDatabaseIsRefusedNamingTheirHousehold)
 {
-    HouseholdFile existing = sampleHousehold(QDate(2026, 11, 1), 3);
-    ASSERT_TRUE(HouseholdStore(s()).create(existing).ok());
+    // A first roster brings in 张大山's household; a second one naming his spouse again is refused.
+    auto first = RosterImport::run(s(), mapping(), write(goodRows().mid(0, 2)), false);
+    ASSERT_TRUE(first.ok() && first->committed);
+    const QString existingId = first->households.at(0).householdId;
     QList<QStringList> rows = goodRows();
-    rows[2][4] = existing.members.at(1).idNumber;
+    rows[2][4] = id(12);
+    rows.removeAt(1);
+    rows.removeAt(0);
     const auto before = counts();
     auto result = RosterImport::run(s(), mapping(), write(rows), false);
     ASSERT_TRUE(result.ok());
@@ -169,10 +176,48 @@ TEST_F(RosterImportTest, PersonAlreadyInTheDatabaseIsRefusedNamingTheirHousehold
     ASSERT_EQ(result->report.errors.size(), 1);
     const RowError &e = result->report.errors.first();
     EXPECT_EQ(e.code, QStringLiteral("roster_in_database"));
-    EXPECT_EQ(e.line, 4);
-    EXPECT_TRUE(e.message.contains(existing.household.id)) << e.message.toStdString();
-    EXPECT_TRUE(e.message.contains(existing.members.at(1).name)) << e.message.toStdString();
+    EXPECT_EQ(e.line, 2);
+    EXPECT_TRUE(e.message.contains(existingId)) << e.message.toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("刘小花"))) << e.message.toStdString();
     EXPECT_EQ(counts(), before);
+}
+
+TEST_F(RosterImportTest, TownshipDatabaseChecksButOnlyTheAuthorityImports)
+{
+    // A township database whose county confirms: its administrator may check the roster, not write it.
+    db = std::make_unique<TempDatabase>(QStringLiteral("530602101"));
+    const auto before = counts();
+    auto dry = RosterImport::run(s(), mapping(), write(goodRows()), true);
+    ASSERT_TRUE(dry.ok()) << dry.error().message.toStdString();
+    EXPECT_TRUE(dry->report.ok());
+    auto refused = RosterImport::run(s(), mapping(), write(goodRows()), false);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, QStringLiteral("roster_not_authority"));
+    EXPECT_EQ(refused.error().kind, ErrorKind::Permission);
+    EXPECT_EQ(counts(), before);
+    // Nor may a role without import_households even check one.
+    db->actAsRole(Role::VerificationOfficer);
+    EXPECT_EQ(RosterImport::run(s(), mapping(), write(goodRows()), true).error().code,
+              RosterImport::run(s(), mapping(), write(goodRows()), false).error().code);
+    EXPECT_EQ(RosterImport::run(s(), mapping(), write(goodRows()), true).error().kind, ErrorKind::Permission);
+
+    // Where confirmation is delegated to the township, the township is the authority and imports.
+    db->signInAs(QStringLiteral("admin"));
+    PolicyRow delegated;
+    delegated.kind = QStringLiteral("confirmer");
+    delegated.key = QStringLiteral("default");
+    delegated.effectiveFrom = QDate(2026, 1, 1);
+    delegated.issuer = QStringLiteral("昭阳区民政局");
+    delegated.documentNumber = QStringLiteral("昭区民发〔2026〕测试号");
+    delegated.value = QStringLiteral("township");
+    db->actAsRole(Role::CountyAdmin);
+    ASSERT_TRUE(PolicyStore(s()).upsert({delegated}).ok());
+    s().invalidatePolicy();
+    db->signInAs(QStringLiteral("admin"));
+    auto done = RosterImport::run(s(), mapping(), write(goodRows()), false);
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    EXPECT_TRUE(done->committed);
+    EXPECT_EQ(counts().value(QStringLiteral("households")) - before.value(QStringLiteral("households")), 2);
 }
 
 TEST_F(RosterImportTest, MappingWithoutTheApprovalReferenceIsRefused)
