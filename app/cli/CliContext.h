@@ -118,6 +118,7 @@ int cmdRelativesFlagged(Context &ctx);
 int cmdVerifyImport(Context &ctx);
 int cmdVerifyRun(Context &ctx);
 int cmdVerifyResolve(Context &ctx);
+int cmdVerifyComplete(Context &ctx);
 int cmdRosterImport(Context &ctx);
 
 // Supervision (SupervisionCommands.cpp).

@@ -115,6 +115,7 @@ int cmdHelp(Context &ctx)
                     "  --db FILE verify-import --department NAME --mapping FILE DATA\n"
                     "  --db FILE verify-run [--date D]\n"
                     "  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]\n"
+                    "  --db FILE verify-complete CASE [--date D]\n"
                     "  --db FILE roster-import --mapping FILE DATA [--dry-run]\n"
                     "\n");
     ctx.out() << tr("Letters, visits, complaints and the near-relative register (docs/complaints.md):\n"

@@ -1,4 +1,5 @@
-// Economic verification (核对) and the roster import: verify-import, verify-run, verify-resolve, roster-import
+// Economic verification (核对) and the roster import: verify-import, verify-run, verify-resolve, verify-complete,
+// roster-import
 // (docs/cli.md "Verification and the roster", docs/verification.md).
 #include "CliContext.h"
 #include "CommandSupport.h"
@@ -219,6 +220,36 @@ int cmdVerifyResolve(Context &ctx)
         ctx.out() << tr("Finding %1 resolved: %2.")
                          .arg(ctx.args().positional().first(), FindingResolutionKind::displayName(res.kind))
                   << Qt::endl;
+    return Ok;
+}
+
+int cmdVerifyComplete(Context &ctx)
+{
+    CHECK_OPTIONS((QStringList{QStringLiteral("date")}), {});
+    if (ctx.args().positional().size() != 1)
+        return ctx.usage(tr("verify-complete needs the CASE whose verification is complete"));
+    QDate on;
+    if (!dateOption(ctx, on))
+        return ctx.usage(tr("--date must be YYYY-MM-DD"));
+    const QString caseId = ctx.args().positional().first();
+    OPEN_SESSION(session);
+    VerificationStore store(session);
+    if (const Status st = store.complete(caseId, on); !st)
+        return ctx.fail(st.error());
+    auto r = store.request(caseId);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.json()) {
+        QJsonObject o = requestJson(*r);
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("completed_on"), isoDate(on));
+        printJson(ctx, o);
+    } else {
+        ctx.out() << tr("Verification of case %1 (%2) completed on %3: %4 findings, all resolved.")
+                         .arg(caseId, r->applicantName, isoDate(on))
+                         .arg(r->findingsTotal)
+                  << Qt::endl;
+    }
     return Ok;
 }
 

@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("verify-import"), cmdVerifyImport},
         {QStringLiteral("verify-run"), cmdVerifyRun},
         {QStringLiteral("verify-resolve"), cmdVerifyResolve},
+        {QStringLiteral("verify-complete"), cmdVerifyComplete},
         {QStringLiteral("roster-import"), cmdRosterImport},
         {QStringLiteral("petition-add"), cmdPetitionAdd},
         {QStringLiteral("petition-ack"), cmdPetitionAck},

@@ -1,4 +1,4 @@
-// dibao-cli verify-import, verify-run, verify-resolve and roster-import: exit codes and --json tokens.
+// dibao-cli verify-import, verify-run, verify-resolve, verify-complete and roster-import: exit codes and --json tokens.
 #include "verification/VerificationFixture.h"
 
 #include <QJsonArray>
@@ -133,12 +133,29 @@ TEST_F(VerificationCliTest, RunImportResolveWithExitCodes)
                                               QStringLiteral("explained")})
                   .exitCode,
               1); // a note is required
+    // Not complete while the finding is open: 1, findings_open; the auditor may not complete at all: 3.
+    auto notYet = cli(QStringLiteral("officer"), {QStringLiteral("verify-complete"), caseId, QStringLiteral("--json")});
+    EXPECT_EQ(notYet.exitCode, 1);
+    EXPECT_EQ(json(notYet).value(QStringLiteral("error")).toString(), QStringLiteral("findings_open"))
+        << notYet.out.toStdString();
+    EXPECT_EQ(cli(QStringLiteral("auditor1"), {QStringLiteral("verify-complete"), caseId}).exitCode, 3);
     auto resolved = cli(QStringLiteral("officer"),
                         {QStringLiteral("verify-resolve"), finding, QStringLiteral("--resolution"),
                          QStringLiteral("asset_added"), QStringLiteral("--kind"), QStringLiteral("deposit"),
                          QStringLiteral("--amount"), QStringLiteral("5200000"), QStringLiteral("--note"),
                          QStringLiteral("银行存款5.2万元")});
     ASSERT_EQ(resolved.exitCode, 0) << resolved.err.toStdString();
+    auto completed = cli(QStringLiteral("officer"), {QStringLiteral("verify-complete"), caseId, QStringLiteral("--date"),
+                                                     QStringLiteral("2026-11-27"), QStringLiteral("--json")});
+    ASSERT_EQ(completed.exitCode, 0) << completed.err.toStdString();
+    EXPECT_EQ(json(completed).value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    EXPECT_EQ(json(completed).value(QStringLiteral("completed_on")).toString(), QStringLiteral("2026-11-27"));
+    // Completed once: a second time is refused (1), and a new batch finds nobody to match (1).
+    EXPECT_EQ(cli(QStringLiteral("officer"), {QStringLiteral("verify-complete"), caseId}).exitCode, 1);
+    EXPECT_EQ(cli(QStringLiteral("officer"), {QStringLiteral("verify-import"), QStringLiteral("--department"),
+                                              QStringLiteral("bank"), QStringLiteral("--mapping"), mappingPath, data})
+                  .exitCode,
+              1);
     db->reopen();
     db->actAsRole(Role::VerificationOfficer);
     auto loaded = HouseholdStore(db->session()).load(file.household.id);
