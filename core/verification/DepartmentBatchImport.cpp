@@ -99,8 +99,13 @@ Result<DepartmentBatchResult> DepartmentBatchImport::run(Session &session, const
     result.sourceFormat = source->describe();
     MappingReport &report = result.report;
     QList<HeldFinding> held;
+    bool cancelled = false;
     mapper->scan(*source, options.maxErrors, report, [&](const TabularRow &row, const MappedRow &mapped) {
         ++report.rowsValid;
+        if (options.progress && !cancelled && report.rowsRead % 4096 == 0)
+            cancelled = !options.progress(report.rowsRead);
+        if (cancelled)
+            return;
         if (report.rowsWithErrors > 0)
             return; // nothing will be stored: no need to hold matches
         const QList<const AuthorizedMember *> hits = members->find(mapped.values.at(idField).toString());
@@ -115,6 +120,9 @@ Result<DepartmentBatchResult> DepartmentBatchImport::run(Session &session, const
             held.append({m, row.line, recordNorm == m->nameNorm ? FindingMatch::Match : FindingMatch::NameMismatch,
                          recordName, record});
     });
+    if (cancelled || (options.progress && !options.progress(report.rowsRead)))
+        return makeError(ErrorKind::Invalid, QStringLiteral("verify_batch_cancelled"),
+                         trBatch("The import was cancelled after %1 rows; nothing was kept.").arg(report.rowsRead));
     if (!report.ok()) {
         held.clear();
         return result;

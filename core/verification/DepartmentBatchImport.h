@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
+
 namespace dibao {
 
 class Session;
@@ -17,6 +19,10 @@ struct DepartmentBatchOptions {
     QString path;            // CSV (UTF-8 or GB18030) or xlsx
     QDate on;                // the business date; default today
     int maxErrors = 1000;
+    // Called every few thousand rows with the rows read so far (from the thread running the import); returning false
+    // cancels: the remaining rows are still read through (the reader has no early stop) but no longer matched, and
+    // nothing is stored (verify_batch_cancelled).
+    std::function<bool(qint64 rowsRead)> progress;
 };
 
 struct DepartmentBatchResult {
@@ -38,7 +44,7 @@ struct DepartmentBatchResult {
 // All or nothing: if any row is malformed (or the file is), the report lists every problem with its line and nothing
 // is stored; otherwise the batch record, its findings and the touched verifications' summaries are written in one
 // transaction. Tokens: department_unknown, verify_mapping_fields, verification_none_in_progress, verify_batch_invalid
-// (the report has the rows), plus core/io's for files that cannot be opened.
+// (the report has the rows), verify_batch_cancelled, plus core/io's for files that cannot be opened.
 class DepartmentBatchImport {
 public:
     static Result<DepartmentBatchResult> run(Session &session, const DepartmentBatchOptions &options);

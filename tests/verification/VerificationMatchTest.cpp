@@ -214,6 +214,47 @@ TEST_F(VerificationTest, MalformedRowsAreReportedWithLinesAndNothingIsKept)
     EXPECT_EQ(tableCounts(), before);
 }
 
+TEST_F(VerificationTest, CancelledBatchKeepsNothing)
+{
+    startAsOfficer();
+    const QMap<QString, qint64> before = tableCounts();
+    // 5,000 rows, one of them a member's: the progress hook is asked every 4,096 rows and once at the end.
+    QList<QStringList> rows;
+    for (int i = 0; i < 5000; ++i)
+        rows << QStringList{makeIdNumber(QStringLiteral("530602"), QDate(1950, 1, 1).addDays(i), 701),
+                            QStringLiteral("路人"), {}, {}};
+    rows[4500] = QStringList{members.at(0).idNumber, members.at(0).name, QStringLiteral("住宅"), {}};
+    const QString path = writeBatch(QStringLiteral("big.csv"), rows);
+    DepartmentBatchOptions options;
+    options.department = QStringLiteral("real_estate");
+    options.mapping = departmentMapping();
+    options.path = path;
+    options.on = QDate(2026, 9, 4);
+    QList<qint64> seen;
+    options.progress = [&seen](qint64 rowsRead) {
+        seen << rowsRead;
+        return rowsRead < 4096; // cancel at the first report past 4,096 rows
+    };
+    auto cancelled = DepartmentBatchImport::run(s(), options);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, QStringLiteral("verify_batch_cancelled"));
+    ASSERT_FALSE(seen.isEmpty());
+    EXPECT_EQ(seen.first(), 4096);
+    EXPECT_EQ(tableCounts(), before);
+    // Not cancelled: the same file keeps its one finding, and the hook saw the whole file at the end.
+    seen.clear();
+    options.progress = [&seen](qint64 rowsRead) {
+        seen << rowsRead;
+        return true;
+    };
+    auto kept = DepartmentBatchImport::run(s(), options);
+    ASSERT_TRUE(kept.ok()) << kept.error().message.toStdString();
+    EXPECT_TRUE(kept->stored);
+    EXPECT_EQ(kept->matched, 1);
+    ASSERT_FALSE(seen.isEmpty());
+    EXPECT_EQ(seen.last(), 5000);
+}
+
 TEST_F(VerificationTest, MemberAddedAfterTheConsentIsNotMatched)
 {
     startAsOfficer();
