@@ -11,9 +11,11 @@
 #include "MeetingPage.h"
 #include "NoticePage.h"
 #include "PayrollPage.h"
+#include "PetitionPage.h"
 #include "StatisticsPage.h"
 #include "SyncMenu.h"
 #include "TodayPage.h"
+#include "VerificationPage.h"
 #include "WorkTab.h"
 #include "domain/Division.h"
 #include "store/DraftStore.h"
@@ -71,6 +73,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     for (QWidget *w : std::initializer_list<QWidget *>{m_meetings, m_notices, m_confirmation, m_payroll})
         if (w)
             m_stack->addWidget(w);
+    // 核对 for those who verify, or bring in the roster at the county; 投诉 for those who handle petitions or keep
+    // the near-relative register (docs/verification.md, docs/complaints.md).
+    if (session.require(Action::Verify).ok() || (session.isCounty() && session.require(Action::ImportHouseholds).ok()))
+        m_verification = new VerificationPage(session, this);
+    if (session.require(Action::Petition).ok() || session.require(Action::NearRelativeRegister).ok())
+        m_complaints = new PetitionPage(session, this);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_verification, m_complaints})
+        if (w)
+            m_stack->addWidget(w);
     // Supervision (read-only): only for the roles Permissions gives it to.
     if (session.require(Action::ViewStatistics).ok()) {
         m_statistics = new StatisticsPage(session, this);
@@ -110,6 +121,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         connect(m_confirmation, &ConfirmationPage::caseChanged, this, &MainWindow::caseChanged);
         connect(m_confirmation, &ConfirmationPage::openCaseRequested, this,
                 [this](const QString &id) { openCase(id); });
+    }
+    if (m_verification) {
+        connect(m_verification, &VerificationPage::caseChanged, this, &MainWindow::caseChanged);
+        connect(m_verification, &VerificationPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    }
+    if (m_complaints) {
+        connect(m_complaints, &PetitionPage::caseChanged, this, &MainWindow::caseChanged);
+        connect(m_complaints, &PetitionPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
     }
     connect(m_caseTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeWorkTab(index); });
     connect(m_caseTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -155,6 +174,12 @@ void MainWindow::buildNavigation()
         if (c.widget) {
             auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(c.icon)), QString(), m_nav);
             item->setData(Qt::UserRole, int(c.page));
+        }
+    for (const auto &[page, icon] : {std::pair{Page::Verification, ":/icons/verification.svg"},
+                                     std::pair{Page::Complaints, ":/icons/complaints.svg"}})
+        if (pageWidget(page)) {
+            auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(icon)), QString(), m_nav);
+            item->setData(Qt::UserRole, int(page));
         }
     const QList<std::pair<Page, const char *>> supervision{{Page::Statistics, ":/icons/statistics.svg"},
                                                             {Page::Audit, ":/icons/audit.svg"},
@@ -275,6 +300,8 @@ void MainWindow::retranslate()
         case Page::Statistics: item->setText(tr("Statistics")); break;
         case Page::Audit: item->setText(tr("Audit")); break;
         case Page::Inspection: item->setText(tr("Inspection")); break;
+        case Page::Verification: item->setText(tr("Verification")); break;
+        case Page::Complaints: item->setText(tr("Complaints")); break;
         }
     }
     m_nav->setFixedWidth(qMax(130, m_nav->sizeHintForColumn(0) + 24));
@@ -316,7 +343,7 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     for (Page page : {Page::Today, Page::Cases, Page::Meetings, Page::Notices, Page::Confirmation, Page::Payroll,
-                      Page::Statistics, Page::Audit, Page::Inspection})
+                      Page::Statistics, Page::Audit, Page::Inspection, Page::Verification, Page::Complaints})
         if (QWidget *w = pageWidget(page); w && w == m_stack->currentWidget())
             return page;
     return Page::Cases;
@@ -334,6 +361,8 @@ QWidget *MainWindow::pageWidget(Page page) const
     case Page::Statistics: return m_statistics;
     case Page::Audit: return m_audit;
     case Page::Inspection: return m_inspection;
+    case Page::Verification: return m_verification;
+    case Page::Complaints: return m_complaints;
     }
     return nullptr;
 }

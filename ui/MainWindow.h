@@ -20,9 +20,11 @@ class ConfirmationPage;
 class MeetingPage;
 class NoticePage;
 class PayrollPage;
+class PetitionPage;
 class Session;
 class StatisticsPage;
 class TodayPage;
+class VerificationPage;
 class WorkTab;
 
 // The one window: navigation on the left (icons with text, only what the role may use), the pages on the right,
@@ -31,7 +33,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Today, Cases, Meetings, Notices, Confirmation, Payroll, Statistics, Audit, Inspection };
+    enum class Page { Today, Cases, Meetings, Notices, Confirmation, Payroll, Statistics, Audit, Inspection,
+                      Verification, Complaints };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -58,6 +61,9 @@ public:
     NoticePage *notices() const { return m_notices; }
     ConfirmationPage *confirmation() const { return m_confirmation; }
     PayrollPage *payroll() const { return m_payroll; }
+    // 核对 and 投诉 (null when the role may not use them).
+    VerificationPage *verification() const { return m_verification; }
+    PetitionPage *complaints() const { return m_complaints; }
     QListWidget *navigation() const { return m_nav; }
     WorkTab *currentWorkTab() const;
     QLabel *syncLabel() const { return m_syncLabel; }
@@ -93,6 +99,8 @@ private:
     NoticePage *m_notices = nullptr;
     ConfirmationPage *m_confirmation = nullptr;
     PayrollPage *m_payroll = nullptr;
+    VerificationPage *m_verification = nullptr;
+    PetitionPage *m_complaints = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_caseMenu = nullptr;

@@ -17,8 +17,10 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+} // namespace
+
 // What the department recorded, besides the ID number and name: "item: 商铺一套; amount: 350000.00".
-QString recordText(const VerificationFinding &f)
+QString VerificationReportPdf::recordText(const VerificationFinding &f)
 {
     QStringList parts;
     for (auto it = f.record.constBegin(); it != f.record.constEnd(); ++it) {
@@ -31,8 +33,6 @@ QString recordText(const VerificationFinding &f)
     }
     return parts.join(QStringLiteral("; "));
 }
-
-} // namespace
 
 QString VerificationReportPdf::html(const VerificationReportData &d)
 {

@@ -18,6 +18,9 @@ class VerificationReportPdf {
 
 public:
     static QString html(const VerificationReportData &data);
+    // What the department recorded, besides the ID number and name: "item: 商铺一套; amount: 350000.00" (the 核对
+    // page's findings list shows the same words).
+    static QString recordText(const VerificationFinding &finding);
     // Gathers the data (VerificationStore::report, which logs the sensitive read) and writes the PDF.
     static Status write(Session &session, const QString &caseId, const QString &path);
 };

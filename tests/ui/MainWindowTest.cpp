@@ -3,6 +3,8 @@
 #include "CaseListPage.h"
 #include "CaseView.h"
 #include "MainWindow.h"
+#include "PetitionPage.h"
+#include "VerificationPage.h"
 #include "SetupWizard.h"
 #include "TodayModel.h"
 #include "TodayPage.h"
@@ -36,11 +38,13 @@ TEST_F(MainWindowTest, StatusBarNavigationAndSearch)
     window.show();
     ASSERT_TRUE(activate(&window));
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
-    // A township administrator: 工作台, 案件, 民主评议 and 公示, and the read-only Statistics and Audit; confirmation and
-    // payroll are the confirming authority's, Inspection the county's.
-    EXPECT_EQ(window.navigation()->count(), 6);
+    // A township administrator: 工作台, 案件, 民主评议, 公示 and 投诉, and the read-only Statistics and Audit;
+    // confirmation and payroll are the confirming authority's, 核对 and Inspection the county's.
+    EXPECT_EQ(window.navigation()->count(), 7);
     EXPECT_EQ(window.confirmation(), nullptr);
     EXPECT_EQ(window.payroll(), nullptr);
+    EXPECT_NE(window.complaints(), nullptr);
+    EXPECT_EQ(window.verification(), nullptr);
     EXPECT_NE(window.statistics(), nullptr);
     EXPECT_NE(window.auditPage(), nullptr);
     EXPECT_EQ(window.inspection(), nullptr);
@@ -59,6 +63,57 @@ TEST_F(MainWindowTest, StatusBarNavigationAndSearch)
     EXPECT_TRUE(window.caseList()->model()->waitUntilLoaded());
     EXPECT_GT(window.caseList()->model()->totalCount(), 0);
     EXPECT_GT(window.caseList()->model()->rowCount(), 0);
+}
+
+// 核对 and 投诉 by role, in UI.md's order (…发放, 核对, 投诉, 统计…): a role without the permission has no page.
+TEST_F(MainWindowTest, VerificationAndComplaintsOnlyForTheirRoles)
+{
+    test::TempDatabase county(QStringLiteral("530602"));
+    auto pages = [](MainWindow &w) {
+        QStringList texts;
+        for (int i = 0; i < w.navigation()->count(); ++i)
+            texts << w.navigation()->item(i)->text();
+        return texts;
+    };
+    {
+        county.actAsRole(Role::VerificationOfficer);
+        MainWindow window(county.session());
+        ASSERT_NE(window.verification(), nullptr);
+        EXPECT_EQ(window.complaints(), nullptr);
+        EXPECT_EQ(pages(window), (QStringList{QStringLiteral("Today"), QStringLiteral("Cases"),
+                                              QStringLiteral("Verification")}));
+        window.showPage(MainWindow::Page::Verification);
+        EXPECT_EQ(window.currentPage(), MainWindow::Page::Verification);
+    }
+    {
+        county.actAsRole(Role::CountyReviewer);
+        MainWindow window(county.session());
+        ASSERT_NE(window.verification(), nullptr);
+        ASSERT_NE(window.complaints(), nullptr);
+        const QStringList texts = pages(window);
+        EXPECT_LT(texts.indexOf(QStringLiteral("Payroll")), texts.indexOf(QStringLiteral("Verification")));
+        EXPECT_EQ(texts.indexOf(QStringLiteral("Verification")) + 1, texts.indexOf(QStringLiteral("Complaints")));
+        EXPECT_LT(texts.indexOf(QStringLiteral("Complaints")), texts.indexOf(QStringLiteral("Statistics")));
+        window.showPage(MainWindow::Page::Complaints);
+        EXPECT_EQ(window.currentPage(), MainWindow::Page::Complaints);
+    }
+    {
+        // The county administrator: the roster (核对) and the near-relative register (投诉), no petitions.
+        county.signInAs(QStringLiteral("admin"));
+        MainWindow window(county.session());
+        ASSERT_NE(window.verification(), nullptr);
+        ASSERT_NE(window.complaints(), nullptr);
+        EXPECT_EQ(window.verification()->tabs()->count(), 1);
+        EXPECT_FALSE(window.complaints()->tabs()->isTabEnabled(1));
+    }
+    for (Role role : {Role::Auditor, Role::VillageCadre}) {
+        county.actAsRole(role);
+        MainWindow window(county.session());
+        EXPECT_EQ(window.verification(), nullptr) << toToken(role).toStdString();
+        EXPECT_EQ(window.complaints(), nullptr) << toToken(role).toStdString();
+        EXPECT_FALSE(pages(window).contains(QStringLiteral("Verification")));
+        EXPECT_FALSE(pages(window).contains(QStringLiteral("Complaints")));
+    }
 }
 
 TEST_F(MainWindowTest, TodayRowOpensItsCase)
