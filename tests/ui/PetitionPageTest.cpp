@@ -1,6 +1,7 @@
 // 投诉 Complaints page on a real database, offscreen: registering from the form, the list with its clocks in calendar
 // days, overdue ones first and said in words, the owner's actions, the core's refusals shown, the reporter's identity
 // never on the page for a township role, and the county's near-relative register tab. Models under the tester.
+#include "ActionDialog.h"
 #include "ModelCheck.h"
 #include "PetitionPage.h"
 #include "TextTableModel.h"
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -173,6 +175,59 @@ TEST_F(PetitionPageTest, SomeoneElsesPetitionIsRefusedWithTheOwnersName)
     EXPECT_EQ(page.messageLabel()->text(), st.error().message);
     EXPECT_TRUE(page.messageLabel()->text().contains(owner)) << page.messageLabel()->text().toStdString();
     EXPECT_FALSE(page.current().acknowledgedOn.isValid());
+}
+
+TEST_F(PetitionPageTest, CountyReviewerReadsTheReporterOnRequestAndTheReadIsLogged)
+{
+    PetitionInput in;
+    in.kind = PetitionKind::Report;
+    in.channel = QStringLiteral("letter");
+    in.realName = true;
+    in.reporterName = QStringLiteral("实名举报人");
+    in.reporterPhone = QStringLiteral("13700002222");
+    in.subjectKind = QStringLiteral("case");
+    in.caseId = firstCase.id;
+    in.summary = QStringLiteral("举报该户有车辆");
+    auto id = PetitionStore(s()).registerPetition(in);
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    db->actAsRole(Role::CountyReviewer, QStringLiteral("赵审核"));
+    PetitionPage page(s());
+    page.selectPetition(*id);
+    ASSERT_EQ(page.currentPetitionId(), *id);
+    // Selecting it shows nothing of the reporter and logs nothing.
+    auto reads = [this] {
+        auto st = s().db().prepare("SELECT COUNT(*) FROM audit WHERE action = 'read' AND entity = 'petition_reporters'");
+        EXPECT_TRUE(st.ok() && st->step().ok());
+        return st->int64(0);
+    };
+    const qint64 before = reads();
+    EXPECT_FALSE(page.reporterLabel()->isVisibleTo(&page));
+    EXPECT_TRUE(page.reporterButton()->isEnabled());
+    ASSERT_TRUE(page.showReporter().ok()) << page.messageLabel()->text().toStdString();
+    EXPECT_TRUE(page.reporterLabel()->text().contains(QStringLiteral("实名举报人")));
+    EXPECT_TRUE(page.reporterLabel()->text().contains(QStringLiteral("13700002222")));
+    EXPECT_EQ(reads(), before + 1);
+    // Another selection hides it again.
+    page.selectPetition(QString());
+    EXPECT_TRUE(page.reporterLabel()->text().isEmpty());
+}
+
+TEST_F(PetitionPageTest, ActionDialogAcceptsOnlyWhatTheActionNeeds)
+{
+    ActionDialog d(QStringLiteral("Extend"), QString());
+    QPlainTextEdit *reason = d.addText(QStringLiteral("&Reasons:"), true);
+    QLineEdit *amount = d.addYuan(QStringLiteral("&Amount:"), false);
+    auto *ok = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_TRUE(d.problem().contains(QStringLiteral("Reasons is required"))) << d.problem().toStdString();
+    typeText(reason, QStringLiteral("需调取银行流水"));
+    EXPECT_TRUE(ok->isEnabled());
+    typeText(amount, QStringLiteral("12.345"));
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_TRUE(d.problem().contains(QStringLiteral("two decimals")));
+    amount->setText(QStringLiteral("12.34"));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_TRUE(d.problem().isEmpty());
 }
 
 TEST_F(PetitionPageTest, CountyAdministratorKeepsTheNearRelativeRegister)
