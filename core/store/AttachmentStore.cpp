@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace dibao {
@@ -90,6 +91,26 @@ Result<QString> AttachmentStore::caseOf(const QString &ownerEntity, const QStrin
     if (!c)
         return c.error();
     return caseId;
+}
+
+Status AttachmentStore::storeContent(const QString &sha256, const QByteArray &content)
+{
+    if (sha256Hex(content) != sha256)
+        return makeError(ErrorKind::Invalid, QStringLiteral("attachment_hash_mismatch"),
+                         trAtt("An attachment's content does not match its hash %1.").arg(sha256));
+    return writeContent(sha256, content);
+}
+
+QByteArray AttachmentStore::storedContent(const QString &sha256) const
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(sha256).hasMatch())
+        return {};
+    QFile file(contentPath(sha256));
+    if (file.size() > MaxBytes || !file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray content = file.readAll();
+    return sha256Hex(content) == sha256 ? content : QByteArray();
 }
 
 Status AttachmentStore::writeContent(const QString &sha256, const QByteArray &content)

@@ -58,6 +58,14 @@ public:
 
     static QString sha256Hex(const QByteArray &content);
 
+    // Content that travelled in a bundle (docs/bundle-format.md: att/<sha256>.enc, checked against its name by the
+    // reader): stored under its hash unless stored already. Content that does not match the hash is refused
+    // (attachment_hash_mismatch) and nothing is written.
+    Status storeContent(const QString &sha256, const QByteArray &content);
+    // The stored content of a hash for a bundle: empty when the file is missing or no longer matches (a bundle
+    // then carries the row without its content, and whoever opens it is told the file is missing).
+    QByteArray storedContent(const QString &sha256) const;
+
 private:
     Result<QString> caseOf(const QString &ownerEntity, const QString &ownerId);
     Status writeContent(const QString &sha256, const QByteArray &content);

@@ -2,6 +2,7 @@
 
 #include "common/ChinaDate.h"
 #include "db/Database.h"
+#include "store/AttachmentStore.h"
 #include "store/Session.h"
 #include "sync/BundleWriter.h"
 #include "sync/CanonicalJson.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <map>
 
@@ -40,6 +42,15 @@ Change changeFrom(Statement &s)
     c.op = s.text(6);
     c.fields = QJsonDocument::fromJson(s.text(7).toUtf8()).object();
     return c;
+}
+
+// The content hash and size an attachment's change line names (empty for any other line).
+std::pair<QString, qint64> attachmentOf(const QJsonObject &line)
+{
+    if (line.value(QStringLiteral("entity")).toString() != QLatin1String("attachments"))
+        return {};
+    const QJsonObject fields = line.value(QStringLiteral("fields")).toObject();
+    return {fields.value(QStringLiteral("sha256")).toString(), qint64(fields.value(QStringLiteral("size")).toDouble())};
 }
 
 // Snapshot order: parents before children, so a new device can insert every record as it comes (the order of the
@@ -116,6 +127,17 @@ Result<QList<ExportedBundle>> SyncExporter::stored(const QString &peerId, qint64
     return out;
 }
 
+qsizetype SyncExporter::linesWithinAttachmentBudget(const QList<QJsonObject> &lines)
+{
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        bytes += attachmentOf(lines.at(i)).second;
+        if (bytes > kMaxAttachmentBytesPerBundle)
+            return std::max<qsizetype>(1, i);
+    }
+    return lines.size();
+}
+
 Status SyncExporter::cut(const QString &peerId, const QList<QJsonObject> &lines, const QList<QJsonObject> &acks,
                          qint64 changeFirst, qint64 changeLast, qint64 position, bool rotation)
 {
@@ -154,6 +176,18 @@ Status SyncExporter::cut(const QString &peerId, const QList<QJsonObject> &lines,
     BundleContent content;
     content.changes = lines;
     content.acks = acks;
+    // The content of the attachments these lines create, where this database has it (a hub relays what devices
+    // sent; a row whose file never arrived travels without it, and opening it says the file is missing).
+    AttachmentStore attachments(s);
+    QSet<QString> carried;
+    for (const QJsonObject &line : lines) {
+        const QString sha = attachmentOf(line).first;
+        if (sha.isEmpty() || carried.contains(sha))
+            continue;
+        carried.insert(sha);
+        if (QByteArray bytes = attachments.storedContent(sha); !bytes.isEmpty())
+            content.attachments << bytes;
+    }
     auto written = BundleWriter::write(header, content, m_node.signer(), recipient->publicKey);
     if (!written)
         return written.error();
@@ -209,15 +243,20 @@ Result<QList<ExportedBundle>> SyncExporter::forHub()
             return st.error();
         st->bind(1, m_node.streamId()).bind(2, (*peer)->outPosition).bind(3, kMaxChangesPerBundle);
         QList<QJsonObject> lines;
+        QList<Change> changes;
         const qint64 first = (*peer)->outPosition + 1;
-        qint64 last = 0;
-        bool rotation = false;
         DIBAO_TRY(st->forEachRow([&] {
-            const Change c = changeFrom(*st);
-            last = c.changeSeq;
-            rotation = rotation || c.entity == DeviceKeys::kControlEntity;
-            lines << c.toJson();
+            changes << changeFrom(*st);
+            lines << changes.last().toJson();
         }));
+        // Attachments past the bundle's budget wait for the next bundle of this loop.
+        const qsizetype take = linesWithinAttachmentBudget(lines);
+        lines.resize(take);
+        changes.resize(take);
+        const qint64 last = changes.isEmpty() ? 0 : changes.last().changeSeq;
+        bool rotation = false;
+        for (const Change &c : std::as_const(changes))
+            rotation = rotation || c.entity == DeviceKeys::kControlEntity;
         if (lines.isEmpty())
             break;
         DIBAO_TRY(cut(peerId, lines, {}, first, last, last, rotation));
@@ -335,8 +374,10 @@ Result<QList<ExportedBundle>> SyncExporter::forDevice(const QString &deviceId)
         if (!acks)
             return acks.error();
         if (!lines->isEmpty() || !acks->isEmpty()) {
-            for (qsizetype i = 0; i < lines->size() || i == 0; i += kMaxChangesPerBundle) {
-                const QList<QJsonObject> part = lines->mid(i, kMaxChangesPerBundle);
+            for (qsizetype i = 0, take = 0; i < lines->size() || i == 0; i += std::max<qsizetype>(1, take)) {
+                QList<QJsonObject> part = lines->mid(i, kMaxChangesPerBundle);
+                take = linesWithinAttachmentBudget(part);
+                part.resize(take);
                 DIBAO_TRY(cut(deviceId, part, i == 0 ? *acks : QList<QJsonObject>{}, part.isEmpty() ? 0 : 1,
                               position, position, false));
                 if (i == 0)
@@ -358,18 +399,24 @@ Result<QList<ExportedBundle>> SyncExporter::forDevice(const QString &deviceId)
             st->bind(1, from).bind(2, township).bind(3, deviceId).bind(4, DeviceKeys::kControlEntity);
             st->bind(5, kMaxChangesPerBundle);
             QList<QJsonObject> lines;
-            qint64 lastId = from;
+            QList<qint64> ids;
             DIBAO_TRY(st->forEachRow([&] {
                 lines << changeFrom(*st).toJson();
-                lastId = st->int64(8);
+                ids << st->int64(8);
             }));
+            // Attachments past the bundle's budget wait for the next bundle of this loop.
+            const bool full = lines.size() >= kMaxChangesPerBundle;
+            const qsizetype take = linesWithinAttachmentBudget(lines);
+            const bool cutShort = take < lines.size();
+            lines.resize(take);
+            const qint64 lastId = ids.isEmpty() ? from : ids.at(take - 1);
             auto acks = pendingAcks();
             if (!acks)
                 return acks.error();
             if (lines.isEmpty() && acks->isEmpty())
                 break;
             qint64 position = lastId;
-            if (lines.size() < kMaxChangesPerBundle) {
+            if (!full && !cutShort) {
                 auto maxId = s.db().prepare("SELECT coalesce(max(id), 0) FROM change_log");
                 if (!maxId)
                     return maxId.error();
@@ -378,7 +425,7 @@ Result<QList<ExportedBundle>> SyncExporter::forDevice(const QString &deviceId)
             }
             DIBAO_TRY(cut(deviceId, lines, *acks, from + 1, std::max(from + 1, position), position, false));
             DIBAO_TRY(markDelivered());
-            if (lines.size() < kMaxChangesPerBundle)
+            if (!full && !cutShort)
                 break;
         }
     }

@@ -27,6 +27,12 @@ struct ExportedBundle {
 class SyncExporter {
 public:
     static constexpr int kMaxChangesPerBundle = 20000;
+    // Attachment content one bundle carries at most (docs/bundle-format.md §11): with 20,000 change lines (~14 MB)
+    // a bundle stays under the hub's 64 MiB request limit. A bundle always takes at least one change, so one
+    // attachment (20 MiB at most) always fits.
+    static constexpr qint64 kMaxAttachmentBytesPerBundle = 40 * 1024 * 1024;
+    // How many of `lines`, from the first, a bundle takes within that budget (at least one; all when none attach).
+    static qsizetype linesWithinAttachmentBudget(const QList<QJsonObject> &lines);
 
     explicit SyncExporter(SyncNode &node) : m_node(node) {}
 

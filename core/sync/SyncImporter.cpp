@@ -3,6 +3,7 @@
 #include "common/ChinaDate.h"
 #include "db/Database.h"
 #include "policy/PolicySet.h"
+#include "store/AttachmentStore.h"
 #include "store/Session.h"
 #include "sync/AckSigner.h"
 #include "sync/CanonicalJson.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
@@ -606,6 +608,7 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
     }
     ChangeApplier applier(s, ctx);
     QJsonArray refused;
+    QSet<QString> attachmentsKept; // content hashes of the attachment rows this bundle applies or already had
     bool rotated = false;
     QByteArray rotatedSign, rotatedBox;
     for (const Change &c : std::as_const(changes)) {
@@ -624,6 +627,8 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
                                             QStringLiteral("-"));
             if (!logged)
                 return ioFailure(logged.error());
+        } else if (c.entity == QLatin1String("attachments")) {
+            attachmentsKept.insert(c.fields.value(QStringLiteral("sha256")).toString());
         } else if (result->outcome == ChangeApplier::Outcome::Applied && c.entity == DeviceKeys::kControlEntity) {
             rotated = true;
             rotatedSign = QByteArray::fromBase64(c.fields.value(QStringLiteral("ed25519")).toString().toLatin1());
@@ -635,6 +640,16 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
     }
     if (Status st = applier.finish(); !st)
         return ioFailure(st.error());
+    // The files of those rows, stored before the commit: if the process dies after writing them, the bundle is not
+    // applied and comes again (content-addressed files are written once); content no row of the bundle names is
+    // not kept (docs/bundle-format.md §6).
+    {
+        AttachmentStore files(s);
+        for (auto it = opened->attachments.cbegin(); it != opened->attachments.cend(); ++it)
+            if (attachmentsKept.contains(it.key()))
+                if (Status st = files.storeContent(it.key(), it.value()); !st)
+                    return ioFailure(st.error());
+    }
     if (rotated) {
         if (rotatedSign.size() != 32 || rotatedBox.size() != 32)
             return reject(integrity("change_invalid", trImport("A key rotation carries malformed keys.")));

@@ -2,6 +2,8 @@
 // machine, the merge policy, keys, acks.
 #include "SyncHarness.h"
 
+#include "common/ChinaDate.h"
+#include "store/AttachmentStore.h"
 #include "store/CaseStore.h"
 #include "sync/AckSigner.h"
 #include "sync/BundleWriter.h"
@@ -10,7 +12,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QThread>
+
+#include <cstring>
 
 using namespace dibao;
 using namespace dibao::test;
@@ -394,4 +399,107 @@ TEST(SyncFlow, ATownshipEditAfterADecisionIsFlaggedChangedSinceDecision)
     EXPECT_EQ(scalar(county, QStringLiteral("SELECT count(*) FROM sync_flags WHERE kind = 'changed_since_decision' AND "
                                             "entity_id = '%1'").arg(caseId)),
               1);
+}
+
+namespace {
+// A visit on a new application of the device's household, with files of the given sizes attached (random content).
+QList<Attachment> visitWithFiles(Device &d, const HouseholdFile &file, const QList<int> &sizes)
+{
+    ApplicationInput in;
+    in.householdId = file.household.id;
+    in.applicantMemberId = file.members.first().id;
+    CaseStore cases(d.session());
+    const QString caseId = cases.createApplication(in).value();
+    HouseholdVisit v;
+    v.caseId = caseId;
+    v.visitDate = chinaToday();
+    v.investigators << Investigator{QStringLiteral("张三"), {}, {}} << Investigator{QStringLiteral("李四"), {}, {}};
+    EXPECT_TRUE(cases.addVisit(v).ok());
+    QList<Attachment> out;
+    AttachmentStore store(d.session());
+    for (int i = 0; i < sizes.size(); ++i) {
+        QByteArray content(sizes.at(i), Qt::Uninitialized);
+        for (qsizetype b = 0; b < content.size(); b += 4) {
+            const quint32 r = QRandomGenerator::global()->generate();
+            std::memcpy(content.data() + b, &r, size_t(std::min<qsizetype>(4, content.size() - b)));
+        }
+        auto a = store.attachData(QStringLiteral("visits"), v.id, content, QStringLiteral("scan-%1.jpg").arg(i));
+        EXPECT_TRUE(a.ok()) << (a.ok() ? "" : a.error().message.toStdString());
+        if (a)
+            out << *a;
+    }
+    return out;
+}
+} // namespace
+
+// The scans and photos of a visit travel with their rows: device → hub → another device of the township, the
+// same bytes at every end, stored before the bundle's commit.
+TEST(SyncFlow, AttachmentFilesTravelWithTheirRows)
+{
+    Hub hub;
+    Device a, b;
+    a.join(hub);
+    b.join(hub);
+    const HouseholdFile file = a.addHousehold(1);
+    const QList<Attachment> sent = visitWithFiles(a, file, {1000, 70000});
+    ASSERT_EQ(sent.size(), 2);
+    EXPECT_EQ(verdicts(hub.import(a.exportAll())), QStringLiteral("applied"));
+    AttachmentStore atHub(hub.session());
+    for (const Attachment &att : sent) {
+        auto row = atHub.get(att.id);
+        ASSERT_TRUE(row.ok()) << row.error().message.toStdString();
+        auto content = atHub.read(*row);
+        ASSERT_TRUE(content.ok()) << content.error().message.toStdString();
+        EXPECT_EQ(*content, AttachmentStore(a.session()).read(att).value());
+    }
+    // Device b's snapshot from the hub carries them on.
+    EXPECT_EQ(verdicts(b.import(hub.exportFor(b.id()))), QStringLiteral("applied"));
+    AttachmentStore atB(b.session());
+    for (const Attachment &att : sent)
+        EXPECT_EQ(atB.read(atB.get(att.id).value()).value(), AttachmentStore(a.session()).read(att).value());
+    // A file added later goes to b in the hub's next incremental bundle.
+    const QList<Attachment> later = visitWithFiles(a, a.addHousehold(2), {5000});
+    // (the first bundles are not acknowledged yet, so they come again: duplicates)
+    EXPECT_EQ(verdicts(hub.import(a.exportAll())), QStringLiteral("duplicate,applied"));
+    EXPECT_EQ(verdicts(b.import(hub.exportFor(b.id()))), QStringLiteral("duplicate,applied"));
+    EXPECT_EQ(atB.read(atB.get(later.first().id).value()).value(), AttachmentStore(a.session()).read(later.first()).value());
+}
+
+// Files over one bundle's attachment budget are spread over several bundles, each under the hub's request limit;
+// all of them arrive.
+TEST(SyncFlow, AttachmentsBeyondOneBundlesBudgetGoInTheNextBundles)
+{
+    Hub hub;
+    Device a;
+    a.join(hub);
+    const int big = 15 * 1024 * 1024; // three of these exceed the 40 MiB budget
+    const QList<Attachment> sent = visitWithFiles(a, a.addHousehold(1), {big, big, big});
+    ASSERT_EQ(sent.size(), 3);
+    const QList<ExportedBundle> up = a.exportAll();
+    ASSERT_EQ(up.size(), 2);
+    for (const ExportedBundle &bundle : up)
+        EXPECT_LT(bundle.zip.size(), 64 * 1024 * 1024);
+    EXPECT_EQ(verdicts(hub.import(up)), QStringLiteral("applied,applied"));
+    AttachmentStore atHub(hub.session());
+    for (const Attachment &att : sent)
+        EXPECT_EQ(atHub.read(atHub.get(att.id).value()).value().size(), big);
+}
+
+// A row whose file is missing on the sender travels without it: the receiver has the row and says the file is
+// missing when it is opened; nothing else is refused.
+TEST(SyncFlow, AnAttachmentRowWithoutItsFileStillTravels)
+{
+    Hub hub;
+    Device a;
+    a.join(hub);
+    const QList<Attachment> sent = visitWithFiles(a, a.addHousehold(1), {2000});
+    ASSERT_EQ(sent.size(), 1);
+    ASSERT_TRUE(QFile::remove(AttachmentStore(a.session()).contentPath(sent.first().sha256)));
+    EXPECT_EQ(verdicts(hub.import(a.exportAll())), QStringLiteral("applied"));
+    AttachmentStore atHub(hub.session());
+    auto row = atHub.get(sent.first().id);
+    ASSERT_TRUE(row.ok());
+    auto content = atHub.read(*row);
+    ASSERT_FALSE(content.ok());
+    EXPECT_EQ(content.error().code, QStringLiteral("attachment_missing"));
 }
