@@ -382,7 +382,10 @@ QWidget *PetitionPage::buildFormTab()
     searchTimer->setInterval(250);
     connect(m_subjectSearch, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
     connect(searchTimer, &QTimer::timeout, this, &PetitionPage::searchCases);
-    connect(m_subjectKind, &QComboBox::currentIndexChanged, this, &PetitionPage::updateSubjectFields);
+    connect(m_subjectKind, &QComboBox::currentIndexChanged, this, [this] {
+        updateSubjectFields();
+        searchCases(); // cases or households, as the subject says
+    });
     connect(m_realName, &QCheckBox::toggled, this, &PetitionPage::updateSubjectFields);
     connect(m_registerButton, &QPushButton::clicked, this, [this] {
         auto id = registerFromForm();
@@ -760,6 +763,7 @@ void PetitionPage::updateSubjectFields()
         w->setVisible(byCase);
     m_subjectOfficeLabel->setVisible(office);
     m_subjectOffice->setVisible(office);
+    m_subjectCaseLabel->setText(subject == QLatin1String("household") ? tr("Hous&ehold:") : tr("Cas&e:"));
     m_staffNameLabel->setVisible(subject == QLatin1String("staff"));
     m_staffName->setVisible(subject == QLatin1String("staff"));
     for (QWidget *w : {static_cast<QWidget *>(m_reporterName), static_cast<QWidget *>(m_reporterPhone),
@@ -773,6 +777,19 @@ void PetitionPage::searchCases()
     const QString text = m_subjectSearch->text().trimmed();
     if (text.isEmpty())
         return;
+    if (m_subjectKind->currentData().toString() == QLatin1String("household")) {
+        // Households, also those brought in from the roster without a case.
+        auto found = HouseholdStore(m_session).find(text);
+        if (!found) {
+            m_message->setText(found.error().message);
+            return;
+        }
+        for (const HouseholdMatch &h : std::as_const(*found))
+            m_subjectCase->addItem(tr("%1 · %2 · %3").arg(h.applicantName.isEmpty() ? h.memberName : h.applicantName,
+                                                          h.villageName, DisplayText::enrolment(h.enrolment)),
+                                   h.householdId);
+        return;
+    }
     CaseFilter filter;
     filter.search = text;
     filter.limit = 50;
@@ -802,24 +819,18 @@ Result<QString> PetitionPage::registerFromForm()
         in.reporterIdNumber = m_reporterId->text().trimmed();
     }
     if (in.subjectKind == QLatin1String("case") || in.subjectKind == QLatin1String("household")) {
-        const QString caseId = m_subjectCase->currentData().toString();
-        if (caseId.isEmpty()) {
+        const QString chosen = m_subjectCase->currentData().toString();
+        if (chosen.isEmpty()) {
             const Error e = makeError(ErrorKind::Invalid, QStringLiteral("petition_subject_case"),
-                                      tr("Find the case or household concerned: type the applicant's name and choose "
-                                         "it."));
+                                      tr("Find the case or household concerned: type a member's name or ID number and "
+                                         "choose it."));
             m_message->setText(e.message);
             return e;
         }
-        if (in.subjectKind == QLatin1String("case")) {
-            in.caseId = caseId;
-        } else {
-            auto c = CaseStore(m_session).get(caseId);
-            if (!c) {
-                m_message->setText(c.error().message);
-                return c.error();
-            }
-            in.householdId = c->householdId;
-        }
+        if (in.subjectKind == QLatin1String("case"))
+            in.caseId = chosen;
+        else
+            in.householdId = chosen;
     } else if (in.subjectKind == QLatin1String("staff") || in.subjectKind == QLatin1String("office")) {
         in.subjectDivision = m_subjectOffice->currentData().toString();
         in.staffName = m_staffName->text().trimmed();
@@ -1130,7 +1141,6 @@ void PetitionPage::retranslate()
     m_subjectKindLabel->setText(tr("&Subject:"));
     m_subjectSearchLabel->setText(tr("&Find applicant:"));
     m_subjectSearch->setPlaceholderText(tr("name, ID number or address"));
-    m_subjectCaseLabel->setText(tr("Cas&e:"));
     m_subjectOfficeLabel->setText(tr("&Office:"));
     m_staffNameLabel->setText(tr("S&taff member:"));
     m_summaryEditLabel->setText(tr("What it says (su&mmary):"));

@@ -285,6 +285,41 @@ Status HouseholdStore::create(HouseholdFile &file)
     return tx.commit();
 }
 
+Result<QList<HouseholdMatch>> HouseholdStore::find(const QString &text, int limit)
+{
+    DIBAO_TRY(m_session.require(Action::ViewCases));
+    QList<HouseholdMatch> out;
+    const QString q = text.trimmed();
+    if (q.isEmpty())
+        return out;
+    auto parsed = parseIdNumber(q);
+    // Names: an indexed prefix range on the normalized name, as the case list searches (DESIGN.md "Data").
+    const QString where = parsed ? QStringLiteral("m.id_number = ?1") : QStringLiteral("m.name_norm >= ?1 AND m.name_norm < ?2");
+    auto st = m_session.db().prepare(
+        QStringLiteral("SELECT h.id, h.village_name, h.division_code, h.enrolment, m.name, "
+                       "(SELECT a.name FROM members a WHERE a.household_id = h.id AND a.relation = 'self' "
+                       "AND a.left_reason IS NULL LIMIT 1) "
+                       "FROM members m JOIN households h ON h.id = m.household_id "
+                       "WHERE m.left_reason IS NULL AND %1 ORDER BY m.name_norm, h.id LIMIT ?3")
+            .arg(where));
+    if (!st)
+        return st.error();
+    const QString norm = normalizeName(q);
+    st->bind(1, parsed ? parsed->normalized : norm);
+    st->bind(2, norm + QChar(0xFFFF));
+    st->bind(3, qMax(1, limit) * 4); // room for households outside the jurisdiction and members of one household
+    QSet<QString> seen;
+    DIBAO_TRY(st->forEachRow([&] {
+        const QString id = st->text(0);
+        if (out.size() >= limit || seen.contains(id) || !m_session.inJurisdiction(st->text(2)))
+            return;
+        seen.insert(id);
+        out << HouseholdMatch{id, st->text(5), st->text(4), st->text(1), st->text(2),
+                              fromToken<EnrolmentStatus>(st->text(3)).value_or(EnrolmentStatus::None)};
+    }));
+    return out;
+}
+
 Result<Household> HouseholdStore::household(const QString &householdId)
 {
     auto row = m_session.writer().read(QStringLiteral("households"), householdId);

@@ -12,6 +12,17 @@ class Session;
 
 // Households with their members, income, expenses and assets. Reads and writes check the jurisdiction: a
 // township database holds only its own township.
+// A household found by one of its present members (name prefix or ID number), for choosing it — the subject of a
+// complaint, say, including a migrated household that has no case.
+struct HouseholdMatch {
+    QString householdId;
+    QString applicantName;
+    QString memberName;         // the member who matched
+    QString villageName;
+    QString divisionCode;
+    EnrolmentStatus enrolment = EnrolmentStatus::None;
+};
+
 class HouseholdStore {
 public:
     explicit HouseholdStore(Session &session) : m_session(session) {}
@@ -20,6 +31,9 @@ public:
     Status create(HouseholdFile &file);
     Result<HouseholdFile> load(const QString &householdId);
     Result<Household> household(const QString &householdId);
+    // Households of this database's jurisdiction with a present member whose name starts with `text`, or whose ID
+    // number is `text`; at most `limit`, by name. Needs view_cases.
+    Result<QList<HouseholdMatch>> find(const QString &text, int limit = 50);
 
     // Field-level updates (each audited). The member's ID number is re-validated; sex and birth date re-derived.
     Status updateHousehold(const Household &household);

@@ -9,6 +9,7 @@
 #include "UiTestEnvironment.h"
 #include "common/ChinaDate.h"
 #include "store/CaseStore.h"
+#include "store/HouseholdStore.h"
 #include "support/TestSupport.h"
 
 #include <QCheckBox>
@@ -116,6 +117,25 @@ TEST_F(PetitionPageTest, RegisteredFromTheFormItIsListedWithItsClock)
     ASSERT_FALSE(reporter.ok());
     EXPECT_EQ(reporter.error().kind, ErrorKind::Permission);
     EXPECT_FALSE(page.reporterLabel()->text().contains(QStringLiteral("举报人甲")));
+}
+
+TEST_F(PetitionPageTest, AComplaintAboutAHouseholdFoundByAMembersIdNumber)
+{
+    PetitionPage page(s());
+    auto c = CaseStore(s()).get(firstCase.id);
+    ASSERT_TRUE(c.ok());
+    auto file = HouseholdStore(s()).load(c->householdId);
+    ASSERT_TRUE(file.ok());
+    page.tabs()->setCurrentIndex(1);
+    page.subjectKindBox()->setCurrentIndex(page.subjectKindBox()->findData(QStringLiteral("household")));
+    typeText(page.subjectSearchEdit(), file->members.last().idNumber);
+    QTRY_COMPARE_WITH_TIMEOUT(page.subjectCaseBox()->count(), 1, 3000);
+    EXPECT_EQ(page.subjectCaseBox()->currentData().toString(), c->householdId);
+    typeText(page.summaryEdit(), QStringLiteral("邻居反映该户经营小卖部"));
+    auto id = page.registerFromForm();
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    EXPECT_EQ(page.current().householdId, c->householdId);
+    EXPECT_EQ(page.current().subjectKind, QStringLiteral("household"));
 }
 
 TEST_F(PetitionPageTest, OverdueFirstAndTheOwnersActions)
