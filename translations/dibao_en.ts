@@ -232,6 +232,21 @@
     </message>
 </context>
 <context>
+    <name>dibao::ActionDialog</name>
+    <message>
+        <source>yuan, e.g. 420.00</source>
+        <translation>yuan, e.g. 420.00</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1: enter yuan with at most two decimals, e.g. 420.00.</source>
+        <translation>%1: enter yuan with at most two decimals, e.g. 420.00.</translation>
+    </message>
+</context>
+<context>
     <name>dibao::AppraisalMeetingStore</name>
     <message>
         <source>%1 of the %2 participants invited were present; at least %3/%4 must attend.</source>
@@ -428,6 +443,10 @@ SHA-256 %5</translation>
     <message>
         <source>The file of attachment %1 (%2) is missing from %3; restore it from a backup.</source>
         <translation>The file of attachment %1 (%2) is missing from %3; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s content does not match its hash %1.</source>
+        <translation>An attachment&apos;s content does not match its hash %1.</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2510,10 @@ Evidence: %5</translation>
     <message>
         <source>Unknown department %1; one of: %2.</source>
         <translation>Unknown department %1; one of: %2.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled after %1 rows; nothing was kept.</source>
+        <translation>The import was cancelled after %1 rows; nothing was kept.</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5201,14 @@ Evidence: %5</translation>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
 </context>
 <context>
     <name>dibao::MeetingCategory</name>
@@ -6228,6 +6259,845 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::PetitionPage</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <source>extended by 30 days</source>
+        <translation>extended by 30 days</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translation>concluded</translation>
+    </message>
+    <message>
+        <source>forwarded to the higher body</source>
+        <translation>forwarded to the higher body</translation>
+    </message>
+    <message>
+        <source>outcome of the higher body</source>
+        <translation>outcome of the higher body</translation>
+    </message>
+    <message>
+        <source>feedback to the reporter</source>
+        <translation>feedback to the reporter</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>reward</translation>
+    </message>
+    <message>
+        <source>check opened</source>
+        <translation>check opened</translation>
+    </message>
+    <message>
+        <source>Re-examination (复查)</source>
+        <translation>Re-examination (复查)</translation>
+    </message>
+    <message>
+        <source>Review (复核)</source>
+        <translation>Review (复核)</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Letter or visit (信访)</source>
+        <translation>Letter or visit (信访)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Report (举报)</source>
+        <translation>Report (举报)</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Enquiry</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation>Visit in person</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>Partly upheld</translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <translation>Not upheld</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Pointed to administrative review</source>
+        <translation>Pointed to administrative review</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Grandparent (祖父母)</source>
+        <translation>Grandparent (祖父母)</translation>
+    </message>
+    <message>
+        <source>Maternal grandparent (外祖父母)</source>
+        <translation>Maternal grandparent (外祖父母)</translation>
+    </message>
+    <message>
+        <source>Grandchild (孙子女)</source>
+        <translation>Grandchild (孙子女)</translation>
+    </message>
+    <message>
+        <source>Daughter&apos;s child (外孙子女)</source>
+        <translation>Daughter&apos;s child (外孙子女)</translation>
+    </message>
+    <message>
+        <source>The staff member himself or herself</source>
+        <translation>The staff member himself or herself</translation>
+    </message>
+    <message>
+        <source>Township staff</source>
+        <translation>Township staff</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>Village cadre</translation>
+    </message>
+    <message>
+        <source>County staff</source>
+        <translation>County staff</translation>
+    </message>
+    <message>
+        <source>Open the check</source>
+        <translation>Open the check</translation>
+    </message>
+    <message>
+        <source>Open the check (a periodic review) of this enrolled household now?</source>
+        <translation>Open the check (a periodic review) of this enrolled household now?</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Concluded %1: %2</source>
+        <translation>Concluded %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>OVERDUE by %n day</numerusform>
+            <numerusform>OVERDUE by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To acknowledge by %1</source>
+        <translation>To acknowledge by %1</translation>
+    </message>
+    <message>
+        <source>To conclude by %1</source>
+        <translation>To conclude by %1</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (extended)</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Real name</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) and complaint(s) listed · overdue: %1</source>
+        <translation>
+            <numerusform>%n letter and complaint listed · overdue: %1</numerusform>
+            <numerusform>%n letters and complaints listed · overdue: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a letter or complaint, or register a new one.</source>
+        <translation>Select a letter or complaint, or register a new one.</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2; owner (首问负责): %3</source>
+        <translation>Received %1 by %2; owner (首问负责): %3</translation>
+    </message>
+    <message>
+        <source>Real name: the reporter&apos;s identity is kept apart and shown to county roles only.</source>
+        <translation>Real name: the reporter&apos;s identity is kept apart and shown to county roles only.</translation>
+    </message>
+    <message>
+        <source>Anonymous.</source>
+        <translation>Anonymous.</translation>
+    </message>
+    <message>
+        <source>Kept at the county: it never reaches a township.</source>
+        <translation>Kept at the county: it never reaches a township.</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>Township: %1</translation>
+    </message>
+    <message>
+        <source>Clocks (calendar days)</source>
+        <translation>Clocks (calendar days)</translation>
+    </message>
+    <message>
+        <source>Acknowledge within 15 days (by %1): acknowledged %2</source>
+        <translation>Acknowledge within 15 days (by %1): acknowledged %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge within 15 days: by %1</source>
+        <translation>Acknowledge within 15 days: by %1</translation>
+    </message>
+    <message>
+        <source>Conclude within 60 days (by %1): concluded %2</source>
+        <translation>Conclude within 60 days (by %1): concluded %2</translation>
+    </message>
+    <message>
+        <source>Conclude within 60 days: by %1</source>
+        <translation>Conclude within 60 days: by %1</translation>
+    </message>
+    <message>
+        <source>Extended by 30 days on %1: %2</source>
+        <translation>Extended by 30 days on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left on the running clock</source>
+        <translation>
+            <numerusform>%n day left on the running clock</numerusform>
+            <numerusform>%n days left on the running clock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a refusal: answered by pointing the household to administrative review or litigation; never forwarded for re-examination.</source>
+        <translation>About a refusal: answered by pointing the household to administrative review or litigation; never forwarded for re-examination.</translation>
+    </message>
+    <message>
+        <source>Recorded on the case as a complaint (the confirming authority&apos;s own visit may be required).</source>
+        <translation>Recorded on the case as a complaint (the confirming authority&apos;s own visit may be required).</translation>
+    </message>
+    <message>
+        <source>A check (periodic review) of the household was opened.</source>
+        <translation>A check (periodic review) of the household was opened.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3 (office %4)%5</source>
+        <translation>%1 on %2 by %3 (office %4)%5</translation>
+    </message>
+    <message>
+        <source>; the report was found true</source>
+        <translation>; the report was found true</translation>
+    </message>
+    <message>
+        <source>Feedback to the reporter on %1: %2</source>
+        <translation>Feedback to the reporter on %1: %2</translation>
+    </message>
+    <message>
+        <source>Feedback to the real-name reporter is still due.</source>
+        <translation>Feedback to the real-name reporter is still due.</translation>
+    </message>
+    <message>
+        <source>Reward of %1 yuan on %2: %3</source>
+        <translation>Reward of %1 yuan on %2: %3</translation>
+    </message>
+    <message>
+        <source>Re-examination and review</source>
+        <translation>Re-examination and review</translation>
+    </message>
+    <message>
+        <source>%1: forwarded %2 to %3 (%4), answer due %5 — %6</source>
+        <translation>%1: forwarded %2 to %3 (%4), answer due %5 — %6</translation>
+    </message>
+    <message>
+        <source>awaiting the outcome</source>
+        <translation>awaiting the outcome</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation>%1 on %2 %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> → %1</source>
+        <translation> → %1</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation>Reporter: %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>phone %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>address %1</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>ID number %1</translation>
+    </message>
+    <message>
+        <source>Confidential: never tell the household or office reported. This read was logged.</source>
+        <translation>Confidential: never tell the household or office reported. This read was logged.</translation>
+    </message>
+    <message>
+        <source>Hous&amp;ehold:</source>
+        <translation>Hous&amp;ehold:</translation>
+    </message>
+    <message>
+        <source>Cas&amp;e:</source>
+        <translation>Cas&amp;e:</translation>
+    </message>
+    <message>
+        <source>Find the case or household concerned: type a member&apos;s name or ID number and choose it.</source>
+        <translation>Find the case or household concerned: type a member&apos;s name or ID number and choose it.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Tell the person it was received (within 15 calendar days).</source>
+        <translation>Tell the person it was received (within 15 calendar days).</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>首问负责: the owner keeps it until a recorded hand-over to someone who may handle it.</source>
+        <translation>首问负责: the owner keeps it until a recorded hand-over to someone who may handle it.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Choose whom to hand it over to.</source>
+        <translation>Choose whom to hand it over to.</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Once, by 30 days, with reasons, before the 60 days end.</source>
+        <translation>Once, by 30 days, with reasons, before the 60 days end.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Reasons:</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Conclude</translation>
+    </message>
+    <message>
+        <source>Record the outcome and the findings; concluding also acknowledges.</source>
+        <translation>Record the outcome and the findings; concluding also acknowledges.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <source>The report was found &amp;true (a reward may follow)</source>
+        <translation>The report was found &amp;true (a reward may follow)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>What the real-name reporter was told, once, after the conclusion.</source>
+        <translation>What the real-name reporter was told, once, after the conclusion.</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;What was said:</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Once, for a verified report by a named reporter.</source>
+        <translation>Once, for a verified report by a named reporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Forward to the higher body</source>
+        <translation>Forward to the higher body</translation>
+    </message>
+    <message>
+        <source>A re-examination or review is decided by the next-higher body, never by the office that decided.</source>
+        <translation>A re-examination or review is decided by the next-higher body, never by the office that decided.</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>Higher &amp;body:</source>
+        <translation>Higher &amp;body:</translation>
+    </message>
+    <message>
+        <source>e.g. 昭阳区民政局</source>
+        <translation>e.g. 昭阳区民政局</translation>
+    </message>
+    <message>
+        <source>Its &amp;division code:</source>
+        <translation>Its &amp;division code:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;Requested on:</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded on:</source>
+        <translation>&amp;Forwarded on:</translation>
+    </message>
+    <message>
+        <source>Outcome of the higher body</source>
+        <translation>Outcome of the higher body</translation>
+    </message>
+    <message>
+        <source>Record the outcome as the higher body sent it.</source>
+        <translation>Record the outcome as the higher body sent it.</translation>
+    </message>
+    <message>
+        <source>Decided by (division code):</source>
+        <translation>Decided by (division code):</translation>
+    </message>
+    <message>
+        <source>Near-relative register</source>
+        <translation>Near-relative register</translation>
+    </message>
+    <message>
+        <source>A staff member or village cadre and one near relative, both by ID number.</source>
+        <translation>A staff member or village cadre and one near relative, both by ID number.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Staff member:</translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID number:</source>
+        <translation>Staff &amp;ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>township or village</source>
+        <translation>township or village</translation>
+    </message>
+    <message>
+        <source>&amp;Relative:</source>
+        <translation>&amp;Relative:</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s I&amp;D number:</source>
+        <translation>Relative&apos;s I&amp;D number:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation:</source>
+        <translation>Re&amp;lation:</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>ended %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>declared by the applicant</source>
+        <translation>declared by the applicant</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of %3 (%4)</source>
+        <translation>%1 is %2 of %3 (%4)</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MISSING</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>&amp;Open only</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>O&amp;verdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Letters and complaints</source>
+        <translation>Letters and complaints</translation>
+    </message>
+    <message>
+        <source>Register new</source>
+        <translation>Register new</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acknowledge…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <source>Con&amp;clude…</source>
+        <translation>Con&amp;clude…</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback…</source>
+        <translation>&amp;Feedback…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ward…</source>
+        <translation>Re&amp;ward…</translation>
+    </message>
+    <message>
+        <source>Open chec&amp;k…</source>
+        <translation>Open chec&amp;k…</translation>
+    </message>
+    <message>
+        <source>For&amp;ward…</source>
+        <translation>For&amp;ward…</translation>
+    </message>
+    <message>
+        <source>Record o&amp;utcome…</source>
+        <translation>Record o&amp;utcome…</translation>
+    </message>
+    <message>
+        <source>Show re&amp;porter</source>
+        <translation>Show re&amp;porter</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>Open &amp;case</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Recei&amp;ved on:</translation>
+    </message>
+    <message>
+        <source>Real &amp;name (otherwise anonymous)</source>
+        <translation>Real &amp;name (otherwise anonymous)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s identity is kept apart from the record, readable by county roles only, and never reaches the household or office reported.</source>
+        <translation>The reporter&apos;s identity is kept apart from the record, readable by county roles only, and never reaches the household or office reported.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Find applicant:</source>
+        <translation>&amp;Find applicant:</translation>
+    </message>
+    <message>
+        <source>name, ID number or address</source>
+        <translation>name, ID number or address</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>S&amp;taff member:</translation>
+    </message>
+    <message>
+        <source>What it says (su&amp;mmary):</source>
+        <translation>What it says (su&amp;mmary):</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>近亲属备案: staff and village cadres with their near relatives. An application with a member on the register, or whose applicant declared one, needs the confirming authority&apos;s own home visit. ID numbers are shown masked; opening this tab is logged.</source>
+        <translation>近亲属备案: staff and village cadres with their near relatives. An application with a member on the register, or whose applicant declared one, needs the confirming authority&apos;s own home visit. ID numbers are shown masked; opening this tab is logged.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open near-relative cases:</source>
+        <translation>Open near-relative cases:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s own visit</source>
+        <translation>Authority&apos;s own visit</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the register…</source>
+        <translation>&amp;Add to the register…</translation>
+    </message>
+    <message>
+        <source>Reload the re&amp;gister</source>
+        <translation>Reload the re&amp;gister</translation>
+    </message>
+</context>
+<context>
     <name>dibao::PetitionStore</name>
     <message>
         <source>%1 already owns it.</source>
@@ -7149,6 +8019,10 @@ Evidence: %5</translation>
         <source>Unknown relation &quot;%1&quot; (户主, 配偶, 子, 女, 父亲, 母亲, … or a token such as self, spouse, child).</source>
         <translation>Unknown relation &quot;%1&quot; (户主, 配偶, 子, 女, 父亲, 母亲, … or a token such as self, spouse, child).</translation>
     </message>
+    <message>
+        <source>%1 (%2) may check a roster here but not import it: the households arrive enrolled with their amount, which only the confirming authority writes. Import it at the county (or in a township where confirmation is delegated).</source>
+        <translation>%1 (%2) may check a roster here but not import it: the households arrive enrolled with their amount, which only the confirming authority writes. Import it at the county (or in a township where confirmation is delegated).</translation>
+    </message>
 </context>
 <context>
     <name>dibao::SafeZipReader</name>
@@ -7210,6 +8084,23 @@ Evidence: %5</translation>
     <message>
         <source>The database %1 does not exist. Create it with &quot;dibao-cli --db %1 init&quot;.</source>
         <translation>The database %1 does not exist. Create it with &quot;dibao-cli --db %1 init&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SessionTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Cancelling… nothing will be kept.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 rows read</source>
+        <translation>%1
+%2 rows read</translation>
     </message>
 </context>
 <context>
@@ -8221,6 +9112,415 @@ Keep it apart from this computer.</translation>
     <message>
         <source>township</source>
         <translation>township</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::VerificationPage</name>
+    <message>
+        <source>Requested, not started</source>
+        <translation>Requested, not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Other name on the ID number</source>
+        <translation>Other name on the ID number</translation>
+    </message>
+    <message>
+        <source>ID number and name agree</source>
+        <translation>ID number and name agree</translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation>Start verification</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Complete this verification? Its household&apos;s members are no longer matched against department data afterwards.</source>
+        <translation>Complete this verification? Its household&apos;s members are no longer matched against department data afterwards.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Column mapping (*.json)</source>
+        <translation>Column mapping (*.json)</translation>
+    </message>
+    <message>
+        <source>Department file</source>
+        <translation>Department file</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tables (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n household(s) checked, enrolled and marked migrated, in one transaction?</source>
+        <translation>
+            <numerusform>Import the %n household checked, enrolled and marked migrated, in one transaction?</numerusform>
+            <numerusform>Import the %n households checked, enrolled and marked migrated, in one transaction?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>started %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 open)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) · not started: %1 (late: %2) · open findings: %3</source>
+        <translation>
+            <numerusform>%n request · not started: %1 (late: %2) · open findings: %3</numerusform>
+            <numerusform>%n requests · not started: %1 (late: %2) · open findings: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verification(s) started.</source>
+        <translation>
+            <numerusform>%n verification started.</numerusform>
+            <numerusform>%n verifications started.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Not started: %1</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>More problems are not listed.</source>
+        <translation>More problems are not listed.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) read cleanly. Importing checks every row again; only rows matching an authorized member are kept.</source>
+        <translation>
+            <numerusform>The first %n row read cleanly. Importing checks every row again; only rows matching an authorized member are kept.</numerusform>
+            <numerusform>The first %n rows read cleanly. Importing checks every row again; only rows matching an authorized member are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems in the first rows: a file with any bad row is not imported.</source>
+        <translation>Problems in the first rows: a file with any bad row is not imported.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>An import is already running.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Streaming %1 against the authorized members…</source>
+        <translation>Streaming %1 against the authorized members…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: nothing was kept. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n row with problems: nothing was kept. Correct the file and import it again.</numerusform>
+            <numerusform>%n rows with problems: nothing was kept. Correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read; %3 findings kept (%4 matching, %5 under another name), every other row discarded.</source>
+        <translation>%1: %2 rows read; %3 findings kept (%4 matching, %5 under another name), every other row discarded.</translation>
+    </message>
+    <message>
+        <source>Resolve the finding</source>
+        <translation>Resolve the finding</translation>
+    </message>
+    <message>
+        <source>Say how the department&apos;s record bears on the case. Income or an asset is added to the member&apos;s household file; a review brings an enrolled household&apos;s review forward to today.</source>
+        <translation>Say how the department&apos;s record bears on the case. Income or an asset is added to the member&apos;s household file; a review brings an enrolled household&apos;s review forward to today.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Income kind:</source>
+        <translation>&amp;Income kind:</translation>
+    </message>
+    <message>
+        <source>Income over the months (&amp;yuan):</source>
+        <translation>Income over the months (&amp;yuan):</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>&amp;From month:</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>&amp;To month:</translation>
+    </message>
+    <message>
+        <source>&amp;Asset kind:</source>
+        <translation>&amp;Asset kind:</translation>
+    </message>
+    <message>
+        <source>Asset &amp;sub-kind:</source>
+        <translation>Asset &amp;sub-kind:</translation>
+    </message>
+    <message>
+        <source>Asset &amp;value (yuan):</source>
+        <translation>Asset &amp;value (yuan):</translation>
+    </message>
+    <message>
+        <source>Enter the income found, in yuan over the months.</source>
+        <translation>Enter the income found, in yuan over the months.</translation>
+    </message>
+    <message>
+        <source>The first month comes before the last.</source>
+        <translation>The first month comes before the last.</translation>
+    </message>
+    <message>
+        <source>Enter the asset&apos;s value in yuan.</source>
+        <translation>Enter the asset&apos;s value in yuan.</translation>
+    </message>
+    <message>
+        <source>Check the roster first (dry run); import it only when the check found no problem.</source>
+        <translation>Check the roster first (dry run); import it only when the check found no problem.</translation>
+    </message>
+    <message>
+        <source>Checking the roster…</source>
+        <translation>Checking the roster…</translation>
+    </message>
+    <message>
+        <source>Importing the roster…</source>
+        <translation>Importing the roster…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: nothing was imported.</source>
+        <translation>
+            <numerusform>%n row with problems: nothing was imported.</numerusform>
+            <numerusform>%n rows with problems: nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1 households with %2 members would be imported, marked migrated. Nothing was written.</source>
+        <translation>Checked: %1 households with %2 members would be imported, marked migrated. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported %1 households with %2 members, marked migrated.</source>
+        <translation>Imported %1 households with %2 members, marked migrated.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Start by</source>
+        <translation>Start by</translation>
+    </message>
+    <message>
+        <source>Start clock (3 WD)</source>
+        <translation>Start clock (3 WD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Departments with findings</source>
+        <translation>Departments with findings</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>What the department recorded</source>
+        <translation>What the department recorded</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Household key</source>
+        <translation>Household key</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Approval document</source>
+        <translation>Approval document</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>First review due</source>
+        <translation>First review due</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Department batch</source>
+        <translation>Department batch</translation>
+    </message>
+    <message>
+        <source>&amp;Start requested verifications</source>
+        <translation>&amp;Start requested verifications</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>Report as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>A department&apos;s file is streamed against the members of the verifications in progress: only rows matching an authorized member are kept, as findings; every other row is discarded as it is read. A file with any bad row stores nothing.</source>
+        <translation>A department&apos;s file is streamed against the members of the verifications in progress: only rows matching an authorized member are kept, as findings; every other row is discarded as it is read. A file with any bad row stores nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>Column &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>Department &amp;file:</source>
+        <translation>Department &amp;file:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Open findings &amp;only</source>
+        <translation>Open findings &amp;only</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>Re&amp;solve…</translation>
+    </message>
+    <message>
+        <source>The spreadsheet of current recipients, one row per member: households arrive enrolled with their amount and marked migrated with their original approval — no procedure is invented. Check it first; only the confirming authority (the county, or a delegated township) may import it.</source>
+        <translation>The spreadsheet of current recipients, one row per member: households arrive enrolled with their amount and marked migrated with their original approval — no procedure is invented. Check it first; only the confirming authority (the county, or a delegated township) may import it.</translation>
+    </message>
+    <message>
+        <source>&amp;Roster file:</source>
+        <translation>&amp;Roster file:</translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run)</source>
+        <translation>&amp;Check (dry run)</translation>
+    </message>
+    <message>
+        <source>&amp;Import checked roster…</source>
+        <translation>&amp;Import checked roster…</translation>
     </message>
 </context>
 <context>
@@ -9464,22 +10764,6 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
 </translation>
     </message>
     <message>
-        <source>Verification and the roster (docs/verification.md):
-  --db FILE verify-import --department NAME --mapping FILE DATA
-  --db FILE verify-run [--date D]
-  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
-  --db FILE roster-import --mapping FILE DATA [--dry-run]
-
-</source>
-        <translation>Verification and the roster (docs/verification.md):
-  --db FILE verify-import --department NAME --mapping FILE DATA
-  --db FILE verify-run [--date D]
-  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
-  --db FILE roster-import --mapping FILE DATA [--dry-run]
-
-</translation>
-    </message>
-    <message>
         <source>line %1: %2 (%3)</source>
         <translation>line %1: %2 (%3)</translation>
     </message>
@@ -9863,6 +11147,32 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
             <numerusform>%n person</numerusform>
             <numerusform>%n persons</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verification and the roster (docs/verification.md):
+  --db FILE verify-import --department NAME --mapping FILE DATA
+  --db FILE verify-run [--date D]
+  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
+  --db FILE verify-complete CASE [--date D]
+  --db FILE roster-import --mapping FILE DATA [--dry-run]
+
+</source>
+        <translation>Verification and the roster (docs/verification.md):
+  --db FILE verify-import --department NAME --mapping FILE DATA
+  --db FILE verify-run [--date D]
+  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
+  --db FILE verify-complete CASE [--date D]
+  --db FILE roster-import --mapping FILE DATA [--dry-run]
+
+</translation>
+    </message>
+    <message>
+        <source>verify-complete needs the CASE whose verification is complete</source>
+        <translation>verify-complete needs the CASE whose verification is complete</translation>
+    </message>
+    <message>
+        <source>Verification of case %1 (%2) completed on %3: %4 findings, all resolved.</source>
+        <translation>Verification of case %1 (%2) completed on %3: %4 findings, all resolved.</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,21 @@
     </message>
 </context>
 <context>
+    <name>dibao::ActionDialog</name>
+    <message>
+        <source>yuan, e.g. 420.00</source>
+        <translation>元，例如 420.00</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1: enter yuan with at most two decimals, e.g. 420.00.</source>
+        <translation>%1：请输入元，最多两位小数，例如 420.00。</translation>
+    </message>
+</context>
+<context>
     <name>dibao::AppraisalMeetingStore</name>
     <message>
         <source>%1 of the %2 participants invited were present; at least %3/%4 must attend.</source>
@@ -428,6 +443,10 @@ SHA-256 %5</translation>
     <message>
         <source>The file of attachment %1 (%2) is missing from %3; restore it from a backup.</source>
         <translation>附件 %1（%2）的文件在 %3 中缺失；请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s content does not match its hash %1.</source>
+        <translation>附件内容与其哈希值 %1 不符。</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2502,10 @@ Evidence: %5</source>
     <message>
         <source>Unknown department %1; one of: %2.</source>
         <translation>未知的部门 %1；可选：%2。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled after %1 rows; nothing was kept.</source>
+        <translation>导入已在读取 %1 行后取消，未保留任何数据。</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5183,14 @@ Evidence: %5</source>
         <source>Inspection</source>
         <translation>督查</translation>
     </message>
+    <message>
+        <source>Verification</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>dibao::MeetingCategory</name>
@@ -6202,6 +6233,841 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::PetitionPage</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>告知受理</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>extended by 30 days</source>
+        <translation>延期 30 日</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>forwarded to the higher body</source>
+        <translation>转上一级机关</translation>
+    </message>
+    <message>
+        <source>outcome of the higher body</source>
+        <translation>上一级机关的结果</translation>
+    </message>
+    <message>
+        <source>feedback to the reporter</source>
+        <translation>向反映人反馈</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>check opened</source>
+        <translation>启动核查</translation>
+    </message>
+    <message>
+        <source>Re-examination (复查)</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Review (复核)</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Letter or visit (信访)</source>
+        <translation>信访（来信来访）</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Report (举报)</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>部分支持</translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <translation>不予支持</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Pointed to administrative review</source>
+        <translation>告知申请行政复议</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Grandparent (祖父母)</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Maternal grandparent (外祖父母)</source>
+        <translation>外祖父母</translation>
+    </message>
+    <message>
+        <source>Grandchild (孙子女)</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Daughter&apos;s child (外孙子女)</source>
+        <translation>外孙子女</translation>
+    </message>
+    <message>
+        <source>The staff member himself or herself</source>
+        <translation>工作人员本人</translation>
+    </message>
+    <message>
+        <source>Township staff</source>
+        <translation>乡镇工作人员</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>村干部</translation>
+    </message>
+    <message>
+        <source>County staff</source>
+        <translation>县级工作人员</translation>
+    </message>
+    <message>
+        <source>Open the check</source>
+        <translation>启动核查</translation>
+    </message>
+    <message>
+        <source>Open the check (a periodic review) of this enrolled household now?</source>
+        <translation>现在对该在保家庭启动核查（动态管理复核）吗？</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Concluded %1: %2</source>
+        <translation>%1 办结：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To acknowledge by %1</source>
+        <translation>应于 %1 前告知受理</translation>
+    </message>
+    <message>
+        <source>To conclude by %1</source>
+        <translation>应于 %1 前办结</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation>（已延期）</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) and complaint(s) listed · overdue: %1</source>
+        <translation>
+            <numerusform>共 %n 件信访投诉 · 逾期：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a letter or complaint, or register a new one.</source>
+        <translation>请选择一件信访投诉，或登记新的。</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2; owner (首问负责): %3</source>
+        <translation>%1 由 %2 接收；首问负责人：%3</translation>
+    </message>
+    <message>
+        <source>Real name: the reporter&apos;s identity is kept apart and shown to county roles only.</source>
+        <translation>实名：反映人身份信息单独保存，仅县级角色可见。</translation>
+    </message>
+    <message>
+        <source>Anonymous.</source>
+        <translation>匿名。</translation>
+    </message>
+    <message>
+        <source>Kept at the county: it never reaches a township.</source>
+        <translation>留在县级办理：不会下发到任何乡镇。</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>乡镇：%1</translation>
+    </message>
+    <message>
+        <source>Clocks (calendar days)</source>
+        <translation>办理期限（自然日）</translation>
+    </message>
+    <message>
+        <source>Acknowledge within 15 days (by %1): acknowledged %2</source>
+        <translation>15 日内告知受理（截至 %1）：已于 %2 告知</translation>
+    </message>
+    <message>
+        <source>Acknowledge within 15 days: by %1</source>
+        <translation>15 日内告知受理：截至 %1</translation>
+    </message>
+    <message>
+        <source>Conclude within 60 days (by %1): concluded %2</source>
+        <translation>60 日内办结（截至 %1）：已于 %2 办结</translation>
+    </message>
+    <message>
+        <source>Conclude within 60 days: by %1</source>
+        <translation>60 日内办结：截至 %1</translation>
+    </message>
+    <message>
+        <source>Extended by 30 days on %1: %2</source>
+        <translation>%1 延期 30 日：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left on the running clock</source>
+        <translation>
+            <numerusform>当前期限剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a refusal: answered by pointing the household to administrative review or litigation; never forwarded for re-examination.</source>
+        <translation>针对不予确认决定：告知该户申请行政复议或提起诉讼；不转复查。</translation>
+    </message>
+    <message>
+        <source>Recorded on the case as a complaint (the confirming authority&apos;s own visit may be required).</source>
+        <translation>已作为投诉记入案件（可能需要审核确认机关自行入户）。</translation>
+    </message>
+    <message>
+        <source>A check (periodic review) of the household was opened.</source>
+        <translation>已对该家庭启动核查（动态管理复核）。</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3 (office %4)%5</source>
+        <translation>%1，%2 由 %3 办结（机关 %4）%5</translation>
+    </message>
+    <message>
+        <source>; the report was found true</source>
+        <translation>；举报经查属实</translation>
+    </message>
+    <message>
+        <source>Feedback to the reporter on %1: %2</source>
+        <translation>%1 向反映人反馈：%2</translation>
+    </message>
+    <message>
+        <source>Feedback to the real-name reporter is still due.</source>
+        <translation>尚需向实名反映人反馈。</translation>
+    </message>
+    <message>
+        <source>Reward of %1 yuan on %2: %3</source>
+        <translation>%2 奖励 %1 元：%3</translation>
+    </message>
+    <message>
+        <source>Re-examination and review</source>
+        <translation>复查与复核</translation>
+    </message>
+    <message>
+        <source>%1: forwarded %2 to %3 (%4), answer due %5 — %6</source>
+        <translation>%1：%2 转 %3（%4），应于 %5 前答复 — %6</translation>
+    </message>
+    <message>
+        <source>awaiting the outcome</source>
+        <translation>等待结果</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation>%2 %1 %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> → %1</source>
+        <translation> → %1</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation>反映人：%1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>身份证号 %1</translation>
+    </message>
+    <message>
+        <source>Confidential: never tell the household or office reported. This read was logged.</source>
+        <translation>保密：不得告知被反映的家庭或机关。本次查看已记录。</translation>
+    </message>
+    <message>
+        <source>Hous&amp;ehold:</source>
+        <translation>家庭(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Cas&amp;e:</source>
+        <translation>案件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Find the case or household concerned: type a member&apos;s name or ID number and choose it.</source>
+        <translation>请查找涉及的案件或家庭：输入家庭成员姓名或身份证号并选择。</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>告知受理</translation>
+    </message>
+    <message>
+        <source>Tell the person it was received (within 15 calendar days).</source>
+        <translation>告知反映人已受理（15 个自然日内）。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>首问负责: the owner keeps it until a recorded hand-over to someone who may handle it.</source>
+        <translation>首问负责：首问人负责办理，直至有记录地移交给可办理信访的人员。</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>移交给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose whom to hand it over to.</source>
+        <translation>请选择移交对象。</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Once, by 30 days, with reasons, before the 60 days end.</source>
+        <translation>只能延期一次，延长 30 日，须说明理由，并在 60 日届满前决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Record the outcome and the findings; concluding also acknowledges.</source>
+        <translation>记录办理结果和查明情况；办结同时视为告知受理。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>查明情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The report was found &amp;true (a reward may follow)</source>
+        <translation>举报经查属实(&amp;T)（可予奖励）</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>What the real-name reporter was told, once, after the conclusion.</source>
+        <translation>办结后向实名反映人反馈的内容（一次）。</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>反馈内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Once, for a verified report by a named reporter.</source>
+        <translation>对实名且经查属实的举报给予一次奖励。</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Forward to the higher body</source>
+        <translation>转上一级机关</translation>
+    </message>
+    <message>
+        <source>A re-examination or review is decided by the next-higher body, never by the office that decided.</source>
+        <translation>复查、复核由上一级机关办理，原办理机关不得办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Higher &amp;body:</source>
+        <translation>上一级机关(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>e.g. 昭阳区民政局</source>
+        <translation>例如 昭阳区民政局</translation>
+    </message>
+    <message>
+        <source>Its &amp;division code:</source>
+        <translation>其区划代码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>申请日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded on:</source>
+        <translation>转出日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Outcome of the higher body</source>
+        <translation>上一级机关的结果</translation>
+    </message>
+    <message>
+        <source>Record the outcome as the higher body sent it.</source>
+        <translation>按上一级机关送达的内容记录结果。</translation>
+    </message>
+    <message>
+        <source>Decided by (division code):</source>
+        <translation>作出机关（区划代码）：</translation>
+    </message>
+    <message>
+        <source>Near-relative register</source>
+        <translation>近亲属备案</translation>
+    </message>
+    <message>
+        <source>A staff member or village cadre and one near relative, both by ID number.</source>
+        <translation>一名工作人员或村干部及其一名近亲属，均按身份证号登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>工作人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID number:</source>
+        <translation>工作人员身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>身份(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>township or village</source>
+        <translation>乡镇或村</translation>
+    </message>
+    <message>
+        <source>&amp;Relative:</source>
+        <translation>近亲属(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s I&amp;D number:</source>
+        <translation>近亲属身份证号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation:</source>
+        <translation>关系(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>%1 终止</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>declared by the applicant</source>
+        <translation>申请人已申报</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of %3 (%4)</source>
+        <translation>%1 是 %3（%4）的%2</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>仅未办结(&amp;O)</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Letters and complaints</source>
+        <translation>信访投诉</translation>
+    </message>
+    <message>
+        <source>Register new</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>首问负责人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>告知受理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;clude…</source>
+        <translation>办结(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback…</source>
+        <translation>反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ward…</source>
+        <translation>奖励(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open chec&amp;k…</source>
+        <translation>启动核查(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>For&amp;ward…</source>
+        <translation>转上级(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Record o&amp;utcome…</source>
+        <translation>记录结果(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Show re&amp;porter</source>
+        <translation>查看反映人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>打开案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>接收日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Real &amp;name (otherwise anonymous)</source>
+        <translation>实名(&amp;N)（否则为匿名）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s identity is kept apart from the record, readable by county roles only, and never reaches the household or office reported.</source>
+        <translation>反映人身份信息与登记记录分开保存，仅县级角色可查看，绝不告知被反映的家庭或机关。</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>涉及对象(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find applicant:</source>
+        <translation>查找申请人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>name, ID number or address</source>
+        <translation>姓名、身份证号或地址</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>机关(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>工作人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What it says (su&amp;mmary):</source>
+        <translation>反映内容（摘要）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>近亲属备案: staff and village cadres with their near relatives. An application with a member on the register, or whose applicant declared one, needs the confirming authority&apos;s own home visit. ID numbers are shown masked; opening this tab is logged.</source>
+        <translation>近亲属备案：工作人员和村干部及其近亲属。家庭成员在备案名单中、或申请人已申报近亲属关系的申请，须由审核确认机关自行入户调查。身份证号脱敏显示；打开本页会被记录。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>近亲属</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open near-relative cases:</source>
+        <translation>办理中的近亲属案件：</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s own visit</source>
+        <translation>审核确认机关入户</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the register…</source>
+        <translation>添加备案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reload the re&amp;gister</source>
+        <translation>刷新备案(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>dibao::PetitionStore</name>
     <message>
         <source>%1 already owns it.</source>
@@ -7123,6 +7989,10 @@ Evidence: %5</source>
         <source>Unknown relation &quot;%1&quot; (户主, 配偶, 子, 女, 父亲, 母亲, … or a token such as self, spouse, child).</source>
         <translation>未知的关系“%1”（户主、配偶、子、女、父亲、母亲……，或 self、spouse、child 等标识）。</translation>
     </message>
+    <message>
+        <source>%1 (%2) may check a roster here but not import it: the households arrive enrolled with their amount, which only the confirming authority writes. Import it at the county (or in a township where confirmation is delegated).</source>
+        <translation>%1（%2）可在此检查存量名册，但不能导入：导入的家庭带有在保状态和保障金额，只能由审核确认机关写入。请在县级导入（或在委托乡镇审核确认的乡镇导入）。</translation>
+    </message>
 </context>
 <context>
     <name>dibao::SafeZipReader</name>
@@ -7184,6 +8054,23 @@ Evidence: %5</source>
     <message>
         <source>The database %1 does not exist. Create it with &quot;dibao-cli --db %1 init&quot;.</source>
         <translation>数据库 %1 不存在。请用“dibao-cli --db %1 init”创建。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SessionTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>正在取消…不会保留任何数据。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 rows read</source>
+        <translation>%1
+已读取 %2 行</translation>
     </message>
 </context>
 <context>
@@ -8189,6 +9076,409 @@ Keep it apart from this computer.</source>
     <message>
         <source>township</source>
         <translation>乡镇</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::VerificationPage</name>
+    <message>
+        <source>Requested, not started</source>
+        <translation>已申请，未启动</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>核对中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Other name on the ID number</source>
+        <translation>身份证号相同但姓名不同</translation>
+    </message>
+    <message>
+        <source>ID number and name agree</source>
+        <translation>身份证号和姓名一致</translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation>启动核对</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成核对</translation>
+    </message>
+    <message>
+        <source>Complete this verification? Its household&apos;s members are no longer matched against department data afterwards.</source>
+        <translation>完成本次核对吗？完成后该家庭成员不再与部门数据比对。</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Column mapping (*.json)</source>
+        <translation>列映射 (*.json)</translation>
+    </message>
+    <message>
+        <source>Department file</source>
+        <translation>部门数据文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>表格 (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>存量名册</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n household(s) checked, enrolled and marked migrated, in one transaction?</source>
+        <translation>
+            <numerusform>将已检查的 %n 户作为在保家庭导入并标记为存量迁入（一次性提交）吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>%1 启动</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1（%2 条未处理）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) · not started: %1 (late: %2) · open findings: %3</source>
+        <translation>
+            <numerusform>共 %n 件核对申请 · 未启动：%1（超期：%2）· 未处理核对结果：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verification(s) started.</source>
+        <translation>
+            <numerusform>已启动 %n 件核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>核对报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>More problems are not listed.</source>
+        <translation>其余问题未列出。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) read cleanly. Importing checks every row again; only rows matching an authorized member are kept.</source>
+        <translation>
+            <numerusform>前 %n 行读取无误。导入时会再次检查每一行；只保留与已授权成员匹配的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems in the first rows: a file with any bad row is not imported.</source>
+        <translation>前几行有问题：文件中只要有一行有误就不会导入。</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Streaming %1 against the authorized members…</source>
+        <translation>正在将 %1 与已授权成员逐行比对…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: nothing was kept. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n 行有问题：未保留任何数据。请更正文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read; %3 findings kept (%4 matching, %5 under another name), every other row discarded.</source>
+        <translation>%1：读取 %2 行；保留核对结果 %3 条（一致 %4 条，姓名不同 %5 条），其余各行均已丢弃。</translation>
+    </message>
+    <message>
+        <source>Resolve the finding</source>
+        <translation>处理核对结果</translation>
+    </message>
+    <message>
+        <source>Say how the department&apos;s record bears on the case. Income or an asset is added to the member&apos;s household file; a review brings an enrolled household&apos;s review forward to today.</source>
+        <translation>说明部门记录对案件的影响。收入或财产将记入该成员的家庭档案；启动复核会把在保家庭的复核提前到今天。</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>处理方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Income kind:</source>
+        <translation>收入类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Income over the months (&amp;yuan):</source>
+        <translation>期间收入合计（元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>起始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>截止月份(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Asset kind:</source>
+        <translation>财产类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Asset &amp;sub-kind:</source>
+        <translation>财产细类(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Asset &amp;value (yuan):</source>
+        <translation>财产价值（元）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Enter the income found, in yuan over the months.</source>
+        <translation>请输入查实的期间收入合计（元）。</translation>
+    </message>
+    <message>
+        <source>The first month comes before the last.</source>
+        <translation>起始月份须早于截止月份。</translation>
+    </message>
+    <message>
+        <source>Enter the asset&apos;s value in yuan.</source>
+        <translation>请输入财产价值（元）。</translation>
+    </message>
+    <message>
+        <source>Check the roster first (dry run); import it only when the check found no problem.</source>
+        <translation>请先检查存量名册（试运行）；检查无误后才能导入。</translation>
+    </message>
+    <message>
+        <source>Checking the roster…</source>
+        <translation>正在检查存量名册…</translation>
+    </message>
+    <message>
+        <source>Importing the roster…</source>
+        <translation>正在导入存量名册…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有问题：未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1 households with %2 members would be imported, marked migrated. Nothing was written.</source>
+        <translation>检查完成：将导入 %1 户 %2 人，标记为存量迁入。尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 households with %2 members, marked migrated.</source>
+        <translation>已导入 %1 户 %2 人，标记为存量迁入。</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Start by</source>
+        <translation>启动期限</translation>
+    </message>
+    <message>
+        <source>Start clock (3 WD)</source>
+        <translation>启动时限（3 个工作日）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
+        <source>Departments with findings</source>
+        <translation>有结果的部门</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>What the department recorded</source>
+        <translation>部门记录内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Household key</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Approval document</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>First review due</source>
+        <translation>首次复核日期</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>核对申请</translation>
+    </message>
+    <message>
+        <source>Department batch</source>
+        <translation>部门数据批次</translation>
+    </message>
+    <message>
+        <source>&amp;Start requested verifications</source>
+        <translation>启动已申请的核对(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成核对(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>核对报告 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A department&apos;s file is streamed against the members of the verifications in progress: only rows matching an authorized member are kept, as findings; every other row is discarded as it is read. A file with any bad row stores nothing.</source>
+        <translation>部门数据文件逐行与核对中家庭的成员比对：只保留与已授权成员匹配的行作为核对结果，其余各行读取后即丢弃。文件中只要有一行有误，就不保存任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>列映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Department &amp;file:</source>
+        <translation>部门数据文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Open findings &amp;only</source>
+        <translation>仅未处理的核对结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>处理(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The spreadsheet of current recipients, one row per member: households arrive enrolled with their amount and marked migrated with their original approval — no procedure is invented. Check it first; only the confirming authority (the county, or a delegated township) may import it.</source>
+        <translation>现有保障对象名册，每名成员一行：家庭以在保状态及现保障金额导入，并标记为存量迁入，附原批准文号和日期——不虚构任何办理程序。请先检查；只有审核确认机关（县级，或受委托的乡镇）可以导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Roster file:</source>
+        <translation>名册文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run)</source>
+        <translation>检查（试运行）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import checked roster…</source>
+        <translation>导入已检查的名册(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -9425,22 +10715,6 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
 </translation>
     </message>
     <message>
-        <source>Verification and the roster (docs/verification.md):
-  --db FILE verify-import --department NAME --mapping FILE DATA
-  --db FILE verify-run [--date D]
-  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
-  --db FILE roster-import --mapping FILE DATA [--dry-run]
-
-</source>
-        <translation>家庭经济状况核对和存量名册（见 docs/verification.md）：
-  --db FILE verify-import --department NAME --mapping FILE DATA
-  --db FILE verify-run [--date D]
-  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
-  --db FILE roster-import --mapping FILE DATA [--dry-run]
-
-</translation>
-    </message>
-    <message>
         <source>line %1: %2 (%3)</source>
         <translation>第 %1 行：%2（%3）</translation>
     </message>
@@ -9821,6 +11095,32 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verification and the roster (docs/verification.md):
+  --db FILE verify-import --department NAME --mapping FILE DATA
+  --db FILE verify-run [--date D]
+  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
+  --db FILE verify-complete CASE [--date D]
+  --db FILE roster-import --mapping FILE DATA [--dry-run]
+
+</source>
+        <translation>家庭经济状况核对和存量名册（见 docs/verification.md）：
+  --db FILE verify-import --department NAME --mapping FILE DATA
+  --db FILE verify-run [--date D]
+  --db FILE verify-resolve FINDING --resolution R --note TEXT [...]
+  --db FILE verify-complete CASE [--date D]
+  --db FILE roster-import --mapping FILE DATA [--dry-run]
+
+</translation>
+    </message>
+    <message>
+        <source>verify-complete needs the CASE whose verification is complete</source>
+        <translation>verify-complete 需要核对已完成的案件 CASE</translation>
+    </message>
+    <message>
+        <source>Verification of case %1 (%2) completed on %3: %4 findings, all resolved.</source>
+        <translation>案件 %1（%2）的核对已于 %3 完成：核对结果 %4 条，均已处理。</translation>
     </message>
 </context>
 <context>

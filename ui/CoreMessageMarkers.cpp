@@ -34,6 +34,7 @@ namespace {
     QT_TRANSLATE_NOOP("dibao::AttachmentStore", "%1 cannot be read: %2"),
     QT_TRANSLATE_NOOP("dibao::AttachmentStore", "%1 is %2 MB; an attachment may be at most %3 MB. Scan or photograph it at a lower " "resolution, or split it into several files."),
     QT_TRANSLATE_NOOP("dibao::AttachmentStore", "%1 is empty: there is nothing to attach."),
+    QT_TRANSLATE_NOOP("dibao::AttachmentStore", "An attachment's content does not match its hash %1."),
     QT_TRANSLATE_NOOP("dibao::AttachmentStore", "Cannot create the attachments folder %1."),
     QT_TRANSLATE_NOOP("dibao::AttachmentStore", "Cannot store the attachment in %1: %2"),
     QT_TRANSLATE_NOOP("dibao::AttachmentStore", "Files are attached to a visit or a case, not to \"%1\"."),
