@@ -103,29 +103,10 @@ void giveDecisions(Session &s, const QDate &month)
 void prepare()
 {
     Figures &f = figures();
-    int households = qEnvironmentVariableIntValue("DIBAO_BENCH_HOUSEHOLDS");
-    if (households <= 0)
-        households = 2000;
-    QString source = qEnvironmentVariable("DIBAO_BENCH_DB");
+    QString error;
+    const QString source = benchDemoDatabase(&error);
     if (source.isEmpty())
-        source = QStringLiteral("/tmp/dibao-bench-%1.db").arg(households);
-    if (!QFileInfo::exists(source)) {
-        Session::InitOptions init;
-        init.divisionCode = QStringLiteral("530627");
-        init.adminName = QStringLiteral("admin");
-        init.adminDisplayName = QStringLiteral("县级管理员");
-        init.adminPassword = QStringLiteral("dibao-bench");
-        auto created = Session::create(source, init);
-        if (!created)
-            die(created.error().message);
-        DemoOptions options;
-        options.households = households;
-        options.months = 24;
-        std::fprintf(stderr, "Generating %d households into %s ...\n", households, source.toUtf8().constData());
-        auto summary = generateDemo(**created, options);
-        if (!summary)
-            die(summary.error().message);
-    }
+        die(error);
     f.path = source;
     if (qEnvironmentVariableIntValue("DIBAO_BENCH_IN_PLACE") != 1) {
         f.path = source + QStringLiteral(".supervision-scratch");

@@ -7,13 +7,12 @@
 //   DIBAO_BENCH_HOUSEHOLDS  lines on the notice: min(this, 500); default 500 (a township's large notice)
 //   QT_QPA_PLATFORM         offscreen when there is no display
 #include "CaseworkPrint.h"
-#include "ClientSetup.h"
+#include "GuiBenchMain.h"
 #include "PrintDocuments.h"
 #include "casework/NoticeExport.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoVocabulary.h"
 
-#include <QApplication>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -107,14 +106,5 @@ BENCHMARK(BM_NoticeListFiles)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ClientSetup::configure(app);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runGuiBenchmarks(argc, argv);
 }
