@@ -74,11 +74,7 @@ QString groundText(const QString &ground)
 ConfirmationPage::ConfirmationPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("confirmationPage"));
-    m_title = new QLabel(this);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
+    m_title = CaseworkCommon::pageTitle(this);
     m_summary = new QLabel(this);
     m_reload = new QPushButton(this);
     m_queue = new TextTableModel(this);

@@ -1,5 +1,6 @@
 #include "TodayPage.h"
 
+#include "CaseworkCommon.h"
 #include "DisplayText.h"
 #include "TodayModel.h"
 #include "common/ChinaDate.h"
@@ -40,11 +41,7 @@ protected:
 TodayPage::TodayPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_model = new TodayModel(session, this);
-    m_title = new QLabel(this);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
+    m_title = CaseworkCommon::pageTitle(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("todaySummary"));
     m_reload = new QPushButton(this);

@@ -1,6 +1,7 @@
 // The casework pages (民主评议, 公示, 审核确认, 发放) on a real database, offscreen; their models under the tester.
 // Includes the notice masking test: the posted notice's PDF, read back by pdftotext and NFKC-normalized, carries the
 // applicants' names and no ID number, account or phone of any household.
+#include "CaseworkUiTest.h"
 #include "ConfirmationPage.h"
 #include "MainWindow.h"
 #include "MeetingPage.h"
@@ -35,22 +36,8 @@ using namespace dibao::uitest;
 
 namespace {
 
-class CaseworkPagesTest : public CaseworkFixture {
+class CaseworkPagesTest : public CaseworkUiTest {
 protected:
-    void SetUp() override
-    {
-        CaseworkFixture::SetUp();
-        ASSERT_TRUE(m_settingsDir.isValid());
-        AppSettings::setFilePath(m_settingsDir.filePath(QStringLiteral("dibao.ini")));
-        ClientSetup::configure(*qApp);
-        qputenv("DIBAO_LANG", "en");
-        ClientSetup::applyLanguage(QStringLiteral("en"));
-    }
-    void TearDown() override
-    {
-        AppSettings::setFilePath(QString());
-        CaseworkFixture::TearDown();
-    }
 
     // Gives the household of a case a phone, an account and an exact address: none may reach a notice.
     void giveSecrets(const QString &id, int n)
@@ -121,7 +108,6 @@ protected:
         return pdfText(pdfPath);
     }
 
-    QTemporaryDir m_settingsDir;
     QTemporaryDir m_out;
 };
 
