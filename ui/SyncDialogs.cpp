@@ -1,5 +1,6 @@
 #include "SyncDialogs.h"
 
+#include "FieldLabels.h"
 #include "SyncController.h"
 
 #include <QApplication>
@@ -29,25 +30,6 @@
 namespace dibao {
 
 namespace {
-
-QString entityText(const QString &entity)
-{
-    if (entity == QLatin1String("households"))
-        return ImportVerdictModel::tr("Household");
-    if (entity == QLatin1String("members"))
-        return ImportVerdictModel::tr("Member");
-    if (entity == QLatin1String("income_items"))
-        return ImportVerdictModel::tr("Income");
-    if (entity == QLatin1String("expense_items"))
-        return ImportVerdictModel::tr("Expense");
-    if (entity == QLatin1String("asset_items"))
-        return ImportVerdictModel::tr("Asset");
-    if (entity == QLatin1String("cases"))
-        return ImportVerdictModel::tr("Case");
-    if (entity == QLatin1String("documents"))
-        return ImportVerdictModel::tr("Document");
-    return entity;
-}
 
 QString refusalText(const QString &reason)
 {
@@ -371,12 +353,13 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return c.id;
     if (role == Qt::ToolTipRole)
-        return tr("%1 %2, field %3").arg(entityText(c.entity), c.entityId, c.field);
+        return tr("%1 %2, field %3").arg(FieldLabels::entity(c.entity), c.entityId, FieldLabels::field(c.entity, c.field));
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case RecordColumn: return tr("%1 %2").arg(entityText(c.entity), c.entityId.left(8));
-    case FieldColumn: return c.field;
+    case RecordColumn: return tr("%1 %2").arg(FieldLabels::entity(c.entity), c.entityId.left(8));
+    // The field as people call it, translated (FieldLabels), never the column name as stored.
+    case FieldColumn: return FieldLabels::field(c.entity, c.field);
     case KeptColumn: return valueText(c.keptValue);
     case KeptByColumn: return byText(c.keptUser, c.keptHlc);
     case LostColumn: return valueText(c.lostValue);
@@ -402,53 +385,77 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-// --- ConflictsDialog
+// --- ConflictsPanel
 
-ConflictsDialog::ConflictsDialog(SyncController &sync, QWidget *parent) : QDialog(parent), m_sync(sync)
+ConflictsPanel::ConflictsPanel(SyncController &sync, QWidget *parent) : QWidget(parent), m_sync(sync)
 {
-    setObjectName(QStringLiteral("conflictsDialog"));
-    setWindowTitle(tr("Conflicts"));
+    setObjectName(QStringLiteral("conflictsPanel"));
     m_model = new ConflictModel(this);
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("conflictsTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    auto *intro = new QLabel(tr("Two people changed the same field before their changes met. The later change is in "
-                                "force; choose which value is right. Your choice is saved as a normal change and "
-                                "goes to the hub with the next sync."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_keep = new QPushButton(tr("&Keep the value in force"), this);
-    m_restore = new QPushButton(tr("&Use the other value"), this);
-    auto *close = new QPushButton(tr("Close"), this);
+    m_keep = new QPushButton(this);
+    m_restore = new QPushButton(this);
     connect(m_keep, &QPushButton::clicked, this, [this] {
         resolveRow(m_table->currentIndex().row(), SyncConflicts::Choice::Kept);
     });
     connect(m_restore, &QPushButton::clicked, this, [this] {
         resolveRow(m_table->currentIndex().row(), SyncConflicts::Choice::Lost);
     });
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_keep);
     buttons->addWidget(m_restore);
     buttons->addStretch(1);
-    buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
-    resize(900, 420);
+    retranslate();
     reload();
 }
 
-void ConflictsDialog::reload()
+void ConflictsPanel::retranslate()
 {
-    QPointer<ConflictsDialog> self(this);
+    m_intro->setText(tr("Two people changed the same field before their changes met. The later change is in force; "
+                        "choose which value is right. Your choice is saved as a normal change and goes to the hub "
+                        "with the next sync."));
+    m_keep->setText(tr("&Keep the value in force"));
+    m_restore->setText(tr("&Use the other value"));
+}
+
+// --- ConflictsDialog
+
+ConflictsDialog::ConflictsDialog(SyncController &sync, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("conflictsDialog"));
+    setWindowTitle(tr("Conflicts"));
+    m_panel = new ConflictsPanel(sync, this);
+    connect(m_panel, &ConflictsPanel::reloaded, this, &ConflictsDialog::reloaded);
+    connect(m_panel, &ConflictsPanel::resolved, this, &ConflictsDialog::resolved);
+    auto *close = new QPushButton(tr("Close"), this);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel, 1);
+    layout->addLayout(buttons);
+    resize(900, 420);
+}
+
+void ConflictsPanel::reload()
+{
+    QPointer<ConflictsPanel> self(this);
     m_sync.run([](SyncWorker &w) { return w.conflicts(); },
                [self](Result<QList<SyncConflict>> list) {
                    if (!self)
@@ -468,12 +475,12 @@ void ConflictsDialog::reload()
                });
 }
 
-void ConflictsDialog::resolveRow(int row, SyncConflicts::Choice choice)
+void ConflictsPanel::resolveRow(int row, SyncConflicts::Choice choice)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
     const qint64 id = m_model->conflicts().at(row).id;
-    QPointer<ConflictsDialog> self(this);
+    QPointer<ConflictsPanel> self(this);
     m_sync.run([id, choice](SyncWorker &w) { return w.resolve(id, choice); },
                [self](Status st) {
                    if (!self)

@@ -116,11 +116,13 @@ private:
     QList<SyncConflict> m_rows;
 };
 
-class ConflictsDialog : public QDialog {
+// The conflicts waiting, with "keep the value in force" / "use the other value": on the 同步 page and in the
+// Conflicts dialog of the Sync menu (the same panel).
+class ConflictsPanel : public QWidget {
     Q_OBJECT
 
 public:
-    ConflictsDialog(SyncController &sync, QWidget *parent = nullptr);
+    explicit ConflictsPanel(SyncController &sync, QWidget *parent = nullptr);
 
     void reload();
     // Resolves the conflict in that row: keep the value in force, or bring the other one back.
@@ -128,6 +130,7 @@ public:
     ConflictModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLabel *messageLabel() const { return m_message; }
+    void retranslate();
 
 signals:
     void reloaded();
@@ -137,9 +140,31 @@ private:
     SyncController &m_sync;
     ConflictModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_intro = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_keep = nullptr;
     QPushButton *m_restore = nullptr;
+};
+
+class ConflictsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ConflictsDialog(SyncController &sync, QWidget *parent = nullptr);
+
+    void reload() { m_panel->reload(); }
+    void resolveRow(int row, SyncConflicts::Choice choice) { m_panel->resolveRow(row, choice); }
+    ConflictsPanel *panel() const { return m_panel; }
+    ConflictModel *model() const { return m_panel->model(); }
+    QTableView *table() const { return m_panel->table(); }
+    QLabel *messageLabel() const { return m_panel->messageLabel(); }
+
+signals:
+    void reloaded();
+    void resolved(bool ok);
+
+private:
+    ConflictsPanel *m_panel = nullptr;
 };
 
 // The backup settings: a folder (e.g. a USB drive) and a schedule; "Back up now" from the Sync menu.

@@ -262,6 +262,7 @@ Result<SyncSummary> SyncSummary::read(Session &session)
         if (!devices)
             return devices.error();
         s.hub = true;
+        s.devices = *devices;
         s.joined = *devices > 0;
         auto pending = scalar(QStringLiteral("SELECT count(*) FROM sync_out WHERE acked_at IS NULL"));
         if (!pending)
@@ -277,6 +278,8 @@ Result<SyncSummary> SyncSummary::read(Session &session)
         return s;
     s.joined = true;
     s.online = !(*hub)->address.isEmpty();
+    s.hubId = (*hub)->hubId;
+    s.hubAddress = (*hub)->address;
     const QString peer = (*hub)->peerId;
     auto stored = scalar(QStringLiteral("SELECT count(*) FROM sync_out WHERE peer_id = ? AND acked_at IS NULL"), peer);
     if (!stored)

@@ -66,6 +66,9 @@ struct SyncSummary {
     QString lastSync;           // UTC ISO of the last successful online sync (meta sync.last_success)
     QString lastAttempt;        // UTC ISO of the last attempt
     QString lastError;          // token of the last failed attempt ("" when it succeeded)
+    QString hubId;              // (device) the hub joined, from its card
+    QString hubAddress;         // (device) where it answers; empty: by USB only
+    qint64 devices = 0;         // (county hub) devices enrolled
 
     static Result<SyncSummary> read(Session &session);
     // Records an online sync attempt in `meta`: errorToken empty = success.

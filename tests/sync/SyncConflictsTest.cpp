@@ -1,45 +1,11 @@
 // Conflicts for a person (core/sync/SyncConflicts): both values with who and when, a resolution written as a normal
 // change that travels, and the status summary the client's status bar shows.
+#include "support/SyncConflictSetup.h"
 #include "sync/SyncConflicts.h"
 #include "sync/SyncHarness.h"
 
-#include <QThread>
-
 using namespace dibao;
 using namespace dibao::test;
-
-namespace {
-
-// The county edits a phone at the hub, the township (not having seen it) edits it later: the township's value wins
-// at both ends and the county's is kept in `conflicts` on both.
-HouseholdFile makeConflict(Hub &hub, Device &a)
-{
-    a.join(hub);
-    const HouseholdFile file = a.addHousehold(1);
-    hub.import(a.exportAll());
-    a.import(hub.exportFor(a.id()));
-    Session &county = hub.session();
-    EXPECT_TRUE(county.writer()
-                    .update(county.writeContext(), QStringLiteral("households"), file.household.id,
-                            Row{{QStringLiteral("phone"), QStringLiteral("0870-1111111")}})
-                    .ok());
-    QThread::msleep(20);
-    Session &township = a.session();
-    EXPECT_TRUE(township.writer()
-                    .update(township.writeContext(), QStringLiteral("households"), file.household.id,
-                            Row{{QStringLiteral("phone"), QStringLiteral("13900000000")}})
-                    .ok());
-    EXPECT_EQ(verdicts(hub.import(a.exportAll())), QStringLiteral("applied"));
-    a.import(hub.exportFor(a.id()));
-    return file;
-}
-
-QString phone(Session &s, const QString &id)
-{
-    return (*s.writer().read(QStringLiteral("households"), id).value()).value(QStringLiteral("phone")).toString();
-}
-
-} // namespace
 
 TEST(SyncConflicts, ListsBothValuesWithWhoAndWhen)
 {
