@@ -12,10 +12,13 @@
 #include "NoticePage.h"
 #include "PayrollPage.h"
 #include "PetitionPage.h"
+#include "ReviewsPage.h"
 #include "StatisticsPage.h"
 #include "SyncMenu.h"
+#include "SyncPage.h"
 #include "TodayPage.h"
 #include "VerificationPage.h"
+#include "VisitsPage.h"
 #include "WorkTab.h"
 #include "domain/Division.h"
 #include "store/DraftStore.h"
@@ -62,6 +65,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_stack->addWidget(m_caseTabs);
     // The casework pages, each only for a role that may use it (UI.md): 民主评议 for those who record meetings, 公示
     // for township review, 审核确认 and 发放 for the confirming authority (the county, or the delegated township).
+    // 入户调查 for those who record visits; 动态管理 for the township that reviews and the authority that decides.
+    if (session.require(Action::RecordVisit).ok())
+        m_visits = new VisitsPage(session, this);
     if (session.require(Action::Appraise).ok())
         m_meetings = new MeetingPage(session, this);
     if (session.require(Action::TownshipReview).ok())
@@ -70,7 +76,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         m_confirmation = new ConfirmationPage(session, this);
         m_payroll = new PayrollPage(session, this);
     }
-    for (QWidget *w : std::initializer_list<QWidget *>{m_meetings, m_notices, m_confirmation, m_payroll})
+    if (session.require(Action::OpenReview).ok() || m_confirmation)
+        m_reviews = new ReviewsPage(session, this);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_visits, m_meetings, m_notices, m_confirmation, m_payroll, m_reviews})
         if (w)
             m_stack->addWidget(w);
     // 核对 for those who verify, or bring in the roster at the county; 投诉 for those who handle petitions or keep
@@ -108,6 +117,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     buildActions();
     buildStatusBar();
     m_sync = new SyncMenu(session, m_syncMenu, m_syncLabel, this);
+    // 同步 comes last (UI.md), once the menu and its controller exist: the page shows them.
+    m_syncPage = new SyncPage(*m_sync, this);
+    m_stack->addWidget(m_syncPage);
+    auto *syncItem = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sync.svg")), QString(), m_nav);
+    syncItem->setData(Qt::UserRole, int(Page::Sync));
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
     connect(m_today, &TodayPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
@@ -116,6 +130,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     if (m_notices) {
         connect(m_notices, &NoticePage::caseChanged, this, &MainWindow::caseChanged);
         connect(m_notices, &NoticePage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    }
+    if (m_visits) {
+        connect(m_visits, &VisitsPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+        // A visit is recorded from its case (the case view's visit form), never from a second form.
+        connect(m_visits, &VisitsPage::recordVisitRequested, this, [this](const QString &id) {
+            if (auto *view = qobject_cast<CaseView *>(openCase(id)); view && view->isLoaded())
+                view->startVisit();
+        });
+    }
+    if (m_reviews) {
+        connect(m_reviews, &ReviewsPage::caseChanged, this, &MainWindow::caseChanged);
+        connect(m_reviews, &ReviewsPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
     }
     if (m_confirmation) {
         connect(m_confirmation, &ConfirmationPage::caseChanged, this, &MainWindow::caseChanged);
@@ -166,10 +192,12 @@ void MainWindow::buildNavigation()
         Page page;
         QWidget *widget;
         const char *icon;
-    } casework[] = {{Page::Meetings, m_meetings, ":/icons/meetings.svg"},
+    } casework[] = {{Page::Visits, m_visits, ":/icons/visits.svg"},
+                    {Page::Meetings, m_meetings, ":/icons/meetings.svg"},
                     {Page::Notices, m_notices, ":/icons/notices.svg"},
                     {Page::Confirmation, m_confirmation, ":/icons/confirmation.svg"},
-                    {Page::Payroll, m_payroll, ":/icons/payroll.svg"}};
+                    {Page::Payroll, m_payroll, ":/icons/payroll.svg"},
+                    {Page::Reviews, m_reviews, ":/icons/reviews.svg"}};
     for (const auto &c : casework)
         if (c.widget) {
             auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(c.icon)), QString(), m_nav);
@@ -302,6 +330,9 @@ void MainWindow::retranslate()
         case Page::Inspection: item->setText(tr("Inspection")); break;
         case Page::Verification: item->setText(tr("Verification")); break;
         case Page::Complaints: item->setText(tr("Complaints")); break;
+        case Page::Visits: item->setText(tr("Visits")); break;
+        case Page::Reviews: item->setText(tr("Reviews")); break;
+        case Page::Sync: item->setText(tr("Sync")); break;
         }
     }
     m_nav->setFixedWidth(qMax(130, m_nav->sizeHintForColumn(0) + 24));
@@ -343,7 +374,8 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     for (Page page : {Page::Today, Page::Cases, Page::Meetings, Page::Notices, Page::Confirmation, Page::Payroll,
-                      Page::Statistics, Page::Audit, Page::Inspection, Page::Verification, Page::Complaints})
+                      Page::Statistics, Page::Audit, Page::Inspection, Page::Verification, Page::Complaints,
+                      Page::Visits, Page::Reviews, Page::Sync})
         if (QWidget *w = pageWidget(page); w && w == m_stack->currentWidget())
             return page;
     return Page::Cases;
@@ -363,6 +395,9 @@ QWidget *MainWindow::pageWidget(Page page) const
     case Page::Inspection: return m_inspection;
     case Page::Verification: return m_verification;
     case Page::Complaints: return m_complaints;
+    case Page::Visits: return m_visits;
+    case Page::Reviews: return m_reviews;
+    case Page::Sync: return m_syncPage;
     }
     return nullptr;
 }
@@ -490,6 +525,11 @@ void MainWindow::caseChanged(const QString &caseId)
             view->reload();
     if (m_confirmation)
         m_confirmation->reload();
+    // The work lists once opened read their first page again (the reviews page already did after its own action).
+    if (m_visits && m_visits->isLoaded())
+        m_visits->reload();
+    if (m_reviews && m_reviews->isLoaded() && sender() != m_reviews)
+        m_reviews->reload();
 }
 
 void MainWindow::updateActions()

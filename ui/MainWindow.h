@@ -16,15 +16,18 @@ class AuditPage;
 class CaseListPage;
 class InspectionPage;
 class SyncMenu;
+class SyncPage;
 class ConfirmationPage;
 class MeetingPage;
 class NoticePage;
 class PayrollPage;
 class PetitionPage;
+class ReviewsPage;
 class Session;
 class StatisticsPage;
 class TodayPage;
 class VerificationPage;
+class VisitsPage;
 class WorkTab;
 
 // The one window: navigation on the left (icons with text, only what the role may use), the pages on the right,
@@ -34,7 +37,7 @@ class MainWindow : public QMainWindow {
 
 public:
     enum class Page { Today, Cases, Meetings, Notices, Confirmation, Payroll, Statistics, Audit, Inspection,
-                      Verification, Complaints };
+                      Verification, Complaints, Visits, Reviews, Sync };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -64,11 +67,15 @@ public:
     // 核对 and 投诉 (null when the role may not use them).
     VerificationPage *verification() const { return m_verification; }
     PetitionPage *complaints() const { return m_complaints; }
+    VisitsPage *visits() const { return m_visits; }
+    ReviewsPage *reviews() const { return m_reviews; }
     QListWidget *navigation() const { return m_nav; }
     WorkTab *currentWorkTab() const;
     QLabel *syncLabel() const { return m_syncLabel; }
     // The Sync menu, its background sync and the status bar's sync text (docs/client.md "Sync").
     SyncMenu *sync() const { return m_sync; }
+    // 同步: the status, the same actions as the menu, the conflicts waiting (every role: any user may sync).
+    SyncPage *syncPage() const { return m_syncPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,12 +108,15 @@ private:
     PayrollPage *m_payroll = nullptr;
     VerificationPage *m_verification = nullptr;
     PetitionPage *m_complaints = nullptr;
+    VisitsPage *m_visits = nullptr;
+    ReviewsPage *m_reviews = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_caseMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_syncMenu = nullptr;
     SyncMenu *m_sync = nullptr;
+    SyncPage *m_syncPage = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_draftsAction = nullptr;

@@ -38,9 +38,12 @@ TEST_F(MainWindowTest, StatusBarNavigationAndSearch)
     window.show();
     ASSERT_TRUE(activate(&window));
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
-    // A township administrator: 工作台, 案件, 民主评议, 公示 and 投诉, and the read-only Statistics and Audit;
-    // confirmation and payroll are the confirming authority's, 核对 and Inspection the county's.
-    EXPECT_EQ(window.navigation()->count(), 7);
+    // A township administrator: 工作台, 案件, 入户调查, 民主评议, 公示, 动态管理 and 投诉, the read-only Statistics and
+    // Audit, and 同步; confirmation and payroll are the confirming authority's, 核对 and Inspection the county's.
+    EXPECT_EQ(window.navigation()->count(), 10);
+    EXPECT_NE(window.visits(), nullptr);
+    EXPECT_NE(window.reviews(), nullptr);
+    EXPECT_NE(window.syncPage(), nullptr);
     EXPECT_EQ(window.confirmation(), nullptr);
     EXPECT_EQ(window.payroll(), nullptr);
     EXPECT_NE(window.complaints(), nullptr);
@@ -80,8 +83,9 @@ TEST_F(MainWindowTest, VerificationAndComplaintsOnlyForTheirRoles)
         MainWindow window(county.session());
         ASSERT_NE(window.verification(), nullptr);
         EXPECT_EQ(window.complaints(), nullptr);
+        // … and 同步, last, for every role.
         EXPECT_EQ(pages(window), (QStringList{QStringLiteral("Today"), QStringLiteral("Cases"),
-                                              QStringLiteral("Verification")}));
+                                              QStringLiteral("Verification"), QStringLiteral("Sync")}));
         window.showPage(MainWindow::Page::Verification);
         EXPECT_EQ(window.currentPage(), MainWindow::Page::Verification);
     }

@@ -261,6 +261,7 @@ TEST_F(WorkListPagesTest, NavigationFollowsTheProcedureForTheConfirmingAuthority
     EXPECT_EQ(at("Visits"), at("Cases") + 1) << texts.join(QLatin1Char(',')).toStdString();
     EXPECT_LT(at("Visits"), at("Confirmation"));
     EXPECT_GT(at("Reviews"), at("Payroll"));
+    EXPECT_LT(at("Reviews"), at("Verification"));
     EXPECT_LT(at("Reviews"), at("Statistics"));
     EXPECT_EQ(at("Sync"), texts.size() - 1);
     window.showPage(MainWindow::Page::Reviews);
