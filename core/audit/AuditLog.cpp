@@ -6,6 +6,7 @@
 #include "audit/CanonicalText.h"
 #include "db/Database.h"
 #include "store/RecordWriter.h"
+#include "sync/Crypto.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -79,11 +80,11 @@ QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &
                             const QString &entityId, const QString &action, const QByteArray &before,
                             const QByteArray &after)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(prevHash.toLatin1());
-    hash.addData("\n");
-    hash.addData(auditEntryJson(seq, at, userId, userName, deviceId, entity, entityId, action, before, after));
-    return QString::fromLatin1(hash.result().toHex());
+    // SHA-256 by libsodium (the same digest as QCryptographicHash, about twice as fast; every write hashes one entry).
+    QByteArray text = prevHash.toLatin1();
+    text += '\n';
+    text += auditEntryJson(seq, at, userId, userName, deviceId, entity, entityId, action, before, after);
+    return QString::fromLatin1(Crypto::sha256(text).toHex());
 }
 
 Result<QString> AuditLog::head()
@@ -116,7 +117,7 @@ Status AuditLog::append(const WriteContext &who, const QString &entity, const QS
     if (!prev)
         return prev.error();
     const qint64 seq = m_seq + 1;
-    const QString at = nowUtc().toString(Qt::ISODateWithMs);
+    const QString at = nowUtcIsoMs();
     const QString hash = entryHash(*prev, seq, at, who.userId, who.userName, who.deviceId, entity, entityId, action,
                                    before, after);
     auto st = m_db.cached("INSERT INTO audit(seq, at, user_id, user_name, device_id, entity, entity_id, action, "

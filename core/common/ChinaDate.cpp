@@ -1,5 +1,7 @@
 #include "common/ChinaDate.h"
 
+#include <limits>
+
 #include <QStringView>
 #include <QTimeZone>
 
@@ -28,6 +30,19 @@ QDateTime nowUtc()
     if (forced.isValid())
         return QDateTime(forced, QTime(4, 0), Qt::UTC); // 12:00 in China
     return QDateTime::currentDateTimeUtc();
+}
+
+QString nowUtcIsoMs()
+{
+    thread_local qint64 lastMs = std::numeric_limits<qint64>::min();
+    thread_local QString lastText;
+    const QDateTime now = nowUtc();
+    const qint64 ms = now.toMSecsSinceEpoch();
+    if (ms != lastMs) {
+        lastText = now.toString(Qt::ISODateWithMs);
+        lastMs = ms;
+    }
+    return lastText;
 }
 
 QString isoDate(const QDate &date)

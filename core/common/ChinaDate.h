@@ -17,6 +17,8 @@ QDate chinaToday();
 
 // Now, in UTC (instants are stored in UTC). DIBAO_TODAY, when set, moves it to 12:00 China time that day.
 QDateTime nowUtc();
+// nowUtc().toString(Qt::ISODateWithMs), formatted once per millisecond (every audited write stamps it twice).
+QString nowUtcIsoMs();
 
 // ISO date "2026-11-29" or empty for a null date; parse returns a null QDate on anything else.
 QString isoDate(const QDate &date);

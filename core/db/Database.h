@@ -93,6 +93,7 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bind(int index, const QByteArray &blob);
+    Statement &bindText(int index, const QByteArray &utf8); // TEXT from UTF-8 bytes (a null array binds NULL)
     Statement &bind(int index, const QVariant &value);  // null, integer, string or bytes
     Statement &bindNull(int index);
 

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace dibao {
@@ -168,6 +169,33 @@ QByteArray canonicalRecordText(const QString &table, const Row &row, bool refere
     return compactJson(object);
 }
 
+Row RecordWriter::rowOf(const Statement &st)
+{
+    // The statement's columns sorted by name once (cached statements live as long as the connection), so the row is
+    // built by appending in key order instead of searching the map for every column.
+    auto found = m_resultColumns.constFind(&st);
+    if (found == m_resultColumns.constEnd()) {
+        QList<std::pair<QString, int>> columns;
+        for (int c = 0; c < st.columnCount(); ++c)
+            columns.append({st.columnName(c), c});
+        std::sort(columns.begin(), columns.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        bool unique = true;
+        for (qsizetype i = 1; i < columns.size(); ++i)
+            unique = unique && columns.at(i - 1).first != columns.at(i).first;
+        if (!unique) { // SELECT * of one table never repeats a name; if it did, the map keeps the last, as insert does
+            Row row;
+            for (int c = 0; c < st.columnCount(); ++c)
+                row.insert(st.columnName(c), st.value(c));
+            return row;
+        }
+        found = m_resultColumns.insert(&st, columns);
+    }
+    Row row;
+    for (const auto &[name, column] : *found)
+        row.insert(row.cend(), name, st.value(column));
+    return row;
+}
+
 Result<std::optional<Row>> RecordWriter::read(const QString &table, const QString &id)
 {
     auto cols = columns(table);
@@ -183,9 +211,7 @@ Result<std::optional<Row>> RecordWriter::read(const QString &table, const QStrin
         return r.error();
     if (!*r)
         return std::optional<Row>();
-    Row row;
-    for (int c = 0; c < s.columnCount(); ++c)
-        row.insert(s.columnName(c), s.value(c));
+    Row row = rowOf(s);
     s.reset();
     return std::optional<Row>(std::move(row));
 }
@@ -267,7 +293,7 @@ Status RecordWriter::insertRecord(const WriteContext &who, const QString &table,
     const QString id = row.value(QStringLiteral("id")).toString();
     if (id.isEmpty())
         return makeError(ErrorKind::Internal, QStringLiteral("missing_id"), trWriter("A record has no id."));
-    const QString now = nowUtc().toString(Qt::ISODateWithMs);
+    const QString now = nowUtcIsoMs();
     if (cols->contains(QStringLiteral("created_at"))) {
         row.insert(QStringLiteral("created_at"), now);
         row.insert(QStringLiteral("updated_at"), now);
@@ -303,12 +329,8 @@ Status RecordWriter::insertRecord(const WriteContext &who, const QString &table,
         return returned.error();
     }
     std::optional<Row> stored;
-    if (*returned) {
-        Row r;
-        for (int c = 0; c < ins.columnCount(); ++c)
-            r.insert(ins.columnName(c), ins.value(c));
-        stored = std::move(r);
-    }
+    if (*returned)
+        stored = rowOf(ins);
     DIBAO_TRY(ins.run()); // to the end of the statement (and reset)
     if (!stored)
         return makeError(ErrorKind::Internal, QStringLiteral("insert_returned_nothing"),
@@ -361,7 +383,7 @@ Status RecordWriter::updateRecord(const WriteContext &who, const QString &table,
     }
     QStringList keys = changes.keys();
     if (cols->contains(QStringLiteral("updated_at"))) {
-        after.insert(QStringLiteral("updated_at"), nowUtc().toString(Qt::ISODateWithMs));
+        after.insert(QStringLiteral("updated_at"), nowUtcIsoMs());
         after.insert(QStringLiteral("updated_by"), who.userId);
         keys << QStringLiteral("updated_at") << QStringLiteral("updated_by");
     }

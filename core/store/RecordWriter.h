@@ -14,6 +14,7 @@
 namespace dibao {
 
 class Database;
+class Statement;
 
 // A record as column → value (QString, qint64 or null). The one generic write path: every insert and update
 // of a synced table goes through here, so the audit trail and the outbox can never be skipped.
@@ -60,6 +61,8 @@ private:
     Status updateRecord(const WriteContext &who, const QString &table, const QString &id, Row changes,
                         const QString &action, Source source, Row *storedOut);
     const QSet<QString> &columnSet(const QString &table);
+    // The current row of a cached statement as a Row.
+    Row rowOf(const Statement &st);
     Status appendToOutbox(const WriteContext &who, const QString &table, const QString &id, const Row *before,
                           const Row &stored);
 
@@ -68,6 +71,7 @@ private:
     ChangeLog m_log;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QSet<QString>> m_columnSets;
+    QHash<const Statement *, QList<std::pair<QString, int>>> m_resultColumns;
 };
 
 } // namespace dibao

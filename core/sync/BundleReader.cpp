@@ -154,7 +154,8 @@ Result<OpenedBundle> BundleReader::decrypt(VerifiedBundle bundle, const BoxKeyPa
         if (!plain.ok())
             return plain.error();
         if (ref.name == BundleManifest::kChangesName) {
-            auto lines = CanonicalJson::parseNdjson(*plain, limits.maxLineBytes, limits.maxLines);
+            out.changeLines.clear();
+            auto lines = CanonicalJson::parseNdjson(*plain, limits.maxLineBytes, limits.maxLines, &out.changeLines);
             if (!lines.ok())
                 return lines.error();
             out.changes = std::move(lines).value();

@@ -36,6 +36,7 @@ struct VerifiedBundle {
 struct OpenedBundle {
     VerifiedBundle verified;
     QList<QJsonObject> changes;
+    QList<QByteArray> changeLines;            // the canonical bytes of each change line (same order as changes)
     QList<QJsonObject> acks;                  // signed ack envelopes; check them with AckSigner::verify
     QHash<QString, QByteArray> attachments;   // plaintext SHA-256 hex → plaintext
 };

@@ -102,6 +102,10 @@ private:
         if (!enter(depth))
             return false;
         ++m_pos; // '{'
+        // Duplicate keys: while the keys come in strictly increasing order (as in every canonical object) none can
+        // repeat, and comparing with the previous key is enough; from the first key out of order on, a set of all.
+        std::vector<std::string> ordered;
+        bool inOrder = true;
         std::set<std::string> keys;
         skipWhitespace();
         if (peek() == '}') {
@@ -115,11 +119,20 @@ private:
             std::string key;
             if (!string(key))
                 return false;
-            if (!keys.insert(key).second)
-                duplicateKey = true;
             for (const char k : key) {
                 if (k < 0x20 || k > 0x7E)
                     keyNotAscii = true;
+            }
+            if (inOrder && (ordered.empty() || ordered.back() < key)) {
+                ordered.push_back(std::move(key));
+            } else {
+                if (inOrder) {
+                    inOrder = false;
+                    keys.insert(ordered.begin(), ordered.end());
+                    ordered.clear();
+                }
+                if (!keys.insert(std::move(key)).second)
+                    duplicateKey = true;
             }
             skipWhitespace();
             if (peek() != ':')
@@ -438,7 +451,7 @@ Result<QByteArray> CanonicalJson::serializeChecked(const QJsonObject &object, qs
 }
 
 Result<QList<QJsonObject>> CanonicalJson::parseNdjson(const QByteArray &bytes, qsizetype maxLineBytes,
-                                                      qsizetype maxLines)
+                                                      qsizetype maxLines, QList<QByteArray> *rawLines)
 {
     QList<QJsonObject> objects;
     if (bytes.isEmpty())
@@ -455,10 +468,13 @@ Result<QList<QJsonObject>> CanonicalJson::parseNdjson(const QByteArray &bytes, q
             return jsonError("ndjson_syntax", tr("An NDJSON file holds an empty line."));
         if (objects.size() >= maxLines)
             return jsonError("ndjson_too_many_lines", tr("An NDJSON file holds too many lines."));
-        auto object = parse(bytes.mid(start, length), maxLineBytes);
+        QByteArray line = bytes.mid(start, length);
+        auto object = parse(line, maxLineBytes);
         if (!object.ok())
             return object.error();
         objects.append(std::move(object).value());
+        if (rawLines)
+            rawLines->append(std::move(line));
         start = end + 1;
     }
     return objects;

@@ -30,7 +30,9 @@ public:
 
     // One canonical object per line, each line ending in exactly one '\n'. Tokens: ndjson_line_too_long,
     // ndjson_syntax, ndjson_too_many_lines, then the json_* tokens of the offending line.
-    static Result<QList<QJsonObject>> parseNdjson(const QByteArray &bytes, qsizetype maxLineBytes, qsizetype maxLines);
+    // rawLines, if given, receives each line's bytes (without its '\n'), which are the canonical text of its object.
+    static Result<QList<QJsonObject>> parseNdjson(const QByteArray &bytes, qsizetype maxLineBytes, qsizetype maxLines,
+                                                  QList<QByteArray> *rawLines = nullptr);
     static QByteArray serializeNdjson(const QList<QJsonObject> &objects);
 
     // Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).

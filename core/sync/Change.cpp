@@ -1,6 +1,8 @@
 #include "sync/Change.h"
 
+#include "common/JsonWriter.h"
 #include "sync/BundleManifest.h"
+#include "sync/CanonicalJson.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -26,6 +28,40 @@ QJsonObject Change::toJson() const
                        {QStringLiteral("op"), op},
                        {QStringLiteral("origin"), origin},
                        {QStringLiteral("user"), user}};
+}
+
+QByteArray Change::canonicalFields() const
+{
+    return fieldsJson.isEmpty() ? CanonicalJson::serialize(fields) : fieldsJson;
+}
+
+Result<Change> Change::fromLine(const QJsonObject &json, const QByteArray &line)
+{
+    auto c = fromJson(json);
+    if (!c)
+        return c;
+    // The canonical line is {"change_seq":N,"entity":E,"entity_id":I,"fields":{...},"hlc":H,"op":O,"origin":G,"user":U}
+    // (keys sorted, written by Qt as appendQtJsonString writes them); rebuilt around the fields and compared.
+    QByteArray prefix = "{\"change_seq\":" + QByteArray::number(c->changeSeq) + ",\"entity\":";
+    bool ok = appendQtJsonString(prefix, c->entity);
+    prefix += ",\"entity_id\":";
+    ok = ok && appendQtJsonString(prefix, c->entityId);
+    prefix += ",\"fields\":";
+    QByteArray suffix = ",\"hlc\":";
+    ok = ok && appendQtJsonString(suffix, c->hlc.toString());
+    suffix += ",\"op\":";
+    ok = ok && appendQtJsonString(suffix, c->op);
+    suffix += ",\"origin\":";
+    ok = ok && appendQtJsonString(suffix, c->origin);
+    suffix += ",\"user\":";
+    ok = ok && appendQtJsonString(suffix, c->user);
+    suffix += '}';
+    if (ok && line.size() >= prefix.size() + suffix.size() + 2 && line.startsWith(prefix) && line.endsWith(suffix)) {
+        QByteArray fields = line.mid(prefix.size(), line.size() - prefix.size() - suffix.size());
+        if (fields.startsWith('{') && fields.endsWith('}'))
+            c->fieldsJson = std::move(fields);
+    }
+    return c;
 }
 
 Result<Change> Change::fromJson(const QJsonObject &json)
@@ -55,9 +91,12 @@ Result<Change> Change::fromJson(const QJsonObject &json)
         }
         return true;
     };
-    const QStringList present = json.keys();
-    if (QSet<QString>(present.cbegin(), present.cend()) != keys)
+    // The same keys as `keys` (an object's keys are unique: as many, and each of them present).
+    if (json.size() != keys.size())
         return invalid(QStringLiteral("fields of the line"));
+    for (const QString &key : keys)
+        if (!json.contains(key))
+            return invalid(QStringLiteral("fields of the line"));
     Change c;
     const QJsonValue seq = json.value(QStringLiteral("change_seq"));
     if (!seq.isDouble() || seq.toInteger(-1) < 1)

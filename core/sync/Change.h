@@ -22,10 +22,18 @@ struct Change {
     QString op = kUpsert;
     QString origin;
     QString user;
+    // The canonical JSON text of `fields` when it is known without serializing (the slice of a canonical change
+    // line); empty otherwise. Written to change_log.fields as is.
+    QByteArray fieldsJson;
 
     QJsonObject toJson() const;
     // Checks the shape of a line read from a bundle. Token: change_invalid.
     static Result<Change> fromJson(const QJsonObject &json);
+    // fromJson, and fieldsJson sliced from `line`, the canonical bytes `json` was parsed from (left empty unless the
+    // line is exactly the canonical serialization around it).
+    static Result<Change> fromLine(const QJsonObject &json, const QByteArray &line);
+    // The canonical text of fields: fieldsJson, or serialized.
+    QByteArray canonicalFields() const;
 };
 
 } // namespace dibao

@@ -54,6 +54,14 @@ int compareVersions(const QJsonArray &a, const QJsonArray &b)
     return 0;
 }
 
+// The columns MergePolicy::townshipOf reads.
+const QStringList &townshipColumns()
+{
+    static const QStringList columns{QStringLiteral("division_code"), QStringLiteral("household_id"),
+                                     QStringLiteral("case_id"), QStringLiteral("objection_id")};
+    return columns;
+}
+
 bool isIntakeEntity(const QString &entity)
 {
     return entity == QLatin1String("households") || entity == QLatin1String("members")
@@ -216,9 +224,16 @@ Result<QString> ChangeApplier::hubContentCheck(const Change &change, const Merge
             return QStringLiteral("household_outside_township");
     }
     {
-        QVariantMap after = existing.value_or(QVariantMap());
-        for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
-            after.insert(it.key(), toVariant(it.value()));
+        // The record after the change, as far as townshipOf reads it (these four columns only): the change's value
+        // of a column, else the stored one.
+        QVariantMap after;
+        for (const QString &k : townshipColumns()) {
+            const auto field = change.fields.constFind(k);
+            if (field != change.fields.constEnd())
+                after.insert(k, toVariant(*field));
+            else if (existing && existing->contains(k))
+                after.insert(k, existing->value(k));
+        }
         auto township = MergePolicy::townshipOf(m_session.db(), policy, after);
         if (!township)
             return QStringLiteral("parent_unknown");
@@ -461,8 +476,12 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
             return inserted.error();
         }
     }
-    if (newVersions != *versions)
-        DIBAO_TRY(m_log.setVersions(change.entity, change.entityId, newVersions));
+    if (newVersions != *versions) {
+        if (!existing) // newVersions is {"*": incoming}: its text written directly
+            DIBAO_TRY(m_log.setVersionsText(change.entity, change.entityId, ChangeLog::allFieldsVersionText(change)));
+        else
+            DIBAO_TRY(m_log.setVersions(change.entity, change.entityId, newVersions));
+    }
     auto township = MergePolicy::audienceOf(m_session.db(), policy, stored);
     if (!township)
         return township.error();

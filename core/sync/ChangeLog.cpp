@@ -1,6 +1,7 @@
 #include "sync/ChangeLog.h"
 
 #include "db/Database.h"
+#include "common/JsonWriter.h"
 #include "sync/CanonicalJson.h"
 
 #include <QJsonArray>
@@ -150,7 +151,7 @@ Result<bool> ChangeLog::appendApplied(const Change &change, const QString &towns
     Statement &s = **ins;
     s.bind(1, change.origin).bind(2, change.changeSeq).bind(3, change.hlc.toString()).bind(4, change.user);
     s.bind(5, change.entity).bind(6, change.entityId).bind(7, change.op);
-    s.bind(8, QString::fromUtf8(CanonicalJson::serialize(change.fields)));
+    s.bindText(8, change.canonicalFields());
     s.bind(9, township.isEmpty() ? QString() : township);
     DIBAO_TRY(s.run());
     return m_db.changes() > 0;
@@ -170,6 +171,28 @@ Result<QJsonObject> ChangeLog::versions(const QString &entity, const QString &en
         out = QJsonDocument::fromJson((*st)->text(0).toUtf8()).object();
     (*st)->reset();
     return out;
+}
+
+QByteArray ChangeLog::allFieldsVersionText(const Change &change)
+{
+    QByteArray out = "{\"*\":[";
+    bool ok = appendQtJsonString(out, change.hlc.toString());
+    out += ',';
+    ok = ok && appendQtJsonString(out, change.origin);
+    out += ',';
+    out += QByteArray::number(change.changeSeq);
+    out += "]}";
+    return ok ? out : CanonicalJson::serialize(QJsonObject{{kAllFields, versionOf(change)}});
+}
+
+Status ChangeLog::setVersionsText(const QString &entity, const QString &entityId, const QByteArray &versionsJson)
+{
+    auto st = m_db.cached("INSERT INTO record_versions(entity, entity_id, versions) VALUES (?,?,?) "
+                          "ON CONFLICT(entity, entity_id) DO UPDATE SET versions = excluded.versions");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, entity).bind(2, entityId).bindText(3, versionsJson);
+    return (*st)->run();
 }
 
 Status ChangeLog::setVersions(const QString &entity, const QString &entityId, const QJsonObject &versions)

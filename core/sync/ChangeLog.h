@@ -35,6 +35,10 @@ public:
     // without its own entry (a record's creation writes all its fields at once: one entry instead of twenty).
     Result<QJsonObject> versions(const QString &entity, const QString &entityId);
     Status setVersions(const QString &entity, const QString &entityId, const QJsonObject &versions);
+    // setVersions with the canonical text already made (e.g. allFieldsVersionText).
+    Status setVersionsText(const QString &entity, const QString &entityId, const QByteArray &versionsJson);
+    // The canonical text of {"*": versionOf(change)} (a record created by the change), written directly.
+    static QByteArray allFieldsVersionText(const Change &change);
 
     // The clock: the newest of the last local change and the remote values observed (bounded on receipt).
     Result<Hlc> now(const QString &origin);

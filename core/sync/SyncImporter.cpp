@@ -508,8 +508,9 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
         return reject(opened.error());
     QList<Change> changes;
     changes.reserve(opened->changes.size());
-    for (const QJsonObject &line : opened->changes) {
-        auto c = Change::fromJson(line);
+    for (qsizetype i = 0; i < opened->changes.size(); ++i) {
+        const QJsonObject &line = opened->changes.at(i);
+        auto c = i < opened->changeLines.size() ? Change::fromLine(line, opened->changeLines.at(i)) : Change::fromJson(line);
         if (!c)
             return reject(c.error());
         changes << *c;

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "audit/CanonicalText.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
@@ -93,4 +94,26 @@ TEST(AuditEntryJson, CanonicalRecordMatchesTheQJsonObjectWay)
               canonicalRecordText(QStringLiteral("members"), odd, true));
     EXPECT_EQ(RecordWriter::canonicalRecord(QStringLiteral("members"), Row()),
               canonicalRecordText(QStringLiteral("members"), Row(), true));
+}
+
+TEST(AuditEntryJson, EntryHashIsSha256OfPrevHashNewlineAndTheEntryText)
+{
+    // entryHash uses libsodium's SHA-256; the chain is defined as SHA-256 over prev_hash "\n" entry JSON, so it must
+    // equal what QCryptographicHash gives (existing chains keep verifying).
+    const QString prev = QStringLiteral("ab12").repeated(16);
+    for (int n = 0; n < 50; ++n) {
+        const QByteArray after = QStringLiteral("{\"id\":\"h%1\",\"name\":\"王%2\"}").arg(n).arg(QString(n, QLatin1Char('x'))).toUtf8();
+        const QByteArray before = n % 2 ? QByteArray() : QByteArray("{\"id\":\"old\"}");
+        const QString at = QStringLiteral("2026-12-06T15:00:00.%1Z").arg(n, 3, 10, QLatin1Char('0'));
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(prev.toLatin1());
+        h.addData("\n");
+        h.addData(auditEntryJson(n + 1, at, QStringLiteral("u1"), QStringLiteral("张三"), QStringLiteral("dev"),
+                                 QStringLiteral("households"), QStringLiteral("h%1").arg(n), QStringLiteral("sync_insert"),
+                                 before, after));
+        EXPECT_EQ(AuditLog::entryHash(prev, n + 1, at, QStringLiteral("u1"), QStringLiteral("张三"), QStringLiteral("dev"),
+                                      QStringLiteral("households"), QStringLiteral("h%1").arg(n),
+                                      QStringLiteral("sync_insert"), before, after),
+                  QString::fromLatin1(h.result().toHex()));
+    }
 }

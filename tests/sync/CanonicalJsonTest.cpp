@@ -74,6 +74,12 @@ TEST(CanonicalJson, Refusals)
     EXPECT_EQ(codeOf(R"({"a":1,"a":2})"), QStringLiteral("json_duplicate_key"));
     EXPECT_EQ(codeOf(R"({"a":1,"\u0061":2})"), QStringLiteral("json_duplicate_key"));
     EXPECT_EQ(codeOf(R"({"a":{"b":1,"b":1}})"), QStringLiteral("json_duplicate_key"));
+    // Out of order first, then a repeat of a key seen while the keys were still in order (and the other way round).
+    EXPECT_EQ(codeOf(R"({"a":1,"c":2,"b":3,"a":4})"), QStringLiteral("json_duplicate_key"));
+    EXPECT_EQ(codeOf(R"({"b":1,"a":2,"c":3,"b":4})"), QStringLiteral("json_duplicate_key"));
+    EXPECT_EQ(codeOf(R"({"a":1,"b":2,"c":3,"b":4})"), QStringLiteral("json_duplicate_key"));
+    EXPECT_EQ(codeOf(R"({"c":{"x":1},"b":{"x":1},"a":{"y":1,"x":2,"y":3}})"), QStringLiteral("json_duplicate_key"));
+    EXPECT_EQ(codeOf(R"({"b":1,"a":2})"), QStringLiteral("json_not_canonical")); // unsorted, no repeat
     EXPECT_EQ(codeOf("{\"\xef\xbd\x81\":1}"), QStringLiteral("json_key_not_ascii"));
     EXPECT_EQ(codeOf(R"({"\u0001":1})"), QStringLiteral("json_key_not_ascii"));
     EXPECT_EQ(codeOf(R"({"a":1.5})"), QStringLiteral("json_float"));

@@ -4,13 +4,16 @@
 #include "store/HouseholdStore.h"
 #include "store/UserStore.h"
 #include "support/TestSupport.h"
+#include "sync/BundleManifest.h"
 #include "sync/CanonicalJson.h"
+#include "sync/Change.h"
 #include "sync/ChangeLog.h"
 #include "sync/Hlc.h"
 #include "sync/IntakeDigest.h"
 #include "sync/MergePolicy.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -61,6 +64,36 @@ TEST(Hlc, FormatsParsesAndOrdersAsText)
     const Hlc b{1717171717172, 0};
     EXPECT_LT(a, b);
     EXPECT_LT(a.toString(), b.toString());
+}
+
+TEST(Hlc, HandWrittenTextEqualsTheArgFormAndParseStaysStrict)
+{
+    // toString() and parse() are written by hand for the import's hot path; the reference is the original form.
+    auto reference = [](const Hlc &h) {
+        return QStringLiteral("%1-%2").arg(h.millis, 13, 10, QLatin1Char('0')).arg(h.counter, 5, 10, QLatin1Char('0'));
+    };
+    QList<Hlc> values{{0, 0}, {1, 1}, {Hlc::kMaxMillis, Hlc::kMaxCounter}, {1717171717171, 99999}, {42, 0}};
+    quint64 x = 88172645463325252ull;
+    for (int i = 0; i < 2000; ++i) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        values << Hlc{qint64(x % quint64(Hlc::kMaxMillis + 1)), int((x >> 40) % (Hlc::kMaxCounter + 1))};
+    }
+    values << Hlc{-5, 3} << Hlc{Hlc::kMaxMillis + 1, 0} << Hlc{7, Hlc::kMaxCounter + 1}; // out of range: the old way
+    for (const Hlc &h : values) {
+        EXPECT_EQ(h.toString(), reference(h)) << h.millis << " " << h.counter;
+        if (h.millis >= 0 && h.millis <= Hlc::kMaxMillis && h.counter >= 0 && h.counter <= Hlc::kMaxCounter)
+            EXPECT_EQ(Hlc::parse(h.toString()), h);
+    }
+    for (const QString &bad : {QStringLiteral(""), QStringLiteral("1717171717171_00003"),
+                               QStringLiteral("171717171717-000003"), QStringLiteral("17171717171710-0003"),
+                               QStringLiteral("1717171717171-0000a"), QStringLiteral(" 717171717171-00003"),
+                               QStringLiteral("1717171717171-00003 "), QStringLiteral("-717171717171-00003"),
+                               QStringLiteral("1717171717171-0000\u0663"),   // ARABIC-INDIC DIGIT THREE
+                               QStringLiteral("\uFF11717171717171-00003"),   // FULLWIDTH DIGIT ONE
+                               QStringLiteral("1717171717171-0000/"), QStringLiteral("1717171717171-0000:")})
+        EXPECT_FALSE(Hlc::parse(bad).has_value()) << bad.toStdString();
 }
 
 TEST(Hlc, TicksPastTheLastValueEvenWhenTheWallClockStandsStillOrGoesBack)
@@ -215,4 +248,85 @@ TEST(Outbox, ADecisionRemembersTheIntakeItWasBasedOn)
     h.actualAddress = QStringLiteral("昭阳区旧圃镇新村四组");
     ASSERT_TRUE(households.updateHousehold(h).ok());
     EXPECT_NE(IntakeDigest::compute(s.db(), file.household.id).value(), digest);
+}
+
+TEST(ChangeLine, FieldsSlicedFromTheCanonicalLineEqualTheirSerialization)
+{
+    // Change::fromLine keeps the fields' canonical text from the line instead of serializing them again (the change
+    // log stores it); it must be byte for byte CanonicalJson::serialize(fields), or left empty.
+    QList<QJsonObject> fieldSets{
+        QJsonObject{},
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("王建国")}, {QStringLiteral("amount"), 1320001}},
+        QJsonObject{{QStringLiteral("a"), QJsonValue()}, {QStringLiteral("hlc"), QStringLiteral("x\",\"hlc\":\"y")},
+                    {QStringLiteral("z"), QStringLiteral("tab\there \\ \"q\" \u0001 \u00e9 \u4e2d")}},
+        QJsonObject{{QStringLiteral("big"), qint64(9007199254740991LL)}, {QStringLiteral("neg"), qint64(-42)},
+                    {QStringLiteral("emoji"), QString::fromUtf8("\xF0\x9F\x98\x80")}},
+    };
+    int n = 0;
+    for (const QJsonObject &fields : fieldSets) {
+        for (const QString &user : {QStringLiteral("u1"), QStringLiteral("用户\"}"), QString()}) {
+            Change c;
+            c.changeSeq = ++n;
+            c.entity = QStringLiteral("members");
+            c.entityId = QStringLiteral("m-%1").arg(n);
+            c.fields = fields;
+            c.hlc = Hlc{1717171717171 + n, n};
+            c.origin = QStringLiteral("dev-1");
+            c.user = user;
+            const QByteArray line = CanonicalJson::serialize(c.toJson());
+            auto parsed = CanonicalJson::parse(line, 1 << 20);
+            ASSERT_TRUE(parsed.ok()) << line.constData();
+            auto back = Change::fromLine(*parsed, line);
+            ASSERT_TRUE(back.ok());
+            EXPECT_FALSE(back->fieldsJson.isEmpty());
+            EXPECT_EQ(back->fieldsJson, CanonicalJson::serialize(fields)) << line.constData();
+            EXPECT_EQ(back->canonicalFields(), CanonicalJson::serialize(fields));
+            // Bytes that are not this object's serialization: nothing sliced, the fields are serialized instead.
+            QByteArray other = line;
+            other.replace("\"origin\":\"dev-1\"", "\"origin\":\"dev-2\"");
+            auto mismatched = Change::fromLine(*parsed, other);
+            ASSERT_TRUE(mismatched.ok());
+            EXPECT_TRUE(mismatched->fieldsJson.isEmpty());
+            EXPECT_EQ(mismatched->canonicalFields(), CanonicalJson::serialize(fields));
+        }
+    }
+}
+
+TEST(ChangeLine, AllFieldsVersionTextEqualsItsSerialization)
+{
+    for (const QString &origin : {QStringLiteral("dev-1"), QStringLiteral("hub:530602.2"), QStringLiteral("a")}) {
+        for (qint64 seq : {qint64(1), qint64(42), qint64(9007199254740991LL)}) {
+            Change c;
+            c.changeSeq = seq;
+            c.origin = origin;
+            c.hlc = Hlc{1717171717171 + seq % 1000, int(seq % 100000)};
+            EXPECT_EQ(ChangeLog::allFieldsVersionText(c),
+                      CanonicalJson::serialize(QJsonObject{{ChangeLog::kAllFields, ChangeLog::versionOf(c)}}));
+        }
+    }
+}
+
+TEST(ChangeLine, StreamIdCheckMatchesItsDocumentedPattern)
+{
+    // BundleManifest::isStreamId is written by hand (it runs for every change line); the pattern is the reference.
+    const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}\\z"));
+    QStringList samples{QString(), QStringLiteral("a"), QStringLiteral("dev-1"), QStringLiteral("hub:530602.2_x"),
+                        QStringLiteral("-dev"), QStringLiteral(".a"), QStringLiteral("a b"), QStringLiteral("a/b"),
+                        QStringLiteral("a\n"), QStringLiteral("设备"), QStringLiteral("a\u00e9"), QStringLiteral("Z9")};
+    samples << QString(64, QLatin1Char('a')) << QString(65, QLatin1Char('a')) << QStringLiteral("a") + QString(63, QLatin1Char(':'))
+            << QStringLiteral("a") + QString(64, QLatin1Char('-'));
+    const QString alphabet = QStringLiteral("aZ09._:-/ \u00e9\u4e2d");
+    quint64 x = 0x9E3779B97F4A7C15ull;
+    for (int i = 0; i < 3000; ++i) {
+        QString s;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        const int n = int(x % 6);
+        for (int k = 0; k < n; ++k)
+            s += alphabet.at(int((x >> (8 * k + 3)) % quint64(alphabet.size())));
+        samples << s;
+    }
+    for (const QString &s : samples)
+        EXPECT_EQ(BundleManifest::isStreamId(s), re.match(s).hasMatch()) << s.toStdString();
 }
