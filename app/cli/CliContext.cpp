@@ -18,7 +18,7 @@ const QStringList kValueOptions{
     QStringLiteral("amount"), QStringLiteral("tier"),   QStringLiteral("missing"),  QStringLiteral("role"),
     QStringLiteral("display-name"), QStringLiteral("investigator"), QStringLiteral("findings"),
     QStringLiteral("emergency"), QStringLiteral("kind"), QStringLiteral("as-of"), QStringLiteral("until"),
-    QStringLiteral("limit"), QStringLiteral("search"),
+    QStringLiteral("limit"), QStringLiteral("search"), QStringLiteral("certificate"),
     // sync (SyncCommands.cpp)
     QStringLiteral("hub-card"), QStringLiteral("expect-fingerprint"), QStringLiteral("device-key"),
     QStringLiteral("after-seq"), QStringLiteral("device"), QStringLiteral("address"), QStringLiteral("tls-cert"),

@@ -65,7 +65,7 @@ int cmdHelp(Context &ctx)
                     "  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]\n"
                     "  --db FILE audit-verify [--json]\n"
                     "  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]\n"
-                    "            [--months N] [--missing ITEM]...\n"
+                    "            [--months N] [--missing ITEM]... [--certificate NUMBER]\n"
                     "  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]\n"
                     "            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]\n"
                     "  --db FILE user-add NAME --role ROLE [--display-name NAME]\n"
@@ -458,7 +458,7 @@ int cmdTransition(Context &ctx)
 {
     CHECK_OPTIONS((QStringList{QStringLiteral("date"), QStringLiteral("reason"), QStringLiteral("choice"),
                                QStringLiteral("amount"), QStringLiteral("tier"), QStringLiteral("months"),
-                               QStringLiteral("missing")}),
+                               QStringLiteral("missing"), QStringLiteral("certificate")}),
                   {});
     if (ctx.args().positional().size() != 2)
         return ctx.usage(tr("transition needs CASE and STEP; the steps are: %1")
@@ -473,6 +473,14 @@ int cmdTransition(Context &ctx)
     in.choice = ctx.args().option(QStringLiteral("choice"));
     in.tier = ctx.args().option(QStringLiteral("tier"));
     in.missingItems = ctx.args().options(QStringLiteral("missing"));
+    if (ctx.args().hasOption(QStringLiteral("certificate"))) {
+        // The 低保证 number issued with a confirmation (cases.certificate_number); no other step records one.
+        if (ctx.args().positional().at(1) != QLatin1String("confirm"))
+            return ctx.usage(tr("--certificate is taken by the confirm step only"));
+        in.certificateNumber = ctx.args().option(QStringLiteral("certificate")).trimmed();
+        if (in.certificateNumber.isEmpty())
+            return ctx.usage(tr("--certificate takes the certificate number"));
+    }
     if (ctx.args().hasOption(QStringLiteral("amount"))) {
         bool ok = false;
         in.amount = ctx.args().option(QStringLiteral("amount")).toLongLong(&ok);

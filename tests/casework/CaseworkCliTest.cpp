@@ -140,4 +140,49 @@ TEST_F(CaseworkCliTest, ReviewsDueAndTheQueue)
     EXPECT_EQ(cli({QStringLiteral("reviews-due"), QStringLiteral("--category"), QStringLiteral("weekly")}).exitCode, 1);
 }
 
+// `transition CASE confirm --certificate NUMBER` records the 低保证 number as the client's confirmation page does;
+// the option belongs to the confirm step alone, and a refused call records nothing.
+class ConfirmCliTest : public CaseworkFixture {
+protected:
+    CliResult cli(const QStringList &args)
+    {
+        return runCli(QStringList{QStringLiteral("--db"), db->path(), QStringLiteral("--user"), QStringLiteral("admin")}
+                      + args);
+    }
+
+    QString certificate()
+    {
+        CaseStore cases(s());
+        return cases.get(caseId)->certificateNumber;
+    }
+};
+
+TEST_F(ConfirmCliTest, TransitionConfirmRecordsTheCertificateNumber)
+{
+    walkTo(CaseState::Confirmation);
+    // The township confirms where the county delegates it: the township administrator signs in to the CLI.
+    setPolicy(QStringLiteral("confirmer"), QStringLiteral("default"), QStringLiteral("township"), QDate(2026, 1, 1));
+    const QStringList confirm{QStringLiteral("transition"), caseId, QStringLiteral("confirm"), QStringLiteral("--date"),
+                              QStringLiteral("2026-09-18"), QStringLiteral("--amount"), QStringLiteral("40000")};
+
+    // Usage errors (exit 2) change nothing: an empty number, or the option on another step.
+    EXPECT_EQ(cli(confirm + QStringList{QStringLiteral("--certificate"), QStringLiteral("  ")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("transition"), caseId, QStringLiteral("refuse"), QStringLiteral("--reason"),
+                   QStringLiteral("收入超过标准"), QStringLiteral("--certificate"), QStringLiteral("X-1")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(state(), CaseState::Confirmation);
+    EXPECT_TRUE(certificate().isEmpty());
+
+    const CliResult r = cli(confirm + QStringList{QStringLiteral("--certificate"), QStringLiteral(" 镇雄低保2026-0815 "),
+                                                  QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
+              CaseState::Confirmed);
+    EXPECT_EQ(state(), CaseState::Confirmed);
+    EXPECT_EQ(certificate(), QStringLiteral("镇雄低保2026-0815"));
+    // Written through the audited writer like every decision: the trail still verifies.
+    EXPECT_EQ(cli({QStringLiteral("audit-verify")}).exitCode, 0);
+}
+
 } // namespace
