@@ -111,26 +111,44 @@ Result<QString> AuditLog::head()
 Status AuditLog::append(const WriteContext &who, const QString &entity, const QString &entityId,
                         const QString &action, const QByteArray &before, const QByteArray &after)
 {
-    // Always re-read the head at the start of a transaction: another process may have appended since.
+    return appendAll(who, {Entry{entity, entityId, action, before, after}});
+}
+
+Status AuditLog::appendAll(const WriteContext &who, const QList<Entry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    // Always re-read the head at the start: another process may have appended since.
     m_seq = -1;
     auto prev = head();
     if (!prev)
         return prev.error();
-    const qint64 seq = m_seq + 1;
     const QString at = nowUtcIsoMs();
-    const QString hash = entryHash(*prev, seq, at, who.userId, who.userName, who.deviceId, entity, entityId, action,
-                                   before, after);
     auto st = m_db.cached("INSERT INTO audit(seq, at, user_id, user_name, device_id, entity, entity_id, action, "
                           "before, after, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     Statement &s = **st;
-    s.bind(1, seq).bind(2, at).bind(3, who.userId).bind(4, who.userName).bind(5, who.deviceId);
-    s.bind(6, entity).bind(7, entityId).bind(8, action);
-    s.bind(9, before.isNull() ? QString() : QString::fromUtf8(before));
-    s.bind(10, after.isNull() ? QString() : QString::fromUtf8(after));
-    s.bind(11, *prev).bind(12, hash);
-    DIBAO_TRY(s.run());
+    QString prevHash = *prev;
+    qint64 seq = m_seq;
+    for (const Entry &e : entries) {
+        ++seq;
+        const QString hash = entryHash(prevHash, seq, at, who.userId, who.userName, who.deviceId, e.entity,
+                                       e.entityId, e.action, e.before, e.after);
+        s.bind(1, seq).bind(2, at).bind(3, who.userId).bind(4, who.userName).bind(5, who.deviceId);
+        s.bind(6, e.entity).bind(7, e.entityId).bind(8, e.action);
+        s.bind(9, e.before.isNull() ? QString() : QString::fromUtf8(e.before));
+        s.bind(10, e.after.isNull() ? QString() : QString::fromUtf8(e.after));
+        s.bind(11, prevHash).bind(12, hash);
+        const Status done = s.run();
+        if (!done) {
+            m_seq = -1; // the cached head is unknown again
+            return done;
+        }
+        prevHash = hash;
+    }
+    m_seq = seq;
+    m_head = prevHash;
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -30,6 +31,18 @@ public:
     // (null for a creation or a read). action: insert, update, read, or a domain verb.
     Status append(const WriteContext &who, const QString &entity, const QString &entityId, const QString &action,
                   const QByteArray &before, const QByteArray &after);
+
+    // One entry of appendAll().
+    struct Entry {
+        QString entity;
+        QString entityId;
+        QString action;
+        QByteArray before;
+        QByteArray after;
+    };
+    // Appends entries in order inside the caller's transaction, exactly as append() one by one would, reading the
+    // head once (bulk writes: RecordWriter::insertMany).
+    Status appendAll(const WriteContext &who, const QList<Entry> &entries);
 
     // The hash of the newest entry (the genesis constant for an empty trail).
     Result<QString> head();

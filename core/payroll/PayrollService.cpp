@@ -759,7 +759,7 @@ Result<std::optional<PayrollRoll>> PayrollService::issuedRoll(const QDate &month
     return std::optional<PayrollRoll>(std::move(*roll));
 }
 
-Result<PayrollRoll> PayrollService::issue(const QDate &monthIn, const QDate &onIn)
+Result<PayrollRoll> PayrollService::issue(const QDate &monthIn, const QDate &onIn, const Progress &progress)
 {
     const QDate month = firstOfMonth(monthIn);
     const QDate on = onIn.isValid() ? onIn : chinaToday();
@@ -796,6 +796,13 @@ Result<PayrollRoll> PayrollService::issue(const QDate &monthIn, const QDate &onI
     for (const PayrollProblem &p : roll->problems)
         if (p.blocksIssue)
             return refused("payroll_problems", trPayroll("The roll cannot be issued: %1").arg(p.text));
+    const qint64 lineCount = roll->lines.size();
+    auto cancelled = [] {
+        return makeError(ErrorKind::Invalid, QStringLiteral("cancelled"),
+                         trPayroll("Issuing was cancelled: nothing was written."));
+    };
+    if (progress && !progress(0, lineCount))
+        return cancelled();
 
     RecordWriter &w = m_session.writer();
     const WriteContext who = m_session.writeContext();
@@ -815,33 +822,41 @@ Result<PayrollRoll> PayrollService::issue(const QDate &monthIn, const QDate &onI
                            {QStringLiteral("bank_total_fen"), roll->bankTotal.amount},
                            {QStringLiteral("lines_digest"), roll->linesDigest}}));
     const QString m = isoMonth(month);
+    // Every line is an audited, synced record of its own (bank returns and carried payments name it); written in
+    // one pass (RecordWriter::insertMany), each with its audit entry and outbox change.
+    QList<Row> rows;
+    rows.reserve(roll->lines.size());
     for (PayrollLine &l : roll->lines) {
         l.id = newId();
-        DIBAO_TRY(w.insert(who, QStringLiteral("payroll_lines"),
-                           Row{{QStringLiteral("id"), l.id},
-                               {QStringLiteral("roll_id"), roll->id},
-                               {QStringLiteral("month"), m},
-                               {QStringLiteral("household_id"), l.householdId},
-                               {QStringLiteral("division_code"), l.divisionCode},
-                               {QStringLiteral("village_name"), nullIfEmpty(l.villageName)},
-                               {QStringLiteral("area"), l.area},
-                               {QStringLiteral("tier"), nullIfEmpty(l.tier)},
-                               {QStringLiteral("members"), qint64(l.members)},
-                               {QStringLiteral("payee_name"), l.payeeName},
-                               {QStringLiteral("payee_id_number"), nullIfEmpty(l.payeeIdNumber)},
-                               {QStringLiteral("bank_name"), nullIfEmpty(l.bankName)},
-                               {QStringLiteral("bank_account"), nullIfEmpty(l.bankAccount)},
-                               {QStringLiteral("base_amount"), l.baseAmount},
-                               {QStringLiteral("adjustment_amount"), l.adjustmentAmount},
-                               {QStringLiteral("carried_amount"), l.carriedAmount},
-                               {QStringLiteral("amount"), l.amount},
-                               {QStringLiteral("held"), qint64(l.held ? 1 : 0)},
-                               {QStringLiteral("custody"), qint64(l.custody ? 1 : 0)},
-                               {QStringLiteral("change_kind"), l.changeKind},
-                               {QStringLiteral("previous_amount"), l.previousAmount < 0 ? QVariant() : QVariant(l.previousAmount)},
-                               {QStringLiteral("adjustment_ids"), jsonList(l.adjustmentIds)},
-                               {QStringLiteral("carried_line_ids"), jsonList(l.carriedLineIds)}}));
+        rows.append(Row{{QStringLiteral("id"), l.id},
+                        {QStringLiteral("roll_id"), roll->id},
+                        {QStringLiteral("month"), m},
+                        {QStringLiteral("household_id"), l.householdId},
+                        {QStringLiteral("division_code"), l.divisionCode},
+                        {QStringLiteral("village_name"), nullIfEmpty(l.villageName)},
+                        {QStringLiteral("area"), l.area},
+                        {QStringLiteral("tier"), nullIfEmpty(l.tier)},
+                        {QStringLiteral("members"), qint64(l.members)},
+                        {QStringLiteral("payee_name"), l.payeeName},
+                        {QStringLiteral("payee_id_number"), nullIfEmpty(l.payeeIdNumber)},
+                        {QStringLiteral("bank_name"), nullIfEmpty(l.bankName)},
+                        {QStringLiteral("bank_account"), nullIfEmpty(l.bankAccount)},
+                        {QStringLiteral("base_amount"), l.baseAmount},
+                        {QStringLiteral("adjustment_amount"), l.adjustmentAmount},
+                        {QStringLiteral("carried_amount"), l.carriedAmount},
+                        {QStringLiteral("amount"), l.amount},
+                        {QStringLiteral("held"), qint64(l.held ? 1 : 0)},
+                        {QStringLiteral("custody"), qint64(l.custody ? 1 : 0)},
+                        {QStringLiteral("change_kind"), l.changeKind},
+                        {QStringLiteral("previous_amount"), l.previousAmount < 0 ? QVariant() : QVariant(l.previousAmount)},
+                        {QStringLiteral("adjustment_ids"), jsonList(l.adjustmentIds)},
+                        {QStringLiteral("carried_line_ids"), jsonList(l.carriedLineIds)}});
     }
+    RecordWriter::Progress written;
+    if (progress)
+        written = [&](qsizetype done) { return progress(done, lineCount); };
+    if (Status st = w.insertMany(who, QStringLiteral("payroll_lines"), std::move(rows), written); !st)
+        return st.error().code == QLatin1String("cancelled") ? cancelled() : st.error();
     DIBAO_TRY(tx.commit());
     return std::move(*roll);
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace dibao {
@@ -50,7 +51,10 @@ public:
     Status mayRun(const QDate &on) const;
 
     Result<PayrollRoll> preview(const QDate &month);
-    Result<PayrollRoll> issue(const QDate &month, const QDate &on = QDate());
+    // Issuing reports (lines written, lines in the roll) to `progress`, first (0, n) once the roll is computed; a
+    // progress that returns false cancels with code "cancelled" before the commit, so nothing is written.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    Result<PayrollRoll> issue(const QDate &month, const QDate &on = QDate(), const Progress &progress = {});
     // The issued roll of a month with its lines, changes and totals, or nullopt.
     Result<std::optional<PayrollRoll>> issuedRoll(const QDate &month);
     // The last month with an issued roll (a null date if none).

@@ -247,17 +247,35 @@ const QSet<QString> &RecordWriter::columnSet(const QString &table)
     return *m_columnSets.insert(table, QSet<QString>(cols.cbegin(), cols.cend()));
 }
 
+namespace {
+// A column that travels in a change: not the id, not bookkeeping, not local to this database.
+bool isChangeField(const MergePolicy::Row *policy, const QString &column)
+{
+    return column != QLatin1String("id") && !MergePolicy::isMetadataColumn(column)
+        && !(policy && policy->localFields.contains(column));
+}
+} // namespace
+
 QJsonObject RecordWriter::changeFields(const QString &table, const Row &row)
 {
     const MergePolicy::Row *policy = MergePolicy::find(table);
     QJsonObject fields;
-    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
-        if (it.key() == QLatin1String("id") || MergePolicy::isMetadataColumn(it.key())
-            || (policy && policy->localFields.contains(it.key())))
-            continue;
-        fields.insert(it.key(), jsonValue(it.value()));
-    }
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+        if (isChangeField(policy, it.key()))
+            fields.insert(it.key(), jsonValue(it.value()));
     return fields;
+}
+
+QByteArray RecordWriter::changeFieldsText(const QString &table, const Row &row)
+{
+    // canonicalRecordText writes what CanonicalJson::serialize makes of changeFields() (the same compact form; no
+    // secret column is a change field).
+    const MergePolicy::Row *policy = MergePolicy::find(table);
+    Row fields;
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+        if (isChangeField(policy, it.key()))
+            fields.insert(fields.constEnd(), it.key(), it.value());
+    return canonicalRecordText(table, fields);
 }
 
 Status RecordWriter::appendToOutbox(const WriteContext &who, const QString &table, const QString &id,
@@ -285,15 +303,13 @@ Status RecordWriter::appendToOutbox(const WriteContext &who, const QString &tabl
     return {};
 }
 
-Status RecordWriter::insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut)
+Result<Row> RecordWriter::insertStored(const WriteContext &who, const QString &table, Row row, const QString &now)
 {
     auto cols = columns(table);
     if (!cols)
         return cols.error();
-    const QString id = row.value(QStringLiteral("id")).toString();
-    if (id.isEmpty())
+    if (row.value(QStringLiteral("id")).toString().isEmpty())
         return makeError(ErrorKind::Internal, QStringLiteral("missing_id"), trWriter("A record has no id."));
-    const QString now = nowUtcIsoMs();
     if (cols->contains(QStringLiteral("created_at"))) {
         row.insert(QStringLiteral("created_at"), now);
         row.insert(QStringLiteral("updated_at"), now);
@@ -305,9 +321,6 @@ Status RecordWriter::insertRecord(const WriteContext &who, const QString &table,
         if (!known.contains(it.key()))
             return makeError(ErrorKind::Internal, QStringLiteral("unknown_column"),
                              trWriter("Unknown field %1 of %2.").arg(it.key(), table));
-
-    Transaction tx(m_db);
-    DIBAO_TRY(tx.begun());
     // Columns not given take their defaults: the record as stored (RETURNING *, one statement instead of an insert
     // and a read back; no trigger changes a record after its insert) is what is audited.
     QStringList given;
@@ -321,8 +334,9 @@ Status RecordWriter::insertRecord(const WriteContext &who, const QString &table,
     if (!st)
         return st.error();
     Statement &ins = **st;
-    for (int i = 0; i < given.size(); ++i)
-        ins.bind(i + 1, row.value(given.at(i)));
+    int i = 1;
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+        ins.bind(i++, it.value());
     auto returned = ins.step();
     if (!returned) {
         ins.reset();
@@ -335,12 +349,64 @@ Status RecordWriter::insertRecord(const WriteContext &who, const QString &table,
     if (!stored)
         return makeError(ErrorKind::Internal, QStringLiteral("insert_returned_nothing"),
                          trWriter("The new record of %1 could not be read back.").arg(table));
+    return std::move(*stored);
+}
+
+Status RecordWriter::insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut)
+{
+    const QString id = row.value(QStringLiteral("id")).toString();
+    Transaction tx(m_db);
+    DIBAO_TRY(tx.begun());
+    auto stored = insertStored(who, table, std::move(row), nowUtcIsoMs());
+    if (!stored)
+        return stored.error();
     DIBAO_TRY(m_audit.append(who, table, id, source == Source::Local ? QStringLiteral("insert") : QStringLiteral("sync_insert"),
                              QByteArray(), canonicalRecord(table, *stored)));
     if (source == Source::Local)
         DIBAO_TRY(appendToOutbox(who, table, id, nullptr, *stored));
     if (storedOut)
         *storedOut = std::move(*stored);
+    return tx.commit();
+}
+
+Status RecordWriter::insertMany(const WriteContext &who, const QString &table, QList<Row> rows,
+                                const Progress &progress)
+{
+    const MergePolicy::Row *policy = MergePolicy::find(table);
+    if (!policy || !auditedTables().contains(table))
+        return makeError(ErrorKind::Internal, QStringLiteral("unknown_table"),
+                         trWriter("Unknown record type %1.").arg(table));
+    Transaction tx(m_db);
+    DIBAO_TRY(tx.begun());
+    // One instant for the whole set: they are written, and become visible, at once.
+    const QString now = nowUtcIsoMs();
+    const QString insertAction = QStringLiteral("insert");
+    // In chunks, so the canonical texts of a large set are not all held at once.
+    constexpr qsizetype kChunk = 2048;
+    QList<AuditLog::Entry> entries;
+    QList<ChangeLog::Created> created;
+    for (qsizetype start = 0; start < rows.size(); start += kChunk) {
+        const qsizetype end = std::min(rows.size(), start + kChunk);
+        entries.clear();
+        created.clear();
+        for (qsizetype i = start; i < end; ++i) {
+            const QString id = rows.at(i).value(QStringLiteral("id")).toString();
+            auto stored = insertStored(who, table, std::move(rows[i]), now);
+            if (!stored)
+                return stored.error();
+            rows[i] = Row();
+            auto township = MergePolicy::audienceOf(m_db, *policy, *stored);
+            if (!township)
+                return township.error();
+            created.append(ChangeLog::Created{id, changeFieldsText(table, *stored), *township});
+            entries.append(AuditLog::Entry{table, id, insertAction, QByteArray(), canonicalRecord(table, *stored)});
+        }
+        DIBAO_TRY(m_audit.appendAll(who, entries));
+        DIBAO_TRY(m_log.appendCreated(who.deviceId, who.userId, table, created));
+        if (progress && !progress(end))
+            return makeError(ErrorKind::Invalid, QStringLiteral("cancelled"),
+                             trWriter("Cancelled: nothing was written."));
+    }
     return tx.commit();
 }
 

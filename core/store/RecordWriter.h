@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace dibao {
@@ -34,6 +35,14 @@ public:
     // transaction (or its own). In the same transaction the change goes to the outbox (change_log with this
     // device as origin, the next gapless change_seq, an HLC, the user and the fields written).
     Status insert(const WriteContext &who, const QString &table, Row row);
+    // Inserts many new records of one table, each exactly as insert() would (the record as stored, its own "insert"
+    // audit entry, its outbox change and field versions), all or nothing in one transaction, in one pass: the audit
+    // head, the outbox's change_seq and the clock are read once per chunk, the statements prepared once, the
+    // canonical texts written directly. For bulk writes such as an issued payroll roll's lines. `progress`, if given,
+    // is called after every chunk with the records written so far; returning false stops with code "cancelled"
+    // and the caller's transaction (or this one) is rolled back: nothing is written.
+    using Progress = std::function<bool(qsizetype written)>;
+    Status insertMany(const WriteContext &who, const QString &table, QList<Row> rows, const Progress &progress = {});
     // Updates the given columns of one record and audits before/after; the fields that really changed go to the
     // outbox. No-op (no audit, no change) if nothing changes. A decision (action confirm, refuse, decide_review on
     // a case) also records the digest of the intake it was based on (cases.intake_digest).
@@ -50,6 +59,9 @@ public:
 
     // The change-line fields of a stored record (bookkeeping columns and secrets left out).
     static QJsonObject changeFields(const QString &table, const Row &row);
+    // The same fields as the canonical JSON the outbox stores (CanonicalJson::serialize of changeFields), written
+    // directly.
+    static QByteArray changeFieldsText(const QString &table, const Row &row);
     Result<std::optional<Row>> read(const QString &table, const QString &id);
 
     // Canonical JSON of a record for the audit trail; secret columns appear as their SHA-256.
@@ -58,6 +70,8 @@ public:
 private:
     enum class Source { Local, Applied };
     Status insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut);
+    // Fills the bookkeeping columns, checks the columns and inserts; the record as stored (RETURNING *).
+    Result<Row> insertStored(const WriteContext &who, const QString &table, Row row, const QString &now);
     Status updateRecord(const WriteContext &who, const QString &table, const QString &id, Row changes,
                         const QString &action, Source source, Row *storedOut);
     const QSet<QString> &columnSet(const QString &table);

@@ -86,10 +86,9 @@ Result<Hlc> ChangeLog::now(const QString &origin)
     return std::max(last, *seen);
 }
 
-Result<Change> ChangeLog::appendLocal(const QString &origin, const QString &userId, const QString &entity,
-                                      const QString &entityId, const QJsonObject &fields, const QString &township)
+Result<std::pair<qint64, Hlc>> ChangeLog::lastLocal(const QString &origin)
 {
-    // One query gives both the next change_seq and the last local HLC.
+    // One query gives both the last change_seq and the last local HLC.
     auto st = m_db.cached("SELECT change_seq, hlc FROM change_log WHERE origin = ? ORDER BY change_seq DESC LIMIT 1");
     if (!st)
         return st.error();
@@ -107,13 +106,22 @@ Result<Change> ChangeLog::appendLocal(const QString &origin, const QString &user
     auto seen = observed();
     if (!seen)
         return seen.error();
+    return std::make_pair(lastSeq, std::max(last, *seen));
+}
+
+Result<Change> ChangeLog::appendLocal(const QString &origin, const QString &userId, const QString &entity,
+                                      const QString &entityId, const QJsonObject &fields, const QString &township)
+{
+    auto last = lastLocal(origin);
+    if (!last)
+        return last.error();
 
     Change change;
-    change.changeSeq = lastSeq + 1;
+    change.changeSeq = last->first + 1;
     change.entity = entity;
     change.entityId = entityId;
     change.fields = fields;
-    change.hlc = Hlc::tick(std::max(last, *seen), Hlc::wallMillis());
+    change.hlc = Hlc::tick(last->second, Hlc::wallMillis());
     change.origin = origin;
     change.user = userId;
 
@@ -140,6 +148,58 @@ Result<Change> ChangeLog::appendLocal(const QString &origin, const QString &user
     }
     DIBAO_TRY(setVersions(entity, entityId, *versions));
     return change;
+}
+
+Status ChangeLog::appendCreated(const QString &origin, const QString &userId, const QString &entity,
+                                const QList<Created> &records)
+{
+    if (records.isEmpty())
+        return {};
+    auto last = lastLocal(origin);
+    if (!last)
+        return last.error();
+    qint64 seq = last->first;
+    Hlc hlc = last->second;
+
+    auto ins = m_db.cached("INSERT INTO change_log(origin, change_seq, hlc, user_id, entity, entity_id, op, fields, "
+                           "township) VALUES (?,?,?,?,?,?,?,?,?)");
+    if (!ins)
+        return ins.error();
+    // A new record has no versions yet; should one be there all the same, it is merged as appendLocal() does.
+    auto ver = m_db.cached("INSERT INTO record_versions(entity, entity_id, versions) VALUES (?,?,?) "
+                           "ON CONFLICT(entity, entity_id) DO NOTHING");
+    if (!ver)
+        return ver.error();
+    const QString op = Change().op;
+    for (const Created &c : records) {
+        ++seq;
+        hlc = Hlc::tick(hlc, Hlc::wallMillis());
+        const QString hlcText = hlc.toString();
+        Statement &s = **ins;
+        s.bind(1, origin).bind(2, seq).bind(3, hlcText).bind(4, userId);
+        s.bind(5, entity).bind(6, c.entityId).bind(7, op);
+        s.bind(8, QString::fromUtf8(c.fields));
+        s.bind(9, c.township.isEmpty() ? QString() : c.township);
+        DIBAO_TRY(s.run());
+        const QJsonArray version{hlcText, origin, seq};
+        (*ver)->bind(1, entity).bind(2, c.entityId);
+        (*ver)->bind(3, QString::fromUtf8(CanonicalJson::serialize(QJsonObject{{kAllFields, version}})));
+        DIBAO_TRY((*ver)->run());
+        if (m_db.changes() == 0) {
+            auto versions = this->versions(entity, c.entityId);
+            if (!versions)
+                return versions.error();
+            const QJsonObject fields = QJsonDocument::fromJson(c.fields).object();
+            if (versions->isEmpty()) {
+                versions->insert(kAllFields, version);
+            } else {
+                for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                    versions->insert(it.key(), version);
+            }
+            DIBAO_TRY(setVersions(entity, c.entityId, *versions));
+        }
+    }
+    return {};
 }
 
 Result<bool> ChangeLog::appendApplied(const Change &change, const QString &township)

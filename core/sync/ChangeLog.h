@@ -6,7 +6,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace dibao {
 
@@ -26,6 +29,18 @@ public:
     // The outbox: the next change_seq of `origin` (gapless), a fresh HLC, the row, and the new field versions.
     Result<Change> appendLocal(const QString &origin, const QString &userId, const QString &entity,
                                const QString &entityId, const QJsonObject &fields, const QString &township);
+    // One newly created record for appendCreated(): its id, the canonical JSON of its fields (as appendLocal would
+    // serialize them) and its audience.
+    struct Created {
+        QString entityId;
+        QByteArray fields;
+        QString township;
+    };
+    // The outbox entries of new records of one entity, in order, exactly as appendLocal() one by one would make
+    // them (gapless change_seq, a fresh HLC each, every field at that version), reading the last change and the
+    // clock once.
+    Status appendCreated(const QString &origin, const QString &userId, const QString &entity,
+                         const QList<Created> &records);
     // A change made elsewhere, kept with its origin. Ok(false) if this (origin, change_seq) is already here.
     Result<bool> appendApplied(const Change &change, const QString &township);
 
@@ -51,6 +66,8 @@ public:
 
 private:
     Result<Hlc> observed();
+    // The last change_seq of `origin` (0 if none) and the clock to tick from (its last HLC or any later one observed).
+    Result<std::pair<qint64, Hlc>> lastLocal(const QString &origin);
 
     Database &m_db;
 };

@@ -153,6 +153,19 @@ TEST_F(PayrollTest, AnIssuedRollCannotChange)
     EXPECT_TRUE(issued->issued);
     EXPECT_EQ(countRows(QStringLiteral("payroll_rolls")), 1);
     EXPECT_EQ(countRows(QStringLiteral("payroll_lines")), 2);
+    // Every line is its own audited record with its own outbox change (written in one pass), and the trail verifies.
+    for (const PayrollLine &l : issued->lines) {
+        auto st = s().db().prepare("SELECT (SELECT count(*) FROM audit WHERE entity = 'payroll_lines' AND entity_id = ?1 "
+                                   "AND action = 'insert'), (SELECT count(*) FROM outbox WHERE entity = 'payroll_lines' "
+                                   "AND entity_id = ?1 AND township = ?2)");
+        st->bind(1, l.id).bind(2, l.divisionCode);
+        ASSERT_TRUE(st->step().value());
+        EXPECT_EQ(st->int64(0), 1);
+        EXPECT_EQ(st->int64(1), 1);
+    }
+    auto report = s().audit().verify();
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->intact());
     // Issuing again is refused.
     auto again = issue(kOct);
     ASSERT_FALSE(again.ok());
@@ -183,6 +196,36 @@ TEST_F(PayrollTest, AnIssuedRollCannotChange)
     EXPECT_EQ(shown->total.amount, issued->total.amount);
     PayrollService payroll(s());
     EXPECT_EQ(payroll.lastIssuedMonth().value(), kOct);
+}
+
+TEST_F(PayrollTest, IssuingReportsProgressAndACancelWritesNothing)
+{
+    const qint64 audit = countRows(QStringLiteral("audit"));
+    const qint64 changes = countRows(QStringLiteral("change_log"));
+    QList<qint64> seen;
+    // Cancelled once the lines are written, before the commit.
+    PayrollService payroll(s());
+    auto cancelled = payroll.issue(kOct, QDate(2026, 10, 20), [&](qint64 done, qint64 total) {
+        EXPECT_EQ(total, 2);
+        seen << done;
+        return done < total;
+    });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, QStringLiteral("cancelled"));
+    EXPECT_EQ(seen, (QList<qint64>{0, 2}));
+    EXPECT_EQ(countRows(QStringLiteral("payroll_rolls")), 0);
+    EXPECT_EQ(countRows(QStringLiteral("payroll_lines")), 0);
+    EXPECT_EQ(countRows(QStringLiteral("audit")), audit);
+    EXPECT_EQ(countRows(QStringLiteral("change_log")), changes);
+    // Cancelled before any line is written.
+    EXPECT_EQ(payroll.issue(kOct, QDate(2026, 10, 20), [](qint64, qint64) { return false; }).error().code,
+              QStringLiteral("cancelled"));
+    EXPECT_EQ(countRows(QStringLiteral("audit")), audit);
+    // Not cancelled: issued, and the trail verifies.
+    auto issued = payroll.issue(kOct, QDate(2026, 10, 20), [](qint64, qint64) { return true; });
+    ASSERT_TRUE(issued.ok()) << issued.error().message.toStdString();
+    EXPECT_EQ(countRows(QStringLiteral("payroll_lines")), 2);
+    EXPECT_TRUE(s().audit().verify()->intact());
 }
 
 TEST_F(PayrollTest, RollsFollowEachOtherWithoutAGap)
