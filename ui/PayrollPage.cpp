@@ -2,25 +2,29 @@
 
 #include "CaseworkCommon.h"
 #include "DisplayText.h"
+#include "PayrollWorker.h"
 #include "TextTableModel.h"
 #include "common/ChinaDate.h"
 #include "domain/Division.h"
 #include "payroll/PayrollService.h"
 #include "store/Session.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
+#include <QEventLoop>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dibao {
@@ -109,59 +113,227 @@ PayrollPage::PayrollPage(Session &session, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_preview, &QPushButton::clicked, this, [this] {
-        const Status st = load();
-        if (!st.ok())
-            QMessageBox::warning(this, tr("Payroll"), st.error().message);
-    });
+    connect(m_preview, &QPushButton::clicked, this, &PayrollPage::previewClicked);
     connect(m_issue, &QPushButton::clicked, this, &PayrollPage::issueClicked);
     connect(m_export, &QPushButton::clicked, this, &PayrollPage::exportClicked);
+
+    m_worker = new PayrollWorker(session.db().path(), session.actor());
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("payroll-worker"));
+    m_thread.start();
     retranslate();
     showRoll();
 }
 
+PayrollPage::~PayrollPage()
+{
+    // Issuing still running rolls back at its next step; the thread ends once the work returns.
+    if (m_cancel)
+        m_cancel->store(true);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template <typename Work, typename Done>
+void PayrollPage::run(Job job, const QString &label, Work work, Done done)
+{
+    m_job = job;
+    m_lastStatus = Status();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto *dialog = new QProgressDialog(label, tr("Cancel"), 0, 0, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoReset(false);
+    dialog->setAutoClose(false);
+    connect(dialog, &QProgressDialog::canceled, this, &PayrollPage::cancelWork);
+    m_progress = dialog;
+    updateButtons();
+    // The page outlives every job: its destructor waits for the worker thread, so `this` is valid in both lambdas
+    // (and a call posted to a page being destroyed is dropped with it).
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, cancel = m_cancel, work = std::move(work),
+                                         done = std::move(done)]() mutable {
+        auto result = std::make_shared<decltype(work(*worker, cancel))>(work(*worker, cancel));
+        QMetaObject::invokeMethod(this, [result, done = std::move(done)]() mutable { done(std::move(*result)); });
+    });
+}
+
+void PayrollPage::finishWork(const Status &status)
+{
+    m_job = Job::None;
+    m_lastStatus = status;
+    if (m_progress) {
+        m_progress->disconnect(this); // closing a progress dialog emits canceled()
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    m_progress = nullptr;
+    updateButtons();
+    const bool interactive = m_interactive;
+    m_interactive = false;
+    emit workFinished(status.ok(), status.ok() ? QString() : status.error().code,
+                      status.ok() ? QString() : status.error().message);
+    if (interactive && !status.ok() && status.error().code != QLatin1String("cancelled"))
+        QMessageBox::warning(this, tr("Payroll"), status.error().message);
+}
+
+void PayrollPage::cancelWork()
+{
+    if (!busy() || !m_cancel)
+        return;
+    m_cancel->store(true);
+    m_summary->setText(tr("Cancelling…"));
+}
+
+bool PayrollPage::waitForWork(int timeoutMs)
+{
+    if (!busy())
+        return true;
+    QEventLoop loop;
+    connect(this, &PayrollPage::workFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !busy();
+}
+
+namespace {
+Error stillWorking()
+{
+    return makeError(ErrorKind::Conflict, QStringLiteral("payroll_busy"),
+                     PayrollPage::tr("The payroll is still working on the last request."));
+}
+} // namespace
+
+void PayrollPage::showResult(Result<PayrollRoll> roll, bool clearOnError)
+{
+    if (!roll) {
+        if (clearOnError)
+            m_roll = PayrollRoll{};
+        showRoll();
+        if (clearOnError)
+            m_summary->setText(roll.error().message);
+        finishWork(roll.error());
+        return;
+    }
+    m_roll = std::move(*roll);
+    showRoll();
+    finishWork({});
+}
+
+bool PayrollPage::startPreview()
+{
+    if (busy())
+        return false;
+    const QDate month = m_month->date();
+    run(Job::Preview, tr("Computing the roll…"), [month](PayrollWorker &w, const auto &) { return w.preview(month); },
+        [this](Result<PayrollRoll> roll) {
+            if (cancelRequested()) {
+                showRoll(); // the roll shown before stays
+                finishWork(makeError(ErrorKind::Invalid, QStringLiteral("cancelled"), tr("The preview was cancelled.")));
+                return;
+            }
+            showResult(std::move(roll), true);
+        });
+    return true;
+}
+
+bool PayrollPage::startIssue()
+{
+    if (busy())
+        return false;
+    const QDate month = m_month->date();
+    run(Job::Issue, tr("Issuing the roll…"),
+        [this, month](PayrollWorker &w, const std::shared_ptr<std::atomic_bool> &cancel) {
+            return w.issue(month, [this, cancel](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(this, [this, done, total] {
+                    if (m_progress && m_job == Job::Issue) {
+                        m_progress->setMaximum(int(total));
+                        m_progress->setValue(int(done));
+                    }
+                });
+                return !cancel->load();
+            });
+        },
+        [this](Result<PayrollRoll> roll) {
+            // A cancel that came after the commit is too late: the roll is issued and shown as such. A refusal
+            // leaves the preview shown.
+            showResult(std::move(roll), false);
+        });
+    return true;
+}
+
+bool PayrollPage::startExport(const QString &directory)
+{
+    if (busy())
+        return false;
+    PayrollExportOptions options;
+    options.encoding = TextEncoding(m_encoding->currentData().toInt());
+    run(Job::Export, tr("Writing the bank file and the workbook…"),
+        [roll = m_roll, directory, options](PayrollWorker &w, const auto &) {
+            return w.exportTo(roll, directory, options);
+        },
+        [this](Result<PayrollExportFiles> files) {
+            if (files && cancelRequested()) {
+                // Each file was written whole (QSaveFile); cancelled, neither is kept.
+                QFile::remove(files->bankFile);
+                QFile::remove(files->workbook);
+                finishWork(makeError(ErrorKind::Invalid, QStringLiteral("cancelled"),
+                                     tr("The export was cancelled: no file was kept.")));
+                return;
+            }
+            m_lastFiles = files ? *files : PayrollExportFiles{};
+            const bool announce = m_interactive && files.ok();
+            finishWork(files ? Status() : Status(files.error()));
+            if (announce)
+                QMessageBox::information(this, tr("Export"),
+                                         tr("Written:\n%1\n%2").arg(QDir::toNativeSeparators(m_lastFiles.bankFile),
+                                                                    QDir::toNativeSeparators(m_lastFiles.workbook)));
+        });
+    return true;
+}
+
 Status PayrollPage::load()
 {
-    PayrollService payroll(m_session);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto roll = payroll.preview(m_month->date());
-    QApplication::restoreOverrideCursor();
-    if (!roll) {
-        m_roll = PayrollRoll{};
-        showRoll();
-        m_summary->setText(roll.error().message);
-        return roll.error();
-    }
-    m_roll = *roll;
-    showRoll();
-    return {};
+    if (!startPreview())
+        return stillWorking();
+    waitForWork();
+    return busy() ? Status(stillWorking()) : m_lastStatus;
 }
 
 Status PayrollPage::issue()
 {
-    PayrollService payroll(m_session);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto roll = payroll.issue(m_month->date());
-    QApplication::restoreOverrideCursor();
-    if (!roll)
-        return roll.error();
-    m_roll = *roll;
-    showRoll();
-    return {};
+    if (!startIssue())
+        return stillWorking();
+    waitForWork();
+    return busy() ? Status(stillWorking()) : m_lastStatus;
 }
 
 Result<PayrollExportFiles> PayrollPage::exportTo(const QString &directory)
 {
-    PayrollExportOptions options;
-    options.encoding = TextEncoding(m_encoding->currentData().toInt());
-    return exportPayroll(m_roll, directory, options);
+    if (!startExport(directory))
+        return stillWorking();
+    waitForWork();
+    if (busy())
+        return stillWorking();
+    if (!m_lastStatus)
+        return m_lastStatus.error();
+    return m_lastFiles;
+}
+
+void PayrollPage::updateButtons()
+{
+    const bool idle = !busy();
+    const bool has = m_roll.month.isValid();
+    m_month->setEnabled(idle);
+    m_preview->setEnabled(idle);
+    m_issue->setEnabled(idle && has && m_roll.canIssue());
+    m_export->setEnabled(idle && has);
 }
 
 void PayrollPage::showRoll()
 {
     const bool has = m_roll.month.isValid();
-    m_issue->setEnabled(has && m_roll.canIssue());
-    m_export->setEnabled(has);
+    updateButtons();
     const DivisionRegistry &registry = DivisionRegistry::instance();
     if (!has) {
         m_summary->setText(tr("Choose a month and preview its roll."));
@@ -235,9 +407,14 @@ void PayrollPage::issueClicked()
                                   .arg(month, DisplayText::yuan(m_roll.total.amount)))
         != QMessageBox::Yes)
         return;
-    const Status st = issue();
-    if (!st.ok())
-        QMessageBox::warning(this, tr("Issue the roll"), st.error().message);
+    if (startIssue())
+        m_interactive = true;
+}
+
+void PayrollPage::previewClicked()
+{
+    if (startPreview())
+        m_interactive = true;
 }
 
 void PayrollPage::exportClicked()
@@ -246,16 +423,8 @@ void PayrollPage::exportClicked()
                                                           QDir::homePath());
     if (dir.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto files = exportTo(dir);
-    QApplication::restoreOverrideCursor();
-    if (!files) {
-        QMessageBox::warning(this, tr("Export"), files.error().message);
-        return;
-    }
-    QMessageBox::information(this, tr("Export"),
-                             tr("Written:\n%1\n%2").arg(QDir::toNativeSeparators(files->bankFile),
-                                                        QDir::toNativeSeparators(files->workbook)));
+    if (startExport(dir))
+        m_interactive = true;
 }
 
 void PayrollPage::retranslate()

@@ -15,8 +15,13 @@
 #include "casework/CaseworkFixture.h"
 #include "policy/PolicyJson.h"
 #include "store/PolicyStore.h"
+#include "db/Database.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QLabel>
@@ -336,6 +341,82 @@ TEST_F(CaseworkPagesTest, PayrollPreviewIssueAndExport)
     // Issued: the page shows the stored roll again, never a new computation.
     ASSERT_TRUE(page.load().ok());
     EXPECT_TRUE(page.roll().issued);
+}
+
+// The preview, issuing and the export run in the page's worker thread: the page keeps processing events while they
+// run, the roll appears when the worker is done, and a cancelled issue writes nothing.
+TEST_F(CaseworkPagesTest, PayrollWorkRunsOffTheUiThreadAndACancelledIssueWritesNothing)
+{
+    confirmCase(caseId, 40000, QDate(2026, 9, 21)); // paid from 2026-10
+    db->actAsRole(Role::CountyReviewer, QStringLiteral("赵审核"));
+    PayrollPage page(s());
+    page.monthEdit()->setDate(QDate(2026, 10, 1));
+    QList<QStringList> finished;
+    QObject::connect(&page, &PayrollPage::workFinished, &page,
+                     [&](bool ok, const QString &code, const QString &) {
+                         finished << QStringList{ok ? QStringLiteral("ok") : QStringLiteral("failed"), code};
+                     });
+
+    // The result comes back as a queued call: right after the start, nothing is shown yet and the page is busy.
+    ASSERT_TRUE(page.startPreview());
+    EXPECT_TRUE(page.busy());
+    EXPECT_FALSE(page.roll().month.isValid());
+    EXPECT_FALSE(page.issueButton()->isEnabled());
+    EXPECT_FALSE(page.startIssue()); // one piece of work at a time
+    ASSERT_TRUE(page.waitForWork());
+    EXPECT_EQ(finished.size(), 1);
+    ASSERT_EQ(page.lineModel()->rowCount(), 1);
+    EXPECT_EQ(page.roll().total.amount, 40000);
+    EXPECT_TRUE(page.issueButton()->isEnabled());
+
+    // Another connection holds the write lock: issuing waits for it in the worker (busy timeout) while the UI thread
+    // goes on processing events; cancelled meanwhile, it rolls back before its commit.
+    const qint64 audit = countRows(QStringLiteral("audit"));
+    const qint64 changes = countRows(QStringLiteral("change_log"));
+    auto other = Database::open(s().db().path());
+    ASSERT_TRUE(other.ok());
+    ASSERT_TRUE((*other)->exec("BEGIN IMMEDIATE").ok());
+    ASSERT_TRUE(page.startIssue());
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &page, [&] { ++ticks; });
+    ticker.start(10);
+    QElapsedTimer held;
+    held.start();
+    while (held.elapsed() < 400)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    EXPECT_GE(ticks, 3) << "the UI thread kept processing events";
+    EXPECT_TRUE(page.busy());
+    ASSERT_NE(page.progressDialog(), nullptr);
+    auto *cancel = page.progressDialog()->findChild<QPushButton *>();
+    ASSERT_NE(cancel, nullptr);
+    cancel->click(); // the dialog's Cancel button
+    ASSERT_TRUE((*other)->exec("ROLLBACK").ok());
+    ASSERT_TRUE(page.waitForWork());
+    ASSERT_EQ(finished.size(), 2);
+    EXPECT_EQ(finished.last(), (QStringList{QStringLiteral("failed"), QStringLiteral("cancelled")}));
+    EXPECT_FALSE(page.roll().issued);
+    EXPECT_EQ(countRows(QStringLiteral("payroll_rolls")), 0);
+    EXPECT_EQ(countRows(QStringLiteral("payroll_lines")), 0);
+    EXPECT_EQ(countRows(QStringLiteral("audit")), audit);
+    EXPECT_EQ(countRows(QStringLiteral("change_log")), changes);
+    EXPECT_TRUE(page.issueButton()->isEnabled());
+
+    // Not cancelled: issued in the worker, then shown locked; the export runs there too.
+    ASSERT_TRUE(page.issue().ok());
+    EXPECT_TRUE(page.roll().issued);
+    EXPECT_EQ(countRows(QStringLiteral("payroll_lines")), 1);
+    EXPECT_TRUE(page.summaryLabel()->text().contains(QStringLiteral("locked")));
+    EXPECT_TRUE(s().audit().verify()->intact());
+    // A cancelled export keeps no file.
+    ASSERT_TRUE(page.startExport(m_out.path()));
+    page.cancelWork();
+    ASSERT_TRUE(page.waitForWork());
+    EXPECT_EQ(finished.last(), (QStringList{QStringLiteral("failed"), QStringLiteral("cancelled")}));
+    EXPECT_TRUE(QDir(m_out.path()).entryList(QDir::Files).isEmpty());
+    auto files = page.exportTo(m_out.path());
+    ASSERT_TRUE(files.ok()) << files.error().message.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(files->workbook));
 }
 
 TEST_F(CaseworkPagesTest, NavigationOffersThePagesTheRoleMayUse)
