@@ -1519,6 +1519,22 @@ Evidence: %5</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>All shown</source>
+        <translation>All shown</translation>
+    </message>
+    <message>
+        <source>Show %1 more</source>
+        <translation>Show %1 more</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>All townships</translation>
+    </message>
 </context>
 <context>
     <name>dibao::CaseworkPrint</name>
@@ -2263,6 +2279,13 @@ Evidence: %5</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ConflictsPanel</name>
+    <message>
         <source>Two people changed the same field before their changes met. The later change is in force; choose which value is right. Your choice is saved as a normal change and goes to the hub with the next sync.</source>
         <translation>Two people changed the same field before their changes met. The later change is in force; choose which value is right. Your choice is saved as a normal change and goes to the hub with the next sync.</translation>
     </message>
@@ -2273,10 +2296,6 @@ Evidence: %5</translation>
     <message>
         <source>&amp;Use the other value</source>
         <translation>&amp;Use the other value</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>No conflicts are waiting.</source>
@@ -3787,6 +3806,629 @@ Evidence: %5</translation>
     </message>
 </context>
 <context>
+    <name>dibao::FieldLabels</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Urban or rural</source>
+        <translation>Urban or rural</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>Actual address</translation>
+    </message>
+    <message>
+        <source>Separated residence (人户分离)</source>
+        <translation>Separated residence (人户分离)</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Stable household (12-month reviews)</source>
+        <translation>Stable household (12-month reviews)</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>Monthly amount in force</source>
+        <translation>Monthly amount in force</translation>
+    </message>
+    <message>
+        <source>Tier in force</source>
+        <translation>Tier in force</translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation>Enrolled since</translation>
+    </message>
+    <message>
+        <source>Next periodic review</source>
+        <translation>Next periodic review</translation>
+    </message>
+    <message>
+        <source>From the earlier roster</source>
+        <translation>From the earlier roster</translation>
+    </message>
+    <message>
+        <source>Earlier roster reference</source>
+        <translation>Earlier roster reference</translation>
+    </message>
+    <message>
+        <source>Earlier roster approval date</source>
+        <translation>Earlier roster approval date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name (search form)</source>
+        <translation>Name (search form)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Relation to the applicant</source>
+        <translation>Relation to the applicant</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Disability category</source>
+        <translation>Disability category</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>Disability grade</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>Serious illness</translation>
+    </message>
+    <message>
+        <source>Work ability</source>
+        <translation>Work ability</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Student level</source>
+        <translation>Student level</translation>
+    </message>
+    <message>
+        <source>Full-time student</source>
+        <translation>Full-time student</translation>
+    </message>
+    <message>
+        <source>Lives in the household</source>
+        <translation>Lives in the household</translation>
+    </message>
+    <message>
+        <source>Support duty</source>
+        <translation>Support duty</translation>
+    </message>
+    <message>
+        <source>Cannot live independently</source>
+        <translation>Cannot live independently</translation>
+    </message>
+    <message>
+        <source>Not counted as a member</source>
+        <translation>Not counted as a member</translation>
+    </message>
+    <message>
+        <source>Why not counted</source>
+        <translation>Why not counted</translation>
+    </message>
+    <message>
+        <source>Suitable work refused</source>
+        <translation>Suitable work refused</translation>
+    </message>
+    <message>
+        <source>Left the household</source>
+        <translation>Left the household</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <source>Work costs</source>
+        <translation>Work costs</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>Social insurance</translation>
+    </message>
+    <message>
+        <source>Support paid to others</source>
+        <translation>Support paid to others</translation>
+    </message>
+    <message>
+        <source>Monthly expense</source>
+        <translation>Monthly expense</translation>
+    </message>
+    <message>
+        <source>Sub-kind</source>
+        <translation>Sub-kind</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Floor area</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Bought on</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Why exempt</source>
+        <translation>Why exempt</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <source>Applicant name (search form)</source>
+        <translation>Applicant name (search form)</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <source>Entrusted applicant</source>
+        <translation>Entrusted applicant</translation>
+    </message>
+    <message>
+        <source>Near relative declared</source>
+        <translation>Near relative declared</translation>
+    </message>
+    <message>
+        <source>Near-relative note</source>
+        <translation>Near-relative note</translation>
+    </message>
+    <message>
+        <source>Individual enrolment for</source>
+        <translation>Individual enrolment for</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Missing items notified on</source>
+        <translation>Missing items notified on</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>Missing items</translation>
+    </message>
+    <message>
+        <source>After an objection</source>
+        <translation>After an objection</translation>
+    </message>
+    <message>
+        <source>Ground for the extension</source>
+        <translation>Ground for the extension</translation>
+    </message>
+    <message>
+        <source>Confirmation delegated</source>
+        <translation>Confirmation delegated</translation>
+    </message>
+    <message>
+        <source>Proposed amount</source>
+        <translation>Proposed amount</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>Proposed tier</translation>
+    </message>
+    <message>
+        <source>Decided amount</source>
+        <translation>Decided amount</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Payment starts</source>
+        <translation>Payment starts</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Reasons given</translation>
+    </message>
+    <message>
+        <source>Refusal delivered on</source>
+        <translation>Refusal delivered on</translation>
+    </message>
+    <message>
+        <source>Review outcome</source>
+        <translation>Review outcome</translation>
+    </message>
+    <message>
+        <source>Gradual exit months</source>
+        <translation>Gradual exit months</translation>
+    </message>
+    <message>
+        <source>Intake the decision was based on</source>
+        <translation>Intake the decision was based on</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Next deadline kind</source>
+        <translation>Next deadline kind</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Card held by</source>
+        <translation>Card held by</translation>
+    </message>
+    <message>
+        <source>Custodian role</source>
+        <translation>Custodian role</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Agreement signed on</translation>
+    </message>
+    <message>
+        <source>Reason for custody</source>
+        <translation>Reason for custody</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Real-name complaint</source>
+        <translation>Real-name complaint</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Township concerned</source>
+        <translation>Township concerned</translation>
+    </message>
+    <message>
+        <source>Staff member concerned</source>
+        <translation>Staff member concerned</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Received by (account)</source>
+        <translation>Received by (account)</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>First-contact owner (account)</source>
+        <translation>First-contact owner (account)</translation>
+    </message>
+    <message>
+        <source>First-contact owner</source>
+        <translation>First-contact owner</translation>
+    </message>
+    <message>
+        <source>Owner office</source>
+        <translation>Owner office</translation>
+    </message>
+    <message>
+        <source>Acknowledgement due</source>
+        <translation>Acknowledgement due</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Acknowledged on</translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <source>Extended on</source>
+        <translation>Extended on</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>Concluded on</translation>
+    </message>
+    <message>
+        <source>Concluded by</source>
+        <translation>Concluded by</translation>
+    </message>
+    <message>
+        <source>Deciding office</source>
+        <translation>Deciding office</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Complaint on the case</source>
+        <translation>Complaint on the case</translation>
+    </message>
+    <message>
+        <source>Check case</source>
+        <translation>Check case</translation>
+    </message>
+    <message>
+        <source>Feedback on</source>
+        <translation>Feedback on</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Reward on</source>
+        <translation>Reward on</translation>
+    </message>
+    <message>
+        <source>Reward note</source>
+        <translation>Reward note</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Forwarded on</source>
+        <translation>Forwarded on</translation>
+    </message>
+    <message>
+        <source>From office</source>
+        <translation>From office</translation>
+    </message>
+    <message>
+        <source>To office</source>
+        <translation>To office</translation>
+    </message>
+    <message>
+        <source>Higher body</source>
+        <translation>Higher body</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>Outcome on</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Outcome note</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Card custody</source>
+        <translation>Card custody</translation>
+    </message>
+    <message>
+        <source>Petition forwarding</source>
+        <translation>Petition forwarding</translation>
+    </message>
+</context>
+<context>
     <name>dibao::FindingResolution</name>
     <message>
         <source>Asset added to the case</source>
@@ -4209,34 +4851,6 @@ Evidence: %5</translation>
 </context>
 <context>
     <name>dibao::ImportVerdictModel</name>
-    <message>
-        <source>Household</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <source>Expense</source>
-        <translation>Expense</translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation>Asset</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
     <message>
         <source>a field only the confirming authority writes</source>
         <translation>a field only the confirming authority writes</translation>
@@ -5209,6 +5823,18 @@ Evidence: %5</translation>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>dibao::MeetingCategory</name>
@@ -6099,6 +6725,38 @@ Evidence: %5</translation>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The payroll is still working on the last request.</source>
+        <translation>The payroll is still working on the last request.</translation>
+    </message>
+    <message>
+        <source>Computing the roll…</source>
+        <translation>Computing the roll…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>The preview was cancelled.</translation>
+    </message>
+    <message>
+        <source>Issuing the roll…</source>
+        <translation>Issuing the roll…</translation>
+    </message>
+    <message>
+        <source>Writing the bank file and the workbook…</source>
+        <translation>Writing the bank file and the workbook…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was kept.</source>
+        <translation>The export was cancelled: no file was kept.</translation>
+    </message>
 </context>
 <context>
     <name>dibao::PayrollService</name>
@@ -6189,6 +6847,10 @@ Evidence: %5</translation>
     <message>
         <source>row %1 (序号 %2)</source>
         <translation>row %1 (序号 %2)</translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled: nothing was written.</source>
+        <translation>Issuing was cancelled: nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -7890,6 +8552,10 @@ Evidence: %5</translation>
         <source>The new record of %1 could not be read back.</source>
         <translation>The new record of %1 could not be read back.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>dibao::RecoveryLedger</name>
@@ -7940,6 +8606,147 @@ Evidence: %5</translation>
     <message>
         <source>The schedule would exceed the amount owed.</source>
         <translation>The schedule would exceed the amount owed.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ReviewsPage</name>
+    <message>
+        <source>The review is open: record the visit in the case, then report it.</source>
+        <translation>The review is open: record the visit in the case, then report it.</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>not opened</translation>
+    </message>
+    <message>
+        <source>Stable (12 months)</source>
+        <translation>Stable (12 months)</translation>
+    </message>
+    <message>
+        <source>Other (6 months)</source>
+        <translation>Other (6 months)</translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation>Gradual exit</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Due %1, extended (emergency) to %2</source>
+        <translation>Due %1, extended (emergency) to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) due for review</source>
+        <translation>
+            <numerusform>%n household due for review</numerusform>
+            <numerusform>%n households due for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n households due for review</source>
+        <translation>
+            <numerusform>The first %n households due for review</numerusform>
+            <numerusform>The first %n households due for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household is selected.</source>
+        <translation>No household is selected.</translation>
+    </message>
+    <message>
+        <source>No review is open for this household yet.</source>
+        <translation>No review is open for this household yet.</translation>
+    </message>
+    <message>
+        <source>Review opened %1, now: %2.</source>
+        <translation>Review opened %1, now: %2.</translation>
+    </message>
+    <message>
+        <source>Periodic review due %1</source>
+        <translation>Periodic review due %1</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation>Periodic reviews</translation>
+    </message>
+    <message>
+        <source>Due &amp;by:</source>
+        <translation>Due &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>&amp;Township:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>Open the &amp;review</source>
+        <translation>Open the &amp;review</translation>
+    </message>
+    <message>
+        <source>Re&amp;port the review…</source>
+        <translation>Re&amp;port the review…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>Keep, raise, lower or stop, with written reasons to the family</source>
+        <translation>Keep, raise, lower or stop, with written reasons to the family</translation>
     </message>
 </context>
 <context>
@@ -8824,6 +9631,96 @@ Keep it apart from this computer.</translation>
     <message>
         <source>revoked after bundle %1</source>
         <translation>revoked after bundle %1</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncPage</name>
+    <message numerus="yes">
+        <source>This database is the county hub: %n device(s) enrolled.</source>
+        <translation>
+            <numerusform>This database is the county hub: %n device enrolled.</numerusform>
+            <numerusform>This database is the county hub: %n devices enrolled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not joined to a county hub yet: ask the county administrator for the hub card.</source>
+        <translation>Not joined to a county hub yet: ask the county administrator for the hub card.</translation>
+    </message>
+    <message>
+        <source>County hub %1, by USB only (the hub card gives no address).</source>
+        <translation>County hub %1, by USB only (the hub card gives no address).</translation>
+    </message>
+    <message>
+        <source>County hub %1 at %2.</source>
+        <translation>County hub %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Last successful sync: never</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt %1 failed: %2</source>
+        <translation>Last attempt %1 failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n bundle waiting to be sent</numerusform>
+            <numerusform>%n bundles waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>%n change not yet acknowledged</numerusform>
+            <numerusform>%n changes not yet acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) held for a missing one</source>
+        <translation>
+            <numerusform>%n bundle held for a missing one</numerusform>
+            <numerusform>%n bundles held for a missing one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for a person</source>
+        <translation>
+            <numerusform>%n conflict waiting for a person</numerusform>
+            <numerusform>%n conflicts waiting for a person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>Pending:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflicts:</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a person</source>
+        <translation>Conflicts waiting for a person</translation>
     </message>
 </context>
 <context>
@@ -9831,6 +10728,120 @@ Keep it apart from this computer.</translation>
     </message>
 </context>
 <context>
+    <name>dibao::VisitsPage</name>
+    <message>
+        <source>Periodic review</source>
+        <translation>Periodic review</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>More than %1 cases await a visit</source>
+        <translation>More than %1 cases await a visit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) await a visit</source>
+        <translation>
+            <numerusform>%n case await a visit</numerusform>
+            <numerusform>%n cases await a visit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the confirming authority&apos;s own visit</source>
+        <translation>the confirming authority&apos;s own visit</translation>
+    </message>
+    <message>
+        <source>remote (declared emergency)</source>
+        <translation>remote (declared emergency)</translation>
+    </message>
+    <message>
+        <source>Household visits</source>
+        <translation>Household visits</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>&amp;Township:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for a visit (nearest deadline first)</source>
+        <translation>&amp;Waiting for a visit (nearest deadline first)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Visits recorded &amp;last</source>
+        <translation>Visits recorded &amp;last</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>Investigators</translation>
+    </message>
+    <message>
+        <source>Case state</source>
+        <translation>Case state</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>Record a &amp;visit…</source>
+        <translation>Record a &amp;visit…</translation>
+    </message>
+    <message>
+        <source>Opens the case and its visit form</source>
+        <translation>Opens the case and its visit form</translation>
+    </message>
+</context>
+<context>
     <name>dibao::Workflow</name>
     <message>
         <source>A case cannot be accepted before it was submitted (%1).</source>
@@ -10636,48 +11647,6 @@ Keep it apart from this computer.</translation>
         <translation>Restored as a new device %1 (was %2), with new keys. Enrol it at the county: key-show --out FILE, then enroll there; its first bundle from the hub brings back what others wrote since.</translation>
     </message>
     <message>
-        <source>dibao-cli: the dibao case register from the command line (docs/cli.md).
-
-  id-check NUMBER...
-  --db FILE init --division CODE --admin NAME
-  --db FILE demo --households N [--months M] [--seed S]
-  --db FILE policy-export [--out FILE]
-  --db FILE policy-import FILE
-  --db FILE household-import FILE
-  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
-  --db FILE due [--until YYYY-MM-DD] [--json]
-  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
-  --db FILE audit-verify [--json]
-  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
-            [--months N] [--missing ITEM]...
-  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
-            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
-  --db FILE user-add NAME --role ROLE [--display-name NAME]
-  help
-
-</source>
-        <translation>dibao-cli: the dibao case register from the command line (docs/cli.md).
-
-  id-check NUMBER...
-  --db FILE init --division CODE --admin NAME
-  --db FILE demo --households N [--months M] [--seed S]
-  --db FILE policy-export [--out FILE]
-  --db FILE policy-import FILE
-  --db FILE household-import FILE
-  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
-  --db FILE due [--until YYYY-MM-DD] [--json]
-  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
-  --db FILE audit-verify [--json]
-  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
-            [--months N] [--missing ITEM]...
-  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
-            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
-  --db FILE user-add NAME --role ROLE [--display-name NAME]
-  help
-
-</translation>
-    </message>
-    <message>
         <source>Casework (docs/casework.md, docs/payroll.md):
   --db FILE payroll --month YYYY-MM --out DIR [--issue] [--encoding gb18030|utf-8] [--date D]
   --db FILE bank-return --month YYYY-MM FILE [--date D]
@@ -11173,6 +12142,56 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     <message>
         <source>Verification of case %1 (%2) completed on %3: %4 findings, all resolved.</source>
         <translation>Verification of case %1 (%2) completed on %3: %4 findings, all resolved.</translation>
+    </message>
+    <message>
+        <source>dibao-cli: the dibao case register from the command line (docs/cli.md).
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]... [--certificate NUMBER]
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+  help
+
+</source>
+        <translation>dibao-cli: the dibao case register from the command line (docs/cli.md).
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]... [--certificate NUMBER]
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+  help
+
+</translation>
+    </message>
+    <message>
+        <source>--certificate is taken by the confirm step only</source>
+        <translation>--certificate is taken by the confirm step only</translation>
+    </message>
+    <message>
+        <source>--certificate takes the certificate number</source>
+        <translation>--certificate takes the certificate number</translation>
     </message>
 </context>
 <context>

@@ -1516,6 +1516,22 @@ Evidence: %5</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>All shown</source>
+        <translation>已全部显示</translation>
+    </message>
+    <message>
+        <source>Show %1 more</source>
+        <translation>再显示 %1 条</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇（街道）</translation>
+    </message>
 </context>
 <context>
     <name>dibao::CaseworkPrint</name>
@@ -2255,6 +2271,13 @@ Evidence: %5</source>
         <translation>冲突</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ConflictsPanel</name>
+    <message>
         <source>Two people changed the same field before their changes met. The later change is in force; choose which value is right. Your choice is saved as a normal change and goes to the hub with the next sync.</source>
         <translation>两人在各自的修改同步之前改动了同一字段。现行的是较晚的修改；请选择哪个值正确。你的选择将作为一次普通修改保存，并在下次同步时发送到县级平台。</translation>
     </message>
@@ -2265,10 +2288,6 @@ Evidence: %5</source>
     <message>
         <source>&amp;Use the other value</source>
         <translation>采用另一个值(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>No conflicts are waiting.</source>
@@ -3774,6 +3793,629 @@ Evidence: %5</source>
     </message>
 </context>
 <context>
+    <name>dibao::FieldLabels</name>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>村（社区）代码</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>截止月份</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Urban or rural</source>
+        <translation>城乡类别</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>实际居住地址</translation>
+    </message>
+    <message>
+        <source>Separated residence (人户分离)</source>
+        <translation>人户分离</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Stable household (12-month reviews)</source>
+        <translation>常补对象（每12个月核查）</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>保障状态</translation>
+    </message>
+    <message>
+        <source>Monthly amount in force</source>
+        <translation>现保障金额（月）</translation>
+    </message>
+    <message>
+        <source>Tier in force</source>
+        <translation>现保障档次</translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation>纳入保障起始月</translation>
+    </message>
+    <message>
+        <source>Next periodic review</source>
+        <translation>下次定期核查日期</translation>
+    </message>
+    <message>
+        <source>From the earlier roster</source>
+        <translation>来自存量名册</translation>
+    </message>
+    <message>
+        <source>Earlier roster reference</source>
+        <translation>存量名册编号</translation>
+    </message>
+    <message>
+        <source>Earlier roster approval date</source>
+        <translation>存量名册审批日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name (search form)</source>
+        <translation>姓名（检索用）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Relation to the applicant</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Disability category</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>Work ability</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Student level</source>
+        <translation>在读学段</translation>
+    </message>
+    <message>
+        <source>Full-time student</source>
+        <translation>全日制在读</translation>
+    </message>
+    <message>
+        <source>Lives in the household</source>
+        <translation>共同生活</translation>
+    </message>
+    <message>
+        <source>Support duty</source>
+        <translation>赡养（抚养、扶养）义务</translation>
+    </message>
+    <message>
+        <source>Cannot live independently</source>
+        <translation>不能独立生活</translation>
+    </message>
+    <message>
+        <source>Not counted as a member</source>
+        <translation>不计入家庭成员</translation>
+    </message>
+    <message>
+        <source>Why not counted</source>
+        <translation>不计入的说明</translation>
+    </message>
+    <message>
+        <source>Suitable work refused</source>
+        <translation>拒绝适当工作次数</translation>
+    </message>
+    <message>
+        <source>Left the household</source>
+        <translation>离开家庭原因</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>Work costs</source>
+        <translation>必要就业成本</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社会保险费</translation>
+    </message>
+    <message>
+        <source>Support paid to others</source>
+        <translation>支付的赡养（抚养、扶养）费</translation>
+    </message>
+    <message>
+        <source>Monthly expense</source>
+        <translation>月支出</translation>
+    </message>
+    <message>
+        <source>Sub-kind</source>
+        <translation>细类</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>Why exempt</source>
+        <translation>豁免理由</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>Applicant name (search form)</source>
+        <translation>申请人姓名（检索用）</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Entrusted applicant</source>
+        <translation>受委托人</translation>
+    </message>
+    <message>
+        <source>Near relative declared</source>
+        <translation>近亲属备案声明</translation>
+    </message>
+    <message>
+        <source>Near-relative note</source>
+        <translation>近亲属说明</translation>
+    </message>
+    <message>
+        <source>Individual enrolment for</source>
+        <translation>单人保对象</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Missing items notified on</source>
+        <translation>一次性告知日期</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>缺少的材料</translation>
+    </message>
+    <message>
+        <source>After an objection</source>
+        <translation>异议后</translation>
+    </message>
+    <message>
+        <source>Ground for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Confirmation delegated</source>
+        <translation>委托乡镇确认</translation>
+    </message>
+    <message>
+        <source>Proposed amount</source>
+        <translation>拟保障金额</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>拟保障档次</translation>
+    </message>
+    <message>
+        <source>Decided amount</source>
+        <translation>确认保障金额</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>保障档次</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Payment starts</source>
+        <translation>起始发放月份</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <source>Refusal delivered on</source>
+        <translation>不予确认通知送达日期</translation>
+    </message>
+    <message>
+        <source>Review outcome</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>Gradual exit months</source>
+        <translation>渐退月数</translation>
+    </message>
+    <message>
+        <source>Intake the decision was based on</source>
+        <translation>决定所依据的申请信息</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Next deadline kind</source>
+        <translation>下一期限类别</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>低保证编号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>计算单位</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>起算日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Card held by</source>
+        <translation>代管人</translation>
+    </message>
+    <message>
+        <source>Custodian role</source>
+        <translation>代管人身份</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>代管协议签订日期</translation>
+    </message>
+    <message>
+        <source>Reason for custody</source>
+        <translation>代管原因</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Real-name complaint</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <source>Township concerned</source>
+        <translation>涉及乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Staff member concerned</source>
+        <translation>涉及工作人员</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事项摘要</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Received by (account)</source>
+        <translation>受理人（账户）</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>First-contact owner (account)</source>
+        <translation>首问负责人（账户）</translation>
+    </message>
+    <message>
+        <source>First-contact owner</source>
+        <translation>首问负责人</translation>
+    </message>
+    <message>
+        <source>Owner office</source>
+        <translation>负责单位</translation>
+    </message>
+    <message>
+        <source>Acknowledgement due</source>
+        <translation>告知期限</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Extended on</source>
+        <translation>延期日期</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>办理途径</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Concluded by</source>
+        <translation>办结人</translation>
+    </message>
+    <message>
+        <source>Deciding office</source>
+        <translation>处理单位</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>查证属实</translation>
+    </message>
+    <message>
+        <source>Complaint on the case</source>
+        <translation>案件投诉记录</translation>
+    </message>
+    <message>
+        <source>Check case</source>
+        <translation>核查案件</translation>
+    </message>
+    <message>
+        <source>Feedback on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈意见</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励金额</translation>
+    </message>
+    <message>
+        <source>Reward on</source>
+        <translation>奖励日期</translation>
+    </message>
+    <message>
+        <source>Reward note</source>
+        <translation>奖励说明</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Forwarded on</source>
+        <translation>转送日期</translation>
+    </message>
+    <message>
+        <source>From office</source>
+        <translation>转出单位</translation>
+    </message>
+    <message>
+        <source>To office</source>
+        <translation>转入单位</translation>
+    </message>
+    <message>
+        <source>Higher body</source>
+        <translation>上级机关</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>结果日期</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>结果说明</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Card custody</source>
+        <translation>代管协议</translation>
+    </message>
+    <message>
+        <source>Petition forwarding</source>
+        <translation>信访转送</translation>
+    </message>
+</context>
+<context>
     <name>dibao::FindingResolution</name>
     <message>
         <source>Asset added to the case</source>
@@ -4194,34 +4836,6 @@ Evidence: %5</source>
 </context>
 <context>
     <name>dibao::ImportVerdictModel</name>
-    <message>
-        <source>Household</source>
-        <translation>家庭</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>Expense</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation>财产</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>材料</translation>
-    </message>
     <message>
         <source>a field only the confirming authority writes</source>
         <translation>只有审核确认机关才能填写的字段</translation>
@@ -5191,6 +5805,18 @@ Evidence: %5</source>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>动态管理</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
     <name>dibao::MeetingCategory</name>
@@ -6073,6 +6699,38 @@ Evidence: %5</source>
         <source>Effect</source>
         <translation>影响</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The payroll is still working on the last request.</source>
+        <translation>发放仍在处理上一个请求。</translation>
+    </message>
+    <message>
+        <source>Computing the roll…</source>
+        <translation>正在计算发放花名册…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>已取消预览。</translation>
+    </message>
+    <message>
+        <source>Issuing the roll…</source>
+        <translation>正在生成发放花名册…</translation>
+    </message>
+    <message>
+        <source>Writing the bank file and the workbook…</source>
+        <translation>正在写入银行文件和工作簿…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was kept.</source>
+        <translation>已取消导出：未保留任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>dibao::PayrollService</name>
@@ -6163,6 +6821,10 @@ Evidence: %5</source>
     <message>
         <source>row %1 (序号 %2)</source>
         <translation>第 %1 行（序号 %2）</translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled: nothing was written.</source>
+        <translation>已取消生成发放花名册：未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -7860,6 +8522,10 @@ Evidence: %5</source>
         <source>The new record of %1 could not be read back.</source>
         <translation>无法读回 %1 的新记录。</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>dibao::RecoveryLedger</name>
@@ -7910,6 +8576,145 @@ Evidence: %5</source>
     <message>
         <source>The schedule would exceed the amount owed.</source>
         <translation>分期计划将超过欠款金额。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::ReviewsPage</name>
+    <message>
+        <source>The review is open: record the visit in the case, then report it.</source>
+        <translation>核查已开启：请在案件中记录入户调查，然后上报核查结果。</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <source>Stable (12 months)</source>
+        <translation>常补对象（12 个月）</translation>
+    </message>
+    <message>
+        <source>Other (6 months)</source>
+        <translation>其他（6 个月）</translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation>渐退</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>Due %1, extended (emergency) to %2</source>
+        <translation>应于 %1 核查，因突发事件延至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) due for review</source>
+        <translation>
+            <numerusform>%n 户待定期核查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n households due for review</source>
+        <translation>
+            <numerusform>待定期核查的前 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household is selected.</source>
+        <translation>未选择家庭。</translation>
+    </message>
+    <message>
+        <source>No review is open for this household yet.</source>
+        <translation>该家庭尚未开启定期核查。</translation>
+    </message>
+    <message>
+        <source>Review opened %1, now: %2.</source>
+        <translation>核查于 %1 开启，当前：%2。</translation>
+    </message>
+    <message>
+        <source>Periodic review due %1</source>
+        <translation>定期核查（应于 %1 核查）</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>已办理：%1。</translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation>动态管理</translation>
+    </message>
+    <message>
+        <source>Due &amp;by:</source>
+        <translation>截止日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>保障状态</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>应核查日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>定期核查</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;review</source>
+        <translation>开启核查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;port the review…</source>
+        <translation>上报核查结果(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Keep, raise, lower or stop, with written reasons to the family</source>
+        <translation>维持、增发、减发或停发，并向家庭书面说明理由</translation>
     </message>
 </context>
 <context>
@@ -8788,6 +9593,91 @@ Keep it apart from this computer.</source>
     <message>
         <source>revoked after bundle %1</source>
         <translation>在同步包 %1 之后被吊销</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::SyncPage</name>
+    <message numerus="yes">
+        <source>This database is the county hub: %n device(s) enrolled.</source>
+        <translation>
+            <numerusform>本数据库是县级平台：已登记 %n 台设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not joined to a county hub yet: ask the county administrator for the hub card.</source>
+        <translation>尚未加入县级平台：请向县级管理员索取平台卡。</translation>
+    </message>
+    <message>
+        <source>County hub %1, by USB only (the hub card gives no address).</source>
+        <translation>县级平台 %1，仅通过 U 盘同步（平台卡未提供地址）。</translation>
+    </message>
+    <message>
+        <source>County hub %1 at %2.</source>
+        <translation>县级平台 %1，地址 %2。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>上次成功同步：从未</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>Last attempt %1 failed: %2</source>
+        <translation>%1 的同步尝试失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 个同步包待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>%n 项修改尚未确认收到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) held for a missing one</source>
+        <translation>
+            <numerusform>%n 个同步包因缺少前序包而暂存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for a person</source>
+        <translation>
+            <numerusform>%n 个冲突待人工处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>县级平台：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>待发送：</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>冲突：</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a person</source>
+        <translation>待人工处理的冲突</translation>
     </message>
 </context>
 <context>
@@ -9789,6 +10679,119 @@ Keep it apart from this computer.</source>
     </message>
 </context>
 <context>
+    <name>dibao::VisitsPage</name>
+    <message>
+        <source>Periodic review</source>
+        <translation>动态管理核查</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>More than %1 cases await a visit</source>
+        <translation>超过 %1 件案件待入户调查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) await a visit</source>
+        <translation>
+            <numerusform>%n 件案件待入户调查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the confirming authority&apos;s own visit</source>
+        <translation>审核确认机关自行入户调查</translation>
+    </message>
+    <message>
+        <source>remote (declared emergency)</source>
+        <translation>远程（已宣布的重大突发事件）</translation>
+    </message>
+    <message>
+        <source>Household visits</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for a visit (nearest deadline first)</source>
+        <translation>待入户调查（期限最近的在前）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近一次调查</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Visits recorded &amp;last</source>
+        <translation>最近记录的入户调查(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>调查人员</translation>
+    </message>
+    <message>
+        <source>Case state</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;visit…</source>
+        <translation>记录入户调查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Opens the case and its visit form</source>
+        <translation>打开案件及其入户调查表</translation>
+    </message>
+</context>
+<context>
     <name>dibao::Workflow</name>
     <message>
         <source>A case cannot be accepted before it was submitted (%1).</source>
@@ -10588,48 +11591,6 @@ Keep it apart from this computer.</source>
         <translation>已恢复为新设备 %1（原为 %2），并使用新密钥。请到县里注册：先运行 key-show --out FILE，再在县级平台运行 enroll；它从县级平台收到的第一个同步包会带回此后其他人写入的内容。</translation>
     </message>
     <message>
-        <source>dibao-cli: the dibao case register from the command line (docs/cli.md).
-
-  id-check NUMBER...
-  --db FILE init --division CODE --admin NAME
-  --db FILE demo --households N [--months M] [--seed S]
-  --db FILE policy-export [--out FILE]
-  --db FILE policy-import FILE
-  --db FILE household-import FILE
-  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
-  --db FILE due [--until YYYY-MM-DD] [--json]
-  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
-  --db FILE audit-verify [--json]
-  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
-            [--months N] [--missing ITEM]...
-  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
-            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
-  --db FILE user-add NAME --role ROLE [--display-name NAME]
-  help
-
-</source>
-        <translation>dibao-cli：低保案件台账的命令行工具（见 docs/cli.md）。
-
-  id-check NUMBER...
-  --db FILE init --division CODE --admin NAME
-  --db FILE demo --households N [--months M] [--seed S]
-  --db FILE policy-export [--out FILE]
-  --db FILE policy-import FILE
-  --db FILE household-import FILE
-  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
-  --db FILE due [--until YYYY-MM-DD] [--json]
-  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
-  --db FILE audit-verify [--json]
-  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
-            [--months N] [--missing ITEM]...
-  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
-            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
-  --db FILE user-add NAME --role ROLE [--display-name NAME]
-  help
-
-</translation>
-    </message>
-    <message>
         <source>Casework (docs/casework.md, docs/payroll.md):
   --db FILE payroll --month YYYY-MM --out DIR [--issue] [--encoding gb18030|utf-8] [--date D]
   --db FILE bank-return --month YYYY-MM FILE [--date D]
@@ -11121,6 +12082,56 @@ the password in DIBAO_PASSWORD, or asks for it. Exit codes: 0 ok, 1 invalid or r
     <message>
         <source>Verification of case %1 (%2) completed on %3: %4 findings, all resolved.</source>
         <translation>案件 %1（%2）的核对已于 %3 完成：核对结果 %4 条，均已处理。</translation>
+    </message>
+    <message>
+        <source>dibao-cli: the dibao case register from the command line (docs/cli.md).
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]... [--certificate NUMBER]
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+  help
+
+</source>
+        <translation>dibao-cli：低保案件台账的命令行工具（见 docs/cli.md）。
+
+  id-check NUMBER...
+  --db FILE init --division CODE --admin NAME
+  --db FILE demo --households N [--months M] [--seed S]
+  --db FILE policy-export [--out FILE]
+  --db FILE policy-import FILE
+  --db FILE household-import FILE
+  --db FILE cases [--state S] [--overdue] [--search TEXT] [--limit N] [--json]
+  --db FILE due [--until YYYY-MM-DD] [--json]
+  --db FILE eligibility CASE [--as-of YYYY-MM-DD] [--json]
+  --db FILE audit-verify [--json]
+  --db FILE transition CASE STEP [--date D] [--reason R] [--choice C] [--amount FEN] [--tier T]
+            [--months N] [--missing ITEM]... [--certificate NUMBER]
+  --db FILE visit-add CASE --date D --investigator NAME --investigator NAME [--findings TEXT]
+            [--kind household|neighbour|evidence_letter] [--emergency REF --remote]
+  --db FILE user-add NAME --role ROLE [--display-name NAME]
+  help
+
+</translation>
+    </message>
+    <message>
+        <source>--certificate is taken by the confirm step only</source>
+        <translation>--certificate 仅用于 confirm（审核确认）步骤</translation>
+    </message>
+    <message>
+        <source>--certificate takes the certificate number</source>
+        <translation>--certificate 需要低保证号</translation>
     </message>
 </context>
 <context>
