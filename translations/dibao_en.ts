@@ -10748,7 +10748,7 @@ Keep it apart from this computer.</translation>
     <message numerus="yes">
         <source>%n case(s) await a visit</source>
         <translation>
-            <numerusform>%n case await a visit</numerusform>
+            <numerusform>%n case awaits a visit</numerusform>
             <numerusform>%n cases await a visit</numerusform>
         </translation>
     </message>
