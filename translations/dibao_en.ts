@@ -3204,6 +3204,14 @@ Evidence: %5</translation>
         <source>Periodic review opened</source>
         <translation>Periodic review opened</translation>
     </message>
+    <message>
+        <source>Letter or complaint to acknowledge</source>
+        <translation>Letter or complaint to acknowledge</translation>
+    </message>
+    <message>
+        <source>Letter or complaint to conclude</source>
+        <translation>Letter or complaint to conclude</translation>
+    </message>
 </context>
 <context>
     <name>dibao::Division</name>

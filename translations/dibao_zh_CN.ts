@@ -3192,6 +3192,14 @@ Evidence: %5</source>
         <source>Periodic review opened</source>
         <translation>开启定期核查</translation>
     </message>
+    <message>
+        <source>Letter or complaint to acknowledge</source>
+        <translation>待告知受理的信访投诉</translation>
+    </message>
+    <message>
+        <source>Letter or complaint to conclude</source>
+        <translation>待办结的信访投诉</translation>
+    </message>
 </context>
 <context>
     <name>dibao::Division</name>

@@ -63,6 +63,8 @@ QString DisplayText::clock(const QString &t)
     if (t == QLatin1String("refusal_delivery")) return tr("Refusal to deliver");
     if (t == QLatin1String("whole_case")) return tr("Whole case due");
     if (t == QLatin1String("review_due")) return tr("Periodic review due");
+    if (t == QLatin1String("petition_ack")) return tr("Letter or complaint to acknowledge");
+    if (t == QLatin1String("petition_conclusion")) return tr("Letter or complaint to conclude");
     return t;
 }
 
@@ -331,7 +333,8 @@ QString DisplayText::date(const QDate &d)
 bool DisplayText::countsCalendarDays(const QString &clock)
 {
     return clock == QLatin1String("notice") || clock == QLatin1String("county_notice")
-        || clock == QLatin1String("review_due");
+        || clock == QLatin1String("review_due") || clock == QLatin1String("petition_ack")
+        || clock == QLatin1String("petition_conclusion");
 }
 
 QString DisplayText::deadline(const QDate &due, const QString &clock, const QDate &today,

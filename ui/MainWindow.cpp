@@ -125,6 +125,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
     connect(m_today, &TodayPage::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    connect(m_today, &TodayPage::openPetitionRequested, this, [this](const QString &id) {
+        if (!m_complaints)
+            return;
+        showPage(Page::Complaints);
+        m_complaints->selectPetition(id);
+    });
     if (m_meetings)
         connect(m_meetings, &MeetingPage::caseChanged, this, &MainWindow::caseChanged);
     if (m_notices) {

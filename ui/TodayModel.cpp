@@ -1,6 +1,7 @@
 #include "TodayModel.h"
 
 #include "DisplayText.h"
+#include "PetitionPage.h"
 #include "common/ChinaDate.h"
 #include "store/Session.h"
 #include "workflow/CaseStates.h"
@@ -23,7 +24,8 @@ const QStringList &TodayModel::clockOrder()
     static const QStringList order{QStringLiteral("investigation_start"), QStringLiteral("verification_start"),
                                    QStringLiteral("notice"),              QStringLiteral("county_notice"),
                                    QStringLiteral("confirmation_opinion"), QStringLiteral("refusal_delivery"),
-                                   QStringLiteral("whole_case"),          QStringLiteral("review_due")};
+                                   QStringLiteral("whole_case"),          QStringLiteral("review_due"),
+                                   QStringLiteral("petition_ack"),        QStringLiteral("petition_conclusion")};
     return order;
 }
 
@@ -189,6 +191,8 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case WhatColumn: return item.applicantName.isEmpty() ? tr("(no applicant)") : item.applicantName;
         case StateColumn:
+            if (!item.petitionId.isEmpty())
+                return PetitionPage::kindText(item.state);
             return item.caseId.isEmpty() ? DisplayText::enrolment(EnrolmentStatus::Enrolled)
                                          : CaseState::displayName(item.state);
         case DueColumn: return DisplayText::date(item.dueOn);
@@ -211,6 +215,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case ClockRole: return item.clock;
     case OverdueRole: return isOverdue(item);
     case MoreRole: return false;
+    case PetitionIdRole: return item.petitionId;
     default: return QVariant();
     }
 }

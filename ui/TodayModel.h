@@ -21,7 +21,7 @@ class TodayModel : public QAbstractItemModel {
 public:
     enum Column { WhatColumn, StateColumn, DueColumn, DeadlineColumn, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1, HouseholdIdRole, ClockRole, OverdueRole, GroupCountRole,
-                GroupOverdueRole, MoreRole };
+                GroupOverdueRole, MoreRole, PetitionIdRole };
     static constexpr int kFirstRows = 200;  // rows loaded per clock on opening
     static constexpr int kMoreRows = 1000;  // rows added by "show more"
 

@@ -103,6 +103,10 @@ void TodayPage::activate(const QModelIndex &index)
         retranslate();
         return;
     }
+    if (const QString petition = index.data(TodayModel::PetitionIdRole).toString(); !petition.isEmpty()) {
+        emit openPetitionRequested(petition);
+        return;
+    }
     const QString caseId = index.data(TodayModel::CaseIdRole).toString();
     if (!caseId.isEmpty()) {
         emit openCaseRequested(caseId);

@@ -25,6 +25,8 @@ public:
 
 signals:
     void openCaseRequested(const QString &caseId);
+    // A letter or complaint falling due (信访): the 投诉 page should show it.
+    void openPetitionRequested(const QString &petitionId);
 
 protected:
     void changeEvent(QEvent *event) override;

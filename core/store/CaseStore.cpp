@@ -698,6 +698,41 @@ Result<QList<DueGroup>> CaseStore::dueGroups(const QDate &until, const QDate &to
         if (reviews.total > 0)
             out.append(reviews);
     }
+    // Letters and complaints (信访) falling due, for those who handle them.
+    const bool petitionClock = onlyClock == QLatin1String("petition_ack") || onlyClock == QLatin1String("petition_conclusion");
+    if ((onlyClock.isEmpty() || petitionClock) && m_session.require(Action::Petition).ok()) {
+        auto st = m_session.db().cached(
+            "WITH p AS ("
+            " SELECT 'petition_ack' AS clock, id, household_id, case_id, ack_due AS due_on, summary, kind FROM petitions"
+            "  WHERE acknowledged_on IS NULL AND concluded_on IS NULL AND ack_due <= ?1"
+            " UNION ALL"
+            " SELECT 'petition_conclusion', id, household_id, case_id, conclude_due, summary, kind FROM petitions"
+            "  WHERE concluded_on IS NULL AND conclude_due <= ?1),"
+            " q AS (SELECT * FROM p WHERE ?4 IS NULL OR clock = ?4),"
+            " counts AS (SELECT clock, count(*) AS n, sum(due_on < ?2) AS late FROM q GROUP BY clock),"
+            " ranked AS (SELECT q.*, row_number() OVER (PARTITION BY clock ORDER BY due_on, id) AS rn FROM q)"
+            " SELECT n.clock, n.n, n.late, r.id, r.household_id, r.case_id, r.due_on, r.summary, r.kind"
+            " FROM counts n JOIN ranked r ON r.clock = n.clock AND r.rn <= ?3 ORDER BY n.clock, r.rn");
+        if (!st)
+            return st.error();
+        (*st)->bind(1, isoDate(until));
+        (*st)->bind(2, isoDate(today));
+        (*st)->bind(3, qint64(qMax(1, perClock)));
+        if (onlyClock.isEmpty())
+            (*st)->bindNull(4);
+        else
+            (*st)->bind(4, onlyClock);
+        DIBAO_TRY((*st)->forEachRow([&] {
+            Statement &s = **st;
+            const QString clock = s.text(0);
+            if (out.isEmpty() || out.last().clock != clock)
+                out.append(DueGroup{clock, s.int64(1), s.int64(2), {}});
+            if (out.last().items.size() < perClock)
+                out.last().items.append(DueItem{s.text(5), s.text(4), clock, parseIsoDate(s.text(6)), s.text(7),
+                                                s.text(8), s.text(3)});
+        }));
+        (*st)->reset();
+    }
     return out;
 }
 

@@ -66,8 +66,9 @@ struct DueItem {
     QString clock;          // investigation_start, verification_start, notice, county_notice, confirmation_opinion,
                             // refusal_delivery, whole_case, review_due
     QDate dueOn;
-    QString applicantName;
-    QString state;
+    QString applicantName;  // for a letter or complaint: its summary
+    QString state;          // for a letter or complaint: its kind
+    QString petitionId;     // a letter or complaint falling due (clocks petition_ack, petition_conclusion)
 };
 
 // One clock's due and overdue work for 工作台: how much there is, and the earliest items of it.
@@ -112,7 +113,9 @@ public:
     // The same work grouped by clock, for a screen: per clock its counts and its earliest `perClock` items, so a
     // county with tens of thousands of open clocks costs one pass over the open-clock index and `perClock` rows
     // per clock, not every row. `onlyClock` restricts the answer to one clock (to show more of it). Groups with
-    // nothing due are left out; the order is the clocks' names (the screen orders them by the procedure).
+    // nothing due are left out; the order is the clocks' names (the screen orders them by the procedure). For a
+    // user who handles letters and complaints (信访), their clocks too: petition_ack (acknowledgement, 15 calendar
+    // days) and petition_conclusion (60, or 90 when extended), until acknowledged / concluded.
     Result<QList<DueGroup>> dueGroups(const QDate &until, const QDate &today, int perClock,
                                       const QString &onlyClock = QString());
 

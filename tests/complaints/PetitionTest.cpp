@@ -1,8 +1,10 @@
 #include "casework/CaseworkFixture.h"
 #include "casework/ConfirmationQueue.h"
 #include "complaints/PetitionStore.h"
+#include "store/CaseStore.h"
 
 #include <QJsonDocument>
+#include <QMap>
 
 using namespace dibao;
 using namespace dibao::test;
@@ -372,3 +374,45 @@ TEST_F(PetitionTest, AComplaintAboutAnEnrolledHouseholdOpensACheck)
 }
 
 } // namespace
+
+// 工作台's clocks for letters and complaints: unacknowledged ones by their 15-day clock, unconcluded ones by their
+// 60-day clock, for the people who handle them only.
+TEST_F(PetitionTest, DueGroupsListPetitionsByTheirClocksForThoseWhoHandleThem)
+{
+    const QString early = add(QDate(2026, 9, 20)); // acknowledge by 10-05, conclude by 11-19: both overdue
+    const QString recent = add(QDate(2026, 11, 1)); // acknowledge by 11-16 (overdue), conclude by 12-31
+    add(QDate(2026, 11, 26));                       // acknowledge by 12-11: not due by 12-03
+    const QDate today(2026, 11, 27), until(2026, 12, 3);
+    auto groupsOf = [&](int perClock) {
+        QMap<QString, DueGroup> out;
+        for (const DueGroup &g : CaseStore(s()).dueGroups(until, today, perClock).value())
+            if (g.clock.startsWith(QLatin1String("petition_")))
+                out.insert(g.clock, g);
+        return out;
+    };
+    QMap<QString, DueGroup> groups = groupsOf(10);
+    ASSERT_EQ(groups.size(), 2);
+    EXPECT_EQ(groups[QStringLiteral("petition_ack")].total, 2);
+    EXPECT_EQ(groups[QStringLiteral("petition_ack")].overdue, 2);
+    ASSERT_EQ(groups[QStringLiteral("petition_ack")].items.size(), 2);
+    EXPECT_EQ(groups[QStringLiteral("petition_ack")].items.first().petitionId, early); // the earliest first
+    EXPECT_EQ(groups[QStringLiteral("petition_ack")].items.first().dueOn, QDate(2026, 10, 5));
+    EXPECT_EQ(groups[QStringLiteral("petition_ack")].items.first().applicantName, QStringLiteral("反映该户有车辆未申报"));
+    EXPECT_EQ(groups[QStringLiteral("petition_conclusion")].total, 1);
+    EXPECT_EQ(groups[QStringLiteral("petition_conclusion")].items.first().petitionId, early);
+    // One row per clock asked: the count stays whole.
+    groups = groupsOf(1);
+    EXPECT_EQ(groups[QStringLiteral("petition_ack")].total, 2);
+    EXPECT_EQ(groups[QStringLiteral("petition_ack")].items.size(), 1);
+    // Acknowledged: off the acknowledgement clock, still on the conclusion clock when that falls due.
+    ASSERT_TRUE(PetitionStore(s()).acknowledge(recent, QDate(2026, 11, 20)).ok());
+    groups = groupsOf(10);
+    EXPECT_EQ(groups[QStringLiteral("petition_ack")].total, 1);
+    EXPECT_EQ(groups[QStringLiteral("petition_ack")].items.first().petitionId, early);
+    auto only = CaseStore(s()).dueGroups(until, today, 10, QStringLiteral("petition_conclusion")).value();
+    ASSERT_EQ(only.size(), 1);
+    EXPECT_EQ(only.first().total, 1);
+    // A village cadre does not handle letters and complaints: no such clocks.
+    db->signInAs(QStringLiteral("cadre"));
+    EXPECT_TRUE(groupsOf(10).isEmpty());
+}

@@ -2,9 +2,12 @@
 // days, overdue ones first and said in words, the owner's actions, the core's refusals shown, the reporter's identity
 // never on the page for a township role, and the county's near-relative register tab. Models under the tester.
 #include "ActionDialog.h"
+#include "MainWindow.h"
 #include "ModelCheck.h"
 #include "PetitionPage.h"
 #include "TextTableModel.h"
+#include "TodayModel.h"
+#include "TodayPage.h"
 #include "UiFixture.h"
 #include "UiTestEnvironment.h"
 #include "common/ChinaDate.h"
@@ -22,7 +25,9 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 
 using namespace dibao;
 using namespace dibao::uitest;
@@ -278,3 +283,31 @@ TEST_F(PetitionPageTest, CountyAdministratorKeepsTheNearRelativeRegister)
 }
 
 } // namespace
+
+// 工作台 lists a complaint falling due under its own clock; Enter on it shows it on the 投诉 page.
+TEST_F(PetitionPageTest, TodayListsAComplaintFallingDueAndOpensItOnItsPage)
+{
+    const QString id = registerAnonymous(chinaToday().addDays(-20), QStringLiteral("二十天前收到仍未告知"));
+    MainWindow window(s());
+    window.show();
+    TodayModel *model = window.today()->model();
+    ModelCheck check(model);
+    QModelIndex group;
+    for (int g = 0; g < model->rowCount(); ++g)
+        if (model->index(g, 0).data(TodayModel::ClockRole).toString() == QLatin1String("petition_ack"))
+            group = model->index(g, 0);
+    ASSERT_TRUE(group.isValid()) << "no acknowledgement clock on 工作台";
+    ASSERT_EQ(model->rowCount(group), 1);
+    const QModelIndex row = model->index(0, TodayModel::WhatColumn, group);
+    EXPECT_EQ(row.data(TodayModel::PetitionIdRole).toString(), id);
+    EXPECT_EQ(row.data().toString(), QStringLiteral("二十天前收到仍未告知"));
+    EXPECT_TRUE(row.data(TodayModel::OverdueRole).toBool());
+    EXPECT_EQ(model->index(0, TodayModel::StateColumn, group).data().toString(),
+              PetitionPage::kindText(PetitionKind::Complaint));
+    window.today()->view()->setCurrentIndex(row);
+    window.today()->view()->setFocus();
+    QTest::keyClick(window.today()->view(), Qt::Key_Return);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Complaints);
+    ASSERT_NE(window.complaints(), nullptr);
+    EXPECT_EQ(window.complaints()->currentPetitionId(), id);
+}
