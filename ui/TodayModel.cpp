@@ -43,23 +43,21 @@ void TodayModel::reload(int horizonWorkingDays)
         m_error = due.error().message;
     } else {
         // The procedure's order first, then any clock this version does not know (by name).
-        QList<DueGroup> groups = *due;
-        std::stable_sort(groups.begin(), groups.end(), [](const DueGroup &a, const DueGroup &b) {
+        m_groups = std::move(*due);
+        std::stable_sort(m_groups.begin(), m_groups.end(), [](const Group &a, const Group &b) {
             auto rank = [](const QString &c) {
                 const qsizetype i = clockOrder().indexOf(c);
                 return i < 0 ? clockOrder().size() : i;
             };
             return rank(a.clock) < rank(b.clock);
         });
-        for (const DueGroup &g : groups)
-            m_groups.append(Group{g.clock, g.items, g.total, g.overdue});
     }
     endResetModel();
 }
 
 void TodayModel::loadMore(int row)
 {
-    if (row < 0 || row >= m_groups.size() || !m_groups.at(row).hasMore())
+    if (row < 0 || row >= m_groups.size() || !hasMore(m_groups.at(row)))
         return;
     Group &g = m_groups[row];
     CaseStore store(m_session);
@@ -132,7 +130,7 @@ int TodayModel::rowCount(const QModelIndex &parent) const
     if (parent.internalId() != kGroupId || parent.column() != 0)
         return 0;
     const Group &g = m_groups.at(parent.row());
-    return int(g.items.size()) + (g.hasMore() ? 1 : 0);
+    return int(g.items.size()) + (hasMore(g) ? 1 : 0);
 }
 
 int TodayModel::columnCount(const QModelIndex &) const

@@ -48,13 +48,8 @@ public:
     static const QStringList &clockOrder();
 
 private:
-    struct Group {
-        QString clock;
-        QList<DueItem> items;
-        qint64 total = 0;
-        qint64 overdue = 0;
-        bool hasMore() const { return items.size() < total; }
-    };
+    using Group = DueGroup; // as the core answers it; items.size() < total while a "show more" row stands below
+    static bool hasMore(const Group &g) { return g.items.size() < g.total; }
     bool isOverdue(const DueItem &item) const { return item.dueOn < m_today; }
 
     Session &m_session;

@@ -633,18 +633,12 @@ Result<QList<DueGroup>> CaseStore::dueGroups(const QDate &until, const QDate &to
 {
     QList<DueGroup> out;
     const QString reviewClock = QStringLiteral("review_due");
-    // Open clocks: one pass over the open-clock index up to `until` counts every clock and numbers its items; only
-    // the first `perClock` of each are joined to their case.
-    if (onlyClock != reviewClock) {
-        auto st = m_session.db().cached(
-            "WITH open AS (SELECT case_id, clock, due_on FROM case_clocks"
-            "  WHERE done_on IS NULL AND due_on <= ?1 AND (?4 IS NULL OR clock = ?4)),"
-            " counts AS (SELECT clock, count(*) AS n, sum(due_on < ?2) AS late FROM open GROUP BY clock),"
-            " ranked AS (SELECT case_id, clock, due_on,"
-            "  row_number() OVER (PARTITION BY clock ORDER BY due_on, case_id) AS rn FROM open)"
-            " SELECT n.clock, n.n, n.late, r.case_id, c.household_id, r.due_on, c.applicant_name, c.state"
-            " FROM counts n LEFT JOIN ranked r ON r.clock = n.clock AND r.rn <= ?3"
-            " LEFT JOIN cases c ON c.id = r.case_id ORDER BY n.clock, r.rn");
+    const bool petitionClock =
+        onlyClock == QLatin1String("petition_ack") || onlyClock == QLatin1String("petition_conclusion");
+    // A grouped query: ?1 until, ?2 today, ?3 rows per clock, ?4 the one clock asked or NULL; its rows are (clock,
+    // count, overdue, then an item's columns from 3 on, NULL when the clock has no row to show), ordered by clock.
+    auto readGrouped = [&](const char *sql, const std::function<DueItem(Statement &, const QString &)> &item) -> Status {
+        auto st = m_session.db().cached(sql);
         if (!st)
             return st.error();
         (*st)->bind(1, isoDate(until));
@@ -660,11 +654,26 @@ Result<QList<DueGroup>> CaseStore::dueGroups(const QDate &until, const QDate &to
             if (out.isEmpty() || out.last().clock != clock)
                 out.append(DueGroup{clock, s.int64(1), s.int64(2), {}});
             if (!s.isNull(3))
-                out.last().items.append(
-                    DueItem{s.text(3), s.text(4), clock, parseIsoDate(s.text(5)), s.text(6), s.text(7)});
+                out.last().items.append(item(s, clock));
         }));
         (*st)->reset();
-    }
+        return {};
+    };
+    // Open clocks: one pass over the open-clock index up to `until` counts every clock and numbers its items; only
+    // the first `perClock` of each are joined to their case.
+    if (onlyClock != reviewClock && !petitionClock)
+        DIBAO_TRY(readGrouped(
+            "WITH open AS (SELECT case_id, clock, due_on FROM case_clocks"
+            "  WHERE done_on IS NULL AND due_on <= ?1 AND (?4 IS NULL OR clock = ?4)),"
+            " counts AS (SELECT clock, count(*) AS n, sum(due_on < ?2) AS late FROM open GROUP BY clock),"
+            " ranked AS (SELECT case_id, clock, due_on,"
+            "  row_number() OVER (PARTITION BY clock ORDER BY due_on, case_id) AS rn FROM open)"
+            " SELECT n.clock, n.n, n.late, r.case_id, c.household_id, r.due_on, c.applicant_name, c.state"
+            " FROM counts n LEFT JOIN ranked r ON r.clock = n.clock AND r.rn <= ?3"
+            " LEFT JOIN cases c ON c.id = r.case_id ORDER BY n.clock, r.rn",
+            [](Statement &s, const QString &clock) {
+                return DueItem{s.text(3), s.text(4), clock, parseIsoDate(s.text(5)), s.text(6), s.text(7)};
+            }));
     // Reviews falling due: enrolled households past their next review date with no review open.
     if (onlyClock.isEmpty() || onlyClock == reviewClock) {
         auto st = m_session.db().cached(
@@ -699,9 +708,8 @@ Result<QList<DueGroup>> CaseStore::dueGroups(const QDate &until, const QDate &to
             out.append(reviews);
     }
     // Letters and complaints (信访) falling due, for those who handle them.
-    const bool petitionClock = onlyClock == QLatin1String("petition_ack") || onlyClock == QLatin1String("petition_conclusion");
-    if ((onlyClock.isEmpty() || petitionClock) && m_session.require(Action::Petition).ok()) {
-        auto st = m_session.db().cached(
+    if ((onlyClock.isEmpty() || petitionClock) && m_session.require(Action::Petition).ok())
+        DIBAO_TRY(readGrouped(
             "WITH p AS ("
             " SELECT 'petition_ack' AS clock, id, household_id, case_id, ack_due AS due_on, summary, kind FROM petitions"
             "  WHERE acknowledged_on IS NULL AND concluded_on IS NULL AND ack_due <= ?1"
@@ -712,27 +720,10 @@ Result<QList<DueGroup>> CaseStore::dueGroups(const QDate &until, const QDate &to
             " counts AS (SELECT clock, count(*) AS n, sum(due_on < ?2) AS late FROM q GROUP BY clock),"
             " ranked AS (SELECT q.*, row_number() OVER (PARTITION BY clock ORDER BY due_on, id) AS rn FROM q)"
             " SELECT n.clock, n.n, n.late, r.id, r.household_id, r.case_id, r.due_on, r.summary, r.kind"
-            " FROM counts n JOIN ranked r ON r.clock = n.clock AND r.rn <= ?3 ORDER BY n.clock, r.rn");
-        if (!st)
-            return st.error();
-        (*st)->bind(1, isoDate(until));
-        (*st)->bind(2, isoDate(today));
-        (*st)->bind(3, qint64(qMax(1, perClock)));
-        if (onlyClock.isEmpty())
-            (*st)->bindNull(4);
-        else
-            (*st)->bind(4, onlyClock);
-        DIBAO_TRY((*st)->forEachRow([&] {
-            Statement &s = **st;
-            const QString clock = s.text(0);
-            if (out.isEmpty() || out.last().clock != clock)
-                out.append(DueGroup{clock, s.int64(1), s.int64(2), {}});
-            if (out.last().items.size() < perClock)
-                out.last().items.append(DueItem{s.text(5), s.text(4), clock, parseIsoDate(s.text(6)), s.text(7),
-                                                s.text(8), s.text(3)});
-        }));
-        (*st)->reset();
-    }
+            " FROM counts n LEFT JOIN ranked r ON r.clock = n.clock AND r.rn <= ?3 ORDER BY n.clock, r.rn",
+            [](Statement &s, const QString &clock) {
+                return DueItem{s.text(5), s.text(4), clock, parseIsoDate(s.text(6)), s.text(7), s.text(8), s.text(3)};
+            }));
     return out;
 }
 
