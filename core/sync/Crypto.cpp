@@ -1,5 +1,6 @@
 #include "sync/Crypto.h"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
 #include <QCoreApplication>
@@ -189,11 +190,54 @@ Result<QByteArray> Crypto::aeadDecrypt(QByteArrayView nonceAndCiphertext, QByteA
     return out;
 }
 
+namespace {
+
+const EVP_MD *sha256Method()
+{
+    static EVP_MD *method = EVP_MD_fetch(nullptr, "SHA256", nullptr); // fetched once: the lookup costs more than 1 KB of hashing
+    if (!method)
+        throw std::runtime_error("OpenSSL provides no SHA-256");
+    return method;
+}
+
+} // namespace
+
 QByteArray Crypto::sha256(QByteArrayView data)
 {
-    ensureInitialized();
-    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(bytes(digest), bytes(data), std::size_t(data.size()));
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_Digest(data.data(), std::size_t(data.size()), bytes(digest), &length, sha256Method(), nullptr) != 1
+        || length != 32)
+        throw std::runtime_error("SHA-256 failed");
+    return digest;
+}
+
+Crypto::Sha256::Sha256()
+    : m_ctx(EVP_MD_CTX_new())
+{
+    if (!m_ctx || EVP_DigestInit_ex2(static_cast<EVP_MD_CTX *>(m_ctx), sha256Method(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
+}
+
+Crypto::Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX *>(m_ctx));
+}
+
+void Crypto::Sha256::addData(QByteArrayView data)
+{
+    if (EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_ctx), data.data(), std::size_t(data.size())) != 1)
+        throw std::runtime_error("SHA-256 failed");
+}
+
+QByteArray Crypto::Sha256::result()
+{
+    auto *ctx = static_cast<EVP_MD_CTX *>(m_ctx);
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx, bytes(digest), &length) != 1 || length != 32
+        || EVP_DigestInit_ex2(ctx, sha256Method(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
     return digest;
 }
 

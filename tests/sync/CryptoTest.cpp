@@ -1,5 +1,8 @@
 #include "sync/Crypto.h"
 
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
 #include <gtest/gtest.h>
 
 using namespace dibao;
@@ -97,6 +100,28 @@ TEST(Crypto, HashesIdsFingerprints)
               QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     EXPECT_EQ(Crypto::keyId("abc"), QStringLiteral("ba7816bf8f01cfea"));
     EXPECT_EQ(Crypto::fingerprint("abc"), QStringLiteral("BA78 16BF 8F01 CFEA 4141 40DE 5DAE 2223 B003 61A3"));
+}
+
+// The digest comes from OpenSSL (SHA extensions); Qt's own SHA-256 is the reference, at every length around the
+// 64-byte block and its padding boundary, and for data fed in pieces of every size.
+TEST(Crypto, Sha256AgreesWithQtAtEveryLengthAndInPieces)
+{
+    auto *rng = QRandomGenerator::global();
+    QByteArray data(2100, Qt::Uninitialized);
+    for (char &c : data)
+        c = char(rng->bounded(256));
+    for (int n = 0; n <= 300; ++n) {
+        const QByteArray part = data.left(n);
+        ASSERT_EQ(Crypto::sha256(part), QCryptographicHash::hash(part, QCryptographicHash::Sha256)) << n;
+    }
+    ASSERT_EQ(Crypto::sha256(data), QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    Crypto::Sha256 pieces;
+    for (int step = 1; step <= 130; step += 7) {
+        for (int at = 0; at < data.size(); at += step)
+            pieces.addData(QByteArrayView(data).sliced(at, std::min<qsizetype>(step, data.size() - at)));
+        ASSERT_EQ(pieces.result(), QCryptographicHash::hash(data, QCryptographicHash::Sha256)) << step;
+    }
+    EXPECT_EQ(pieces.result(), Crypto::sha256("")); // result() starts over
 }
 
 TEST(Crypto, SecretBytesWipeAndMove)
