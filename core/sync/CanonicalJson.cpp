@@ -1,9 +1,12 @@
 #include "sync/CanonicalJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cstring>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -349,6 +352,311 @@ private:
     bool m_loneSurrogate = false;
 };
 
+// The fast path of parse(): reads text that is already exactly canonical (what serialize() writes: no whitespace,
+// keys of printable ASCII without escapes in strictly increasing order, strings escaped only where Qt escapes them
+// and as Qt does, integers in shortest form within ±(2^53−1), valid UTF-8) and builds the object in the same pass.
+// Anything else — including valid JSON that is merely not canonical — is declined (std::nullopt) and goes through
+// the validating scanner, Qt's parser and the second serialization, which name what is wrong. The two paths are
+// compared on every fixture line and on mutated lines (CanonicalJsonTest).
+class CanonicalReader {
+public:
+    CanonicalReader(QByteArrayView text, int maxDepth)
+        : m_p(text.data()), m_end(text.data() + text.size()), m_maxDepth(maxDepth)
+    {
+    }
+
+    std::optional<QJsonObject> run()
+    {
+        if (m_p == m_end || *m_p != '{')
+            return std::nullopt;
+        QJsonObject object;
+        if (!readObject(object, 1) || m_p != m_end)
+            return std::nullopt;
+        return object;
+    }
+
+private:
+    bool readObject(QJsonObject &object, int depth)
+    {
+        if (depth > m_maxDepth)
+            return false;
+        ++m_p; // '{'
+        if (m_p < m_end && *m_p == '}') {
+            ++m_p;
+            return true;
+        }
+        QLatin1StringView previous;
+        bool first = true;
+        for (;;) {
+            if (m_p == m_end || *m_p != '"')
+                return false;
+            const char *keyStart = ++m_p;
+            while (m_p < m_end && *m_p != '"') {
+                const unsigned char c = static_cast<unsigned char>(*m_p);
+                if (c < 0x20 || c > 0x7e || c == '\\')
+                    return false;
+                ++m_p;
+            }
+            if (m_p == m_end)
+                return false;
+            const QLatin1StringView key(keyStart, m_p - keyStart);
+            ++m_p; // '"'
+            if (!first && !(QByteArrayView(previous.data(), previous.size()) < QByteArrayView(key.data(), key.size())))
+                return false;
+            first = false;
+            previous = key;
+            if (m_p == m_end || *m_p != ':')
+                return false;
+            ++m_p;
+            QJsonValue value;
+            if (!readValue(value, depth + 1))
+                return false;
+            object.insert(key, value);
+            if (m_p == m_end)
+                return false;
+            if (*m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (*m_p == '}') {
+                ++m_p;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    bool readArray(QJsonArray &array, int depth)
+    {
+        if (depth > m_maxDepth)
+            return false;
+        ++m_p; // '['
+        if (m_p < m_end && *m_p == ']') {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            QJsonValue value;
+            if (!readValue(value, depth + 1))
+                return false;
+            array.append(value);
+            if (m_p == m_end)
+                return false;
+            if (*m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (*m_p == ']') {
+                ++m_p;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    bool literal(const char *word, qsizetype length)
+    {
+        if (m_end - m_p < length || std::memcmp(m_p, word, std::size_t(length)) != 0)
+            return false;
+        m_p += length;
+        return true;
+    }
+
+    bool readValue(QJsonValue &value, int depth)
+    {
+        if (m_p == m_end)
+            return false;
+        switch (*m_p) {
+        case '{': {
+            QJsonObject object;
+            if (!readObject(object, depth))
+                return false;
+            value = object;
+            return true;
+        }
+        case '[': {
+            QJsonArray array;
+            if (!readArray(array, depth))
+                return false;
+            value = array;
+            return true;
+        }
+        case '"': {
+            QString text;
+            if (!readString(text))
+                return false;
+            value = text;
+            return true;
+        }
+        case 't':
+            value = true;
+            return literal("true", 4);
+        case 'f':
+            value = false;
+            return literal("false", 5);
+        case 'n':
+            value = QJsonValue(QJsonValue::Null);
+            return literal("null", 4);
+        default:
+            return readInteger(value);
+        }
+    }
+
+    bool readInteger(QJsonValue &value)
+    {
+        const bool negative = *m_p == '-';
+        if (negative)
+            ++m_p;
+        if (m_p == m_end || *m_p < '0' || *m_p > '9')
+            return false;
+        qint64 magnitude = 0;
+        if (*m_p == '0') {
+            ++m_p;
+            if (negative) // "-0" is written "0"
+                return false;
+        } else {
+            int digits = 0;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+                if (++digits > 16)
+                    return false;
+                magnitude = magnitude * 10 + (*m_p - '0');
+                ++m_p;
+            }
+            if (magnitude > CanonicalJson::kMaxSafeInteger)
+                return false;
+        }
+        if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
+            return false;
+        value = QJsonValue(negative ? -magnitude : magnitude);
+        return true;
+    }
+
+    // A string as Qt writes it: '"', '\\' and control characters escaped (\b \f \n \r \t, the others \u00xx in
+    // lowercase hex), everything else itself in well-formed UTF-8.
+    bool readString(QString &text)
+    {
+        ++m_p; // '"'
+        const char *start = m_p;
+        bool escaped = false;
+        while (m_p < m_end) {
+            const unsigned char c = static_cast<unsigned char>(*m_p);
+            if (c == '"')
+                break;
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                escaped = true;
+                if (!skipEscape())
+                    return false;
+                continue;
+            }
+            if (c < 0x80) {
+                ++m_p;
+                continue;
+            }
+            const int length = utf8Length(m_p);
+            if (length == 0)
+                return false;
+            m_p += length;
+        }
+        if (m_p == m_end)
+            return false;
+        const QByteArrayView raw(start, m_p - start);
+        ++m_p; // '"'
+        if (!escaped) {
+            text = QString::fromUtf8(raw);
+            return true;
+        }
+        QByteArray decoded;
+        decoded.reserve(raw.size());
+        for (const char *q = raw.data(); q < raw.data() + raw.size(); ++q) {
+            if (*q != '\\') {
+                decoded += *q;
+                continue;
+            }
+            ++q;
+            switch (*q) {
+            case '"': decoded += '"'; break;
+            case '\\': decoded += '\\'; break;
+            case 'b': decoded += '\b'; break;
+            case 'f': decoded += '\f'; break;
+            case 'n': decoded += '\n'; break;
+            case 'r': decoded += '\r'; break;
+            case 't': decoded += '\t'; break;
+            default: // 'u', "00xx", checked by skipEscape
+                decoded += char(hexValue(q[3]) * 16 + hexValue(q[4]));
+                q += 4;
+            }
+        }
+        text = QString::fromUtf8(decoded);
+        return true;
+    }
+
+    static int hexValue(char c) { return c <= '9' ? c - '0' : c - 'a' + 10; }
+
+    bool skipEscape()
+    {
+        if (m_end - m_p < 2)
+            return false;
+        switch (m_p[1]) {
+        case '"':
+        case '\\':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+            m_p += 2;
+            return true;
+        case 'u': {
+            if (m_end - m_p < 6 || m_p[2] != '0' || m_p[3] != '0')
+                return false;
+            const char hi = m_p[4], lo = m_p[5];
+            if (hi != '0' && hi != '1')
+                return false;
+            if (!((lo >= '0' && lo <= '9') || (lo >= 'a' && lo <= 'f')))
+                return false;
+            const int code = hexValue(hi) * 16 + hexValue(lo);
+            if (code == 0x8 || code == 0x9 || code == 0xa || code == 0xc || code == 0xd)
+                return false; // written in the short form
+            m_p += 6;
+            return true;
+        }
+        default:
+            return false;
+        }
+    }
+
+    // The length of the well-formed UTF-8 sequence of a non-ASCII character at p, or 0.
+    int utf8Length(const char *p) const
+    {
+        const auto *u = reinterpret_cast<const unsigned char *>(p);
+        const qsizetype left = m_end - p;
+        const auto cont = [&](int i) { return i < left && (u[i] & 0xc0) == 0x80; };
+        if (u[0] >= 0xc2 && u[0] <= 0xdf)
+            return cont(1) ? 2 : 0;
+        if (u[0] >= 0xe0 && u[0] <= 0xef) {
+            if (!cont(1) || !cont(2))
+                return 0;
+            if ((u[0] == 0xe0 && u[1] < 0xa0) || (u[0] == 0xed && u[1] >= 0xa0))
+                return 0; // overlong, or a surrogate
+            return 3;
+        }
+        if (u[0] >= 0xf0 && u[0] <= 0xf4) {
+            if (!cont(1) || !cont(2) || !cont(3))
+                return 0;
+            if ((u[0] == 0xf0 && u[1] < 0x90) || (u[0] == 0xf4 && u[1] >= 0x90))
+                return 0; // overlong, or beyond U+10FFFF
+            return 4;
+        }
+        return 0;
+    }
+
+    const char *m_p;
+    const char *m_end;
+    int m_maxDepth;
+};
+
 } // namespace
 
 bool CanonicalJson::isValidUtf8(QByteArrayView bytes)
@@ -400,10 +708,19 @@ QByteArray CanonicalJson::serialize(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-Result<QJsonObject> CanonicalJson::parse(const QByteArray &bytes, qsizetype maxBytes, int maxDepth)
+std::optional<QJsonObject> CanonicalJson::readCanonical(QByteArrayView text, int maxDepth)
+{
+    return CanonicalReader(text, maxDepth).run();
+}
+
+Result<QJsonObject> CanonicalJson::parse(const QByteArray &bytes, qsizetype maxBytes, int maxDepth, bool reference)
 {
     if (bytes.size() > maxBytes)
         return jsonError("json_too_large", tr("A JSON document is larger than allowed."));
+    if (!reference) {
+        if (auto canonical = readCanonical(bytes, maxDepth))
+            return std::move(*canonical);
+    }
     if (!isValidUtf8(bytes))
         return jsonError("json_bad_utf8", tr("A JSON document is not valid UTF-8."));
 

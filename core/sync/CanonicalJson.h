@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace dibao {
 
 // Canonical JSON as defined in docs/bundle-format.md §2: Qt's compact form (sorted keys, no whitespace), integers only
@@ -22,7 +24,14 @@ public:
 
     // Tokens, checked in this order: json_too_large, json_bad_utf8, json_syntax, json_too_deep, json_duplicate_key,
     // json_key_not_ascii, json_float, json_integer_range, json_not_object, json_not_canonical.
-    static Result<QJsonObject> parse(const QByteArray &bytes, qsizetype maxBytes, int maxDepth = kMaxDepth);
+    // Text that is already canonical is read in one pass; anything else is checked by a validating scanner, Qt's
+    // parser and a second serialization (`reference` forces that way: tests compare the two).
+    static Result<QJsonObject> parse(const QByteArray &bytes, qsizetype maxBytes, int maxDepth = kMaxDepth,
+                                     bool reference = false);
+
+    // The one-pass reader parse() tries first: the object when `text` is exactly canonical, else nothing (it does
+    // not say why; parse() does).
+    static std::optional<QJsonObject> readCanonical(QByteArrayView text, int maxDepth = kMaxDepth);
 
     // serialize() then parse(): what a writer calls before signing, so it never emits what readers refuse
     // (a double or an over-large integer slipped into an object).

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
 
 #include <gtest/gtest.h>
 
@@ -148,4 +149,132 @@ TEST(CanonicalJson, Ndjson)
     EXPECT_EQ(code("{\"n\":1}\n", 5), QStringLiteral("ndjson_line_too_long"));
     EXPECT_EQ(code(text, 100, 1), QStringLiteral("ndjson_too_many_lines"));
     EXPECT_EQ(code("{\"n\":1,\"n\":1}\n"), QStringLiteral("json_duplicate_key"));
+}
+
+namespace {
+
+// Random objects of every kind the bundles carry (and some they do not), serialized canonically.
+QJsonValue randomValue(QRandomGenerator &rng, int depth)
+{
+    const auto randomString = [&rng] {
+        QString s;
+        const int n = int(rng.bounded(12));
+        for (int i = 0; i < n; ++i) {
+            switch (rng.bounded(6)) {
+            case 0: s += QChar(char16_t(rng.bounded(0x80))); break;          // ASCII, controls and escapes included
+            case 1: s += QChar(char16_t(0x80 + rng.bounded(0x780))); break;  // two bytes in UTF-8
+            case 2: {
+                const char16_t u = char16_t(0x800 + rng.bounded(0xd800 - 0x800)); // three bytes, below the surrogates
+                s += QChar(u);
+                break;
+            }
+            case 3: s += QChar(char16_t(0xe000 + rng.bounded(0x2000))); break; // three bytes, above them
+            case 4: s += QString::fromUcs4(U"😀𠀀\U0010FFFF" + rng.bounded(3), 1); break; // four bytes
+            default: s += QStringLiteral("昭阳区\"旧圃镇\"\\\n\t/"); break;
+            }
+        }
+        return s;
+    };
+    const int kind = int(rng.bounded(depth > 3 ? 5 : 7));
+    switch (kind) {
+    case 0: return QJsonValue(QJsonValue::Null);
+    case 1: return QJsonValue(rng.bounded(2) == 0);
+    case 2: {
+        static const qint64 edges[] = {0, 1, -1, 9, 10, -10, 999999999999999LL, 1000000000000000LL,
+                                       9007199254740991LL, -9007199254740991LL, 1234567890123456LL};
+        if (rng.bounded(2) == 0)
+            return QJsonValue(edges[rng.bounded(int(std::size(edges)))]);
+        return QJsonValue(qint64(rng.bounded(2000001)) - 1000000);
+    }
+    case 3:
+    case 4: return QJsonValue(randomString());
+    case 5: {
+        QJsonArray a;
+        for (int i = int(rng.bounded(4)); i > 0; --i)
+            a.append(randomValue(rng, depth + 1));
+        return a;
+    }
+    default: {
+        QJsonObject o;
+        for (int i = int(rng.bounded(5)); i > 0; --i) {
+            QString key;
+            for (int k = int(rng.bounded(6)); k > 0; --k) {
+                const char16_t c = char16_t(0x20 + rng.bounded(0x5f));
+                key += QChar(c == u'"' || c == u'\\' ? u'_' : c); // a key needing an escape takes the long way
+            }
+            o.insert(key, randomValue(rng, depth + 1));
+        }
+        return o;
+    }
+    }
+}
+
+// Both ways must agree: the same object, or the same refusal; and canonical text is read the fast way.
+void expectSameAsReference(const QByteArray &text)
+{
+    const auto fast = CanonicalJson::parse(text, 1 << 20);
+    const auto reference = CanonicalJson::parse(text, 1 << 20, CanonicalJson::kMaxDepth, true);
+    ASSERT_EQ(fast.ok(), reference.ok()) << text.toStdString();
+    if (fast.ok()) {
+        ASSERT_EQ(*fast, *reference) << text.toStdString();
+        ASSERT_TRUE(CanonicalJson::readCanonical(text).has_value()) << text.toStdString();
+    } else {
+        ASSERT_EQ(fast.error().code, reference.error().code) << text.toStdString();
+        ASSERT_FALSE(CanonicalJson::readCanonical(text).has_value()) << text.toStdString();
+    }
+}
+
+} // namespace
+
+TEST(CanonicalJson, OnePassReaderAgreesWithTheValidatingPathOnCanonicalAndMutatedText)
+{
+    QRandomGenerator rng(20261206);
+    QList<QByteArray> corpus;
+    QFile golden(test::dataPath(QStringLiteral("bundles/json/golden.json")));
+    ASSERT_TRUE(golden.open(QIODevice::ReadOnly));
+    corpus << golden.readAll();
+    for (int i = 0; i < 3000; ++i) {
+        QJsonObject o;
+        for (int k = int(rng.bounded(8)); k > 0; --k)
+            o.insert(QStringLiteral("k%1").arg(rng.bounded(20)), randomValue(rng, 1));
+        corpus << CanonicalJson::serialize(o);
+    }
+    int accepted = 0;
+    for (const QByteArray &text : std::as_const(corpus)) {
+        expectSameAsReference(text);
+        if (CanonicalJson::readCanonical(text))
+            ++accepted;
+        else
+            ADD_FAILURE() << "not read in one pass: " << text.toStdString();
+    }
+    // Every canonical serialization is read the fast way (objects whose keys repeat after insert() are not
+    // generated: insert() replaces).
+    EXPECT_EQ(accepted, corpus.size());
+    // Mutations: a byte replaced, inserted or removed, whitespace, reordered escapes, numbers made non-canonical.
+    static const char interesting[] = "{}[]\",:\\ \t\n0123456789-+.eEtrufalsn/u\x01\x7f\xc3\xa9\xe4\xb8\xad\xf0\x9f\x98\x80\xed\xa0\x80\xc0\xff";
+    int refused = 0;
+    for (int i = 0; i < 60000; ++i) {
+        QByteArray text = corpus.at(int(rng.bounded(int(corpus.size()))));
+        for (int m = int(rng.bounded(3)) + 1; m > 0; --m) {
+            const int at = int(rng.bounded(int(text.size()) + 1));
+            const char c = interesting[rng.bounded(int(sizeof(interesting) - 1))];
+            switch (rng.bounded(3)) {
+            case 0: if (at < text.size()) text[at] = c; break;
+            case 1: text.insert(at, c); break;
+            default: if (at < text.size()) text.remove(at, 1); break;
+            }
+        }
+        expectSameAsReference(text);
+        if (::testing::Test::HasFatalFailure())
+            return;
+        refused += CanonicalJson::parse(text, 1 << 20).ok() ? 0 : 1;
+    }
+    EXPECT_GT(refused, 30000); // most mutations break the text; the rest are read both ways alike
+    for (const char *text : {"{\"a\":-0}", "{\"a\":01}", "{\"a\":1.0}", "{\"a\":1e3}", "{\"a\":9007199254740992}",
+                             "{\"a\":\"\\u0041\"}", "{\"a\":\"\\u000a\"}", "{\"a\":\"\\u001F\"}", "{\"a\":\"\\/\"}",
+                             "{\"a\":\"\\u001f\"}", "{\"b\":1,\"a\":2}", "{\"a\":1,\"a\":1}", "{\"\\u0061\":1}",
+                             "{\"a\":\"\xed\xa0\x80\"}", "{\"a\":\"\xf4\x90\x80\x80\"}", "{\"a\":\"\xe0\x80\x80\"}",
+                             "{\"a\":\"\x7f\"}", "{\"a\":tru}", "{\"a\":[1,]}", "{\"a\":{}}x", " {}", "{}\n"}) {
+        expectSameAsReference(QByteArray(text));
+    }
 }
