@@ -34,12 +34,13 @@ QDateTime nowUtc()
 
 QString nowUtcIsoMs()
 {
+    // The clock read as a number (no QDateTime) and the text made once per millisecond: every audited write asks.
     thread_local qint64 lastMs = std::numeric_limits<qint64>::min();
     thread_local QString lastText;
-    const QDateTime now = nowUtc();
-    const qint64 ms = now.toMSecsSinceEpoch();
+    const QDate forced = todayOverride();
+    const qint64 ms = forced.isValid() ? nowUtc().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     if (ms != lastMs) {
-        lastText = now.toString(Qt::ISODateWithMs);
+        lastText = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
         lastMs = ms;
     }
     return lastText;
