@@ -10,12 +10,9 @@
 //   DIBAO_BENCH_MONTH       the month counted (default: this month, China time)
 //
 // The demo generator leaves most households in the early states (the 100,000-household demo has no decision at
-// all), so a month would count nothing. Where fewer than half the applications are decided, the copy is given
-// decisions by SQL first: 80 % of applications confirmed with effective months spread over the 24 months before
-// the month, amounts 300-600 yuan, tiers A-C, and one in ten of those stopped by a review 1-12 months later (the
-// delay is not a function of the confirmation's month: with `rowid % 12` it was, and no stop ever fell in the
-// counted month, which is why an earlier run reported 0 exits). That is
-// bench data only (written around the audit trail on a scratch copy), so the figures describe a full register.
+// all), so a month would count nothing: where fewer than half the applications are decided, the copy is given
+// decisions by SQL first (giveBenchDecisions in BenchMain.h). That is bench data only (written around the audit
+// trail on a scratch copy), so the figures describe a full register.
 #include "BenchMain.h"
 #include "common/ChinaDate.h"
 #include "demo/DemoGenerator.h"
@@ -57,49 +54,6 @@ void die(const QString &what)
     std::exit(2);
 }
 
-qint64 scalar(Session &s, const char *sql)
-{
-    auto st = s.db().prepare(sql);
-    if (!st)
-        die(st.error().message);
-    auto row = st->step();
-    if (!row || !*row)
-        die(QStringLiteral("no row: %1").arg(QString::fromUtf8(sql)));
-    return st->int64(0);
-}
-
-void giveDecisions(Session &s, const QDate &month)
-{
-    const qint64 applications = scalar(s, "SELECT count(*) FROM cases WHERE kind = 'application'");
-    const qint64 decided = scalar(s, "SELECT count(*) FROM cases WHERE state IN ('confirmed', 'review_decided')");
-    if (decided * 2 >= applications)
-        return;
-    QElapsedTimer t;
-    t.start();
-    const QString first = isoDate(month);
-    const QString sql = QStringLiteral(
-        "BEGIN;"
-        "UPDATE cases SET state = 'confirmed', amount = 30000 + (rowid % 7) * 5000, tier = char(65 + rowid % 3),"
-        " effective_month = strftime('%Y-%m', date('%1', '-' || (rowid % 24) || ' months')),"
-        " decided_on = date('%1', '-' || (rowid % 24) || ' months', '-10 days'), decided_by = 'bench'"
-        " WHERE kind = 'application' AND rowid % 5 <> 0;"
-        "UPDATE households SET enrolment = 'enrolled', current_amount = 30000, current_tier = 'A'"
-        " WHERE id IN (SELECT household_id FROM cases WHERE state = 'confirmed');"
-        "INSERT INTO cases (id, household_id, kind, state, division_code, village_name, member_count, submitted_on,"
-        " amount, review_outcome, effective_month, decided_on, created_at, updated_at)"
-        " SELECT lower(hex(randomblob(16))), household_id, 'review', 'review_decided', division_code, village_name,"
-        " member_count, decided_on, 0, 'stop',"
-        " strftime('%Y-%m', date(effective_month || '-01', '+' || (1 + (rowid / 7) % 12) || ' months')), decided_on,"
-        " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'"
-        " FROM cases WHERE state = 'confirmed' AND kind = 'application' AND rowid % 10 = 1;"
-        "COMMIT;")
-                            .arg(first);
-    if (Status st = s.db().exec(sql.toUtf8().constData()); !st)
-        die(st.error().message);
-    std::fprintf(stderr, "Gave the copy decisions by SQL in %.1f s (%lld decided now)\n", t.elapsed() / 1000.0,
-                 scalar(s, "SELECT count(*) FROM cases WHERE state IN ('confirmed', 'review_decided')"));
-}
-
 void prepare()
 {
     Figures &f = figures();
@@ -130,7 +84,8 @@ void prepare()
     f.month = month.isEmpty() ? firstOfMonth(chinaToday()) : parseIsoMonth(month);
     if (!f.month.isValid())
         die(QStringLiteral("DIBAO_BENCH_MONTH takes YYYY-MM"));
-    giveDecisions(*f.session, f.month);
+    if (QString error; !giveBenchDecisions(*f.session, f.month, &error))
+        die(error);
     (void)f.session->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     benchmark::AddCustomContext("db_path", f.path.toStdString());
     benchmark::AddCustomContext("month", isoMonth(f.month).toStdString());
