@@ -3,6 +3,7 @@
 #include "common/ChinaDate.h"
 #include "common/Json.h"
 #include "common/Uuid.h"
+#include "payroll/RegularLines.h"
 #include "store/Session.h"
 #include "workflow/Workflow.h"
 
@@ -71,17 +72,6 @@ void appendCanonicalLine(QByteArray &out, const PayrollLine &l)
     out += sep;
     out += l.held ? '1' : '0';
     out += '\n';
-}
-
-// What a bank accepts as an account (io/BankFileWriter): 6 to 32 digits. Anything else is held, not sent.
-bool usableAccount(const QString &account)
-{
-    if (account.size() < 6 || account.size() > 32)
-        return false;
-    for (const QChar c : account)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    return true;
 }
 
 void addTo(QMap<QString, PayrollTotal> &totals, const QString &key, Fen amount)
@@ -153,209 +143,10 @@ Status PayrollService::mayRun(const QDate &on) const
     return flow.mayConfirm(on);
 }
 
-namespace {
-
-// The few transfers and card-custody agreements of the area, read once per roll instead of probed per household.
-struct TransferRow {
-    QString firstMonth;
-    QString fromDivision, toDivision, fromVillage, toVillage;
-};
-
-Result<QHash<QString, QList<TransferRow>>> loadTransfers(Database &db)
-{
-    auto st = db.prepare("SELECT household_id, first_month, from_division, to_division, COALESCE(from_village, ''), "
-                         "COALESCE(to_village, '') FROM household_transfers ORDER BY household_id, first_month, rowid");
-    if (!st)
-        return st.error();
-    QHash<QString, QList<TransferRow>> out;
-    DIBAO_TRY(st->forEachRow([&] {
-        out[st->text(0)] << TransferRow{st->text(1), st->text(2), st->text(3), st->text(4), st->text(5)};
-    }));
-    return out;
-}
-
-// The township (and village) paying a month: the last transfer in force by then, else the one still to come says
-// where the household was, else the register.
-void placeFor(const QList<TransferRow> &transfers, const QString &month, QString &division, QString &village)
-{
-    const TransferRow *after = nullptr;
-    const TransferRow *before = nullptr;
-    for (const TransferRow &t : transfers) {
-        if (t.firstMonth <= month)
-            after = &t;
-        else if (!before)
-            before = &t;
-    }
-    if (after) {
-        division = after->toDivision;
-        village = after->toVillage;
-    } else if (before) {
-        division = before->fromDivision;
-        village = before->fromVillage;
-    }
-}
-
-} // namespace
-
-// The allowance in force for every household in a month (and, when asked, the month before, for the changes), in
-// one query: the latest decision effective by then (confirm, or a review's keep / raise / lower / stop / gradual
-// exit), else the roster amount of a household enrolled before this product (migrated). Decisions of one household
-// are ordered by effective month, then by case (one case is open at a time, so a later case decides later).
+// The allowance lines of the month (and of the month before): RegularLines.h.
 Result<QList<PayrollLine>> PayrollService::regularLines(const QDate &month, QList<PayrollLine> *previous)
 {
-    Database &db = m_session.db();
-    auto st = db.cached(
-        "WITH hh AS ("
-        " SELECT h.id, h.division_code, h.village_name, h.area, h.bank_name, h.bank_account, h.current_amount,"
-        "  h.current_tier, h.enrolled_since, h.migrated,"
-        "  (SELECT c.rowid FROM cases c WHERE c.household_id = h.id AND c.state IN ('confirmed', 'review_decided')"
-        "   AND c.effective_month <= ?1 ORDER BY c.effective_month DESC, c.rowid DESC LIMIT 1) AS drow,"
-        "  CASE WHEN ?2 IS NOT NULL THEN (SELECT c.rowid FROM cases c WHERE c.household_id = h.id"
-        "   AND c.state IN ('confirmed', 'review_decided') AND c.effective_month <= ?2"
-        "   ORDER BY c.effective_month DESC, c.rowid DESC LIMIT 1) END AS prow"
-        " FROM households h WHERE h.enrolment <> 'none')"
-        "SELECT hh.id, hh.division_code, hh.village_name, hh.area, hh.bank_name, hh.bank_account, hh.current_amount,"
-        " hh.current_tier, hh.enrolled_since, hh.migrated,"
-        " d.kind, d.review_outcome, d.amount, d.tier, d.effective_month, d.gradual_exit_months,"
-        " p.kind, p.review_outcome, p.amount, p.tier, p.effective_month, p.gradual_exit_months,"
-        " CASE WHEN hh.drow IS NULL AND hh.migrated = 1 THEN EXISTS (SELECT 1 FROM cases c WHERE c.household_id = hh.id"
-        "  AND c.state IN ('confirmed', 'review_decided') AND c.effective_month > ?1) END,"
-        " (SELECT count(*) || char(31) || max(m.work_refusals) || char(31) || COALESCE(max(CASE WHEN m.relation = 'self'"
-        "  THEN m.name || char(31) || m.id_number END), '') FROM members m WHERE m.household_id = hh.id"
-        "  AND m.left_reason IS NULL) "
-        "FROM hh LEFT JOIN cases d ON d.rowid = hh.drow LEFT JOIN cases p ON p.rowid = hh.prow");
-    if (!st)
-        return st.error();
-    auto transfers = loadTransfers(db);
-    if (!transfers)
-        return transfers.error();
-    QSet<QString> custody;
-    {
-        auto k = db.prepare("SELECT DISTINCT household_id FROM card_custody WHERE agreement_on <= ? "
-                            "AND (ended_on IS NULL OR ended_on >= ?)");
-        if (!k)
-            return k.error();
-        k->bind(1, isoDate(month.addMonths(1).addDays(-1))).bind(2, isoDate(month));
-        DIBAO_TRY(k->forEachRow([&] { custody.insert(k->text(0)); }));
-    }
-    Statement &s = **st;
-    const QString m = isoMonth(month);
-    const QDate prevMonth = month.addMonths(-1);
-    const QString pm = isoMonth(prevMonth);
-    s.bind(1, m);
-    if (previous)
-        s.bind(2, pm);
-    else
-        s.bindNull(2);
-
-    // The amount a decision (columns from `at`) pays in `forMonth`; 0 = nothing.
-    auto decided = [&s](int at, const QDate &forMonth, QString &tier) -> Fen {
-        const QString kind = s.text(at);
-        const QString outcome = s.text(at + 1);
-        const Fen amount = s.isNull(at + 2) ? 0 : s.int64(at + 2);
-        if (kind == QLatin1String("application")) {
-            if (!s.isNull(at + 3) && !s.text(at + 3).isEmpty())
-                tier = s.text(at + 3);
-            return amount;
-        }
-        if (outcome == QLatin1String("stop"))
-            return 0;
-        if (outcome == QLatin1String("gradual_exit"))
-            return forMonth < parseIsoMonth(s.text(at + 4)).addMonths(s.integer(at + 5)) ? amount : 0;
-        return amount;
-    };
-    QList<PayrollLine> lines;
-    QStringList laterMigrated;
-    QStringList prevMigrated;
-    const QChar sep(31);
-    DIBAO_TRY(s.forEachRow([&] {
-        const bool migrated = s.int64(9) != 0;
-        const QString since = s.text(8);
-        const Fen roster = s.isNull(6) ? 0 : s.int64(6);
-        PayrollLine l;
-        l.householdId = s.text(0);
-        l.divisionCode = s.text(1);
-        l.villageName = s.text(2);
-        l.area = s.text(3);
-        l.bankName = s.text(4);
-        l.bankAccount = s.text(5).trimmed();
-        const QStringList members = s.text(23).split(sep);
-        l.members = members.value(0).toInt();
-        l.memberLostShare = members.value(1).toInt() >= 3;
-        l.payeeName = members.value(2);
-        l.payeeIdNumber = members.value(3);
-        l.held = !usableAccount(l.bankAccount) || l.payeeName.trimmed().isEmpty();
-        const QList<TransferRow> moves = transfers->value(l.householdId);
-
-        if (previous) {
-            QString tier = s.text(7);
-            Fen base = 0;
-            if (!s.isNull(16))
-                base = decided(16, prevMonth, tier);
-            else if (migrated && !since.isEmpty() && since <= pm)
-                base = roster; // corrected below when a later decision overwrote the register
-            if (base > 0) {
-                PayrollLine p = l;
-                p.tier = tier;
-                p.baseAmount = base;
-                p.amount = base;
-                placeFor(moves, pm, p.divisionCode, p.villageName);
-                // The register was overwritten by a decision taking effect this month or later.
-                if (s.isNull(16) && migrated && (!s.isNull(10) || s.int64(22) != 0))
-                    prevMigrated << p.householdId;
-                *previous << p;
-            }
-        }
-        QString tier = s.text(7);
-        Fen base = 0;
-        if (!s.isNull(10)) {
-            base = decided(10, month, tier);
-        } else if (migrated && !since.isEmpty() && since <= m) {
-            base = roster;
-            if (s.int64(22) != 0)
-                laterMigrated << l.householdId;
-        }
-        if (base <= 0)
-            return;
-        l.tier = tier;
-        l.baseAmount = base;
-        l.amount = base;
-        l.custody = custody.contains(l.householdId);
-        placeFor(moves, m, l.divisionCode, l.villageName);
-        lines << l;
-    }));
-    // The roster amount of a migrated household whose first decision is still to take effect: the register's
-    // amount as it stood before that decision wrote it (the audit trail's before-image), else the register's.
-    auto roster = db.cached("SELECT json_extract(before, '$.current_amount') FROM audit WHERE entity = 'households' "
-                            "AND entity_id = ? AND action IN ('decide_review', 'confirm') ORDER BY seq LIMIT 1");
-    if (!roster)
-        return roster.error();
-    auto fixRoster = [&](QList<PayrollLine> &list, const QStringList &households) -> Status {
-        if (households.isEmpty())
-            return {};
-        QHash<QString, int> index;
-        for (int i = 0; i < list.size(); ++i)
-            index.insert(list.at(i).householdId, i);
-        for (const QString &h : households) {
-            Statement &r = **roster;
-            r.bind(1, h);
-            auto found = r.step();
-            if (!found)
-                return found.error();
-            if (*found && !r.isNull(0) && r.int64(0) > 0 && index.contains(h)) {
-                PayrollLine &l = list[index.value(h)];
-                l.baseAmount = r.int64(0);
-                l.amount = l.baseAmount;
-            }
-            r.reset();
-        }
-        return {};
-    };
-    DIBAO_TRY(fixRoster(lines, laterMigrated));
-    if (previous) {
-            DIBAO_TRY(fixRoster(*previous, prevMigrated));
-    }
-    return lines;
+    return regularPayrollLines(m_session.db(), month, previous);
 }
 
 // Adjustments due by this month and failed or held payments not yet paid again, merged into the households' lines.
@@ -449,7 +240,7 @@ Status PayrollService::addPendingSources(const QDate &month, QList<PayrollLine> 
             l.payeeName = payee.value(0);
             l.payeeIdNumber = payee.value(1);
             l.members = s.integer(7);
-            l.held = !usableAccount(l.bankAccount) || l.payeeName.trimmed().isEmpty();
+            l.held = !usableBankAccount(l.bankAccount) || l.payeeName.trimmed().isEmpty();
             s.reset();
             index.insert(household, int(lines.size()));
             lines << l;

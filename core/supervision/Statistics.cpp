@@ -3,6 +3,7 @@
 #include "common/ChinaDate.h"
 #include "db/Database.h"
 #include "domain/Division.h"
+#include "payroll/DecisionsInForce.h"
 #include "store/Session.h"
 #include "supervision/SchemaProbe.h"
 
@@ -33,25 +34,6 @@ struct Cell {
         return std::tie(township, village, area, tier) < std::tie(o.township, o.village, o.area, o.tier);
     }
 };
-
-// The decisions in force, in one ordered pass over the partial index cases_decisions (household, effective month,
-// and since schema v15 every column read here, so no row of cases is visited): per household the last decision effective by the month (?1) is in force in it, and the last effective
-// by the month before (?2) was in force then — as the payroll chooses them (PayrollService::regularLines).
-// Columns: household, the payment rule (0 pays the amount, 1 a stop pays nothing, 2 a gradual exit pays its amount
-// before its end month), amount, tier, the gradual exit's end (a month number), persons (-1 unknown), effective by
-// the month before (?2): computed here so the pass builds no strings but the household's id and the tier.
-constexpr const char *kDecisions =
-    "SELECT household_id,"
-    " CASE WHEN kind = 'application' THEN 0 WHEN review_outcome = 'stop' THEN 1"
-    "  WHEN review_outcome = 'gradual_exit' THEN 2 ELSE 0 END,"
-    " COALESCE(amount, 0), tier,"
-    " CAST(substr(effective_month, 1, 4) AS INTEGER) * 12 + CAST(substr(effective_month, 6, 2) AS INTEGER) - 1"
-    "  + COALESCE(gradual_exit_months, 0),"
-    " CASE WHEN individual_member_id IS NOT NULL THEN 1 ELSE COALESCE(member_count, -1) END,"
-    " effective_month <= ?2"
-    " FROM cases INDEXED BY cases_decisions"
-    " WHERE state IN ('confirmed', 'review_decided') AND effective_month <= ?1"
-    " ORDER BY household_id, effective_month, rowid";
 
 // Every household with where it is paid in month ?1 (%1 town, %2 village: the register, or after transfers).
 constexpr const char *kHouseholds =
@@ -130,71 +112,25 @@ struct InForce {
     qint64 persons = -1; // of the decision in force now; -1: not recorded
 };
 
-// What a decision pays in the month numbered `idx` (as the payroll): an application its amount, a review that stops
-// nothing, a gradual exit its amount for its months, any other review its amount.
-struct Decision {
-    int rule = 0; // kDecisions' payment rule
-    Fen amount = 0;
-    QString tier;
-    qint64 exitEnd = 0;
-    qint64 persons = -1;
-    Fen paidIn(qint64 idx) const
-    {
-        switch (rule) {
-        case 1: return 0;
-        case 2: return idx < exitEnd ? amount : 0;
-        default: return amount;
-        }
-    }
-};
-
-// Households, persons, amounts, new and exited per cell for month `m` (index mIndex), `pm` the month before:
-// the decisions in force (one ordered pass), then every household once, summed in memory — no window functions
-// or sorts over the county's decisions (they cost 1.5 s of CPU on 120,000 households).
-Status collectInForce(Database &db, const QString &m, const QString &pm, qint64 mIndex, bool transfers,
-                      QMap<Cell, StatisticsFigures> &cells)
+// Households, persons, amounts, new and exited per cell for `month`, against the month before: the decisions in
+// force (one ordered pass over the covering index, the payroll's: forEachHouseholdDecisions, paid as
+// PaidDecision::paidIn says), then every household once, summed in memory — no window functions or sorts over the
+// county's decisions (they cost 1.5 s of CPU on 120,000 households).
+Status collectInForce(Database &db, const QDate &month, bool transfers, QMap<Cell, StatisticsFigures> &cells)
 {
+    const QString m = isoMonth(month);
+    const QString pm = isoMonth(month.addMonths(-1));
+    const qint64 mIndex = monthNumber(month);
     QHash<QString, InForce> inForce;
-    {
-        auto st = db.prepare(kDecisions);
-        if (!st)
-            return st.error();
-        st->bind(1, m).bind(2, pm);
-        QString household;
-        Decision now, prev;
-        bool hasPrev = false;
-        auto flush = [&] {
-            if (household.isEmpty())
-                return;
-            InForce f;
-            f.now = now.paidIn(mIndex);
-            f.tier = now.tier;
-            f.persons = now.persons;
-            f.hasPrev = hasPrev;
-            f.prev = hasPrev ? prev.paidIn(mIndex - 1) : 0;
-            inForce.insert(household, f);
-        };
-        DIBAO_TRY(st->forEachRow([&] {
-            const QString id = st->text(0);
-            if (id != household) {
-                flush();
-                household = id;
-                hasPrev = false;
-            }
-            Decision d;
-            d.rule = st->integer(1);
-            d.amount = st->int64(2);
-            d.tier = st->text(3);
-            d.exitEnd = st->int64(4);
-            d.persons = st->int64(5);
-            if (st->int64(6) != 0) {
-                prev = d;
-                hasPrev = true;
-            }
-            now = std::move(d);
-        }));
-        flush();
-    }
+    DIBAO_TRY(forEachHouseholdDecisions(db, month, false, [&](const HouseholdDecisions &h) {
+        InForce f;
+        f.now = h.now.paidIn(mIndex);
+        f.tier = h.now.tier;
+        f.persons = h.now.persons;
+        f.hasPrev = h.hasPrevious;
+        f.prev = h.hasPrevious ? h.previous.paidIn(mIndex - 1) : 0;
+        inForce.insert(h.householdId, f);
+    }));
     auto personsNow = db.prepare(kPersonsNow);
     if (!personsNow)
         return personsNow.error();
@@ -341,10 +277,6 @@ Result<StatisticsReport> Statistics::compute(const QDate &monthIn, StatisticsGro
     report.grouping = grouping;
     const QDate last = report.month.addMonths(1).addDays(-1);
     report.asOf = std::min(last, chinaToday());
-    const QDate prevMonth = report.month.addMonths(-1);
-    const QString m = isoMonth(report.month);
-    const QString pm = isoMonth(prevMonth);
-    const qint64 mIndex = qint64(report.month.year()) * 12 + report.month.month() - 1;
 
     auto probe = SchemaProbe::load(db);
     if (!probe)
@@ -368,7 +300,7 @@ Result<StatisticsReport> Statistics::compute(const QDate &monthIn, StatisticsGro
             return row.error();
         transfers = *row && st->int64(0) != 0;
     }
-    DIBAO_TRY(collectInForce(db, m, pm, mIndex, transfers, cells));
+    DIBAO_TRY(collectInForce(db, report.month, transfers, cells));
 
     DIBAO_TRY(collect(
         db, QString::fromUtf8(kOverdue), [&](Statement &s) { s.bind(1, isoDate(report.asOf)); },

@@ -22,6 +22,17 @@ QString makeIdNumber(const QString &addressCode, const QDate &birth, int sequenc
     return first17 + idNumberCheckCharacter(first17);
 }
 
+qint64 queryScalar(Session &session, const char *sql)
+{
+    auto st = session.db().prepare(sql);
+    if (!st)
+        return -1;
+    auto row = st->step();
+    if (!row || !*row)
+        return -1;
+    return st->int64(0);
+}
+
 TempDatabase::TempDatabase(const QString &divisionCode)
 {
     m_path = m_dir.filePath(QStringLiteral("test.db"));

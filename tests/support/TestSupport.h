@@ -25,6 +25,9 @@ QString dataPath(const QString &name);
 // A valid GB 11643 ID number with the given address code, birth date and sequence (odd = male).
 QString makeIdNumber(const QString &addressCode, const QDate &birth, int sequence);
 
+// The first column of the first row of `sql` as a number, or -1 when it fails or has no row.
+qint64 queryScalar(Session &session, const char *sql);
+
 // A fresh database in a temporary directory, signed in as its administrator (cheap password hash).
 class TempDatabase {
 public:
