@@ -20,7 +20,10 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace dibao {
 
@@ -85,8 +88,57 @@ StatisticsPage::StatisticsPage(Session &session, QWidget *parent) : QWidget(pare
     connect(m_trendButton, &QPushButton::clicked, this, &StatisticsPage::showTrend);
     connect(m_export, &QPushButton::clicked, this, &StatisticsPage::exportAsked);
     retranslate();
-    // Nothing is computed until the page is asked: a county's statistics are not free, and a role without them
-    // should not see a refusal on start-up.
+    // Nothing is computed on construction: the first show counts in the background (countInBackground), and a role
+    // without the statistics sees no refusal on start-up.
+}
+
+StatisticsPage::~StatisticsPage()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void StatisticsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shownBefore)
+        return;
+    m_shownBefore = true;
+    countInBackground();
+}
+
+void StatisticsPage::countInBackground()
+{
+    if (!m_session.require(Action::ViewStatistics).ok() || m_model->rowCount() > 0)
+        return;
+    const QString path = m_session.db().path();
+    const Actor actor = m_session.actor();
+    const QDate month = m_month->date();
+    const StatisticsGrouping grouping = chosenGrouping();
+    const quint64 generation = m_generation;
+    m_message->setText(tr("Counting %1...").arg(isoMonth(firstOfMonth(month))));
+    auto result = std::make_shared<Result<StatisticsReport>>(
+        makeError(ErrorKind::Internal, QStringLiteral("statistics_not_counted"), QString()));
+    m_worker = QThread::create([path, actor, month, grouping, result] {
+        auto opened = Session::open(path);
+        if (!opened) {
+            *result = opened.error();
+            return;
+        }
+        (*opened)->actAs(actor);
+        *result = Statistics(**opened).compute(month, grouping);
+    });
+    m_worker->setObjectName(QStringLiteral("statistics-first-count"));
+    connect(m_worker, &QThread::finished, this, [this, result, grouping, generation] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (generation != m_generation)
+            return; // Show was pressed meanwhile: its figures stay
+        emit firstCountShown(present(*result, grouping));
+    });
+    m_worker->start();
 }
 
 void StatisticsPage::changeEvent(QEvent *event)
@@ -109,14 +161,24 @@ void StatisticsPage::retranslate()
     m_month->setToolTip(tr("The month counted"));
 }
 
+StatisticsGrouping StatisticsPage::chosenGrouping() const
+{
+    return statisticsGroupingFromToken(m_grouping->currentData().toString()).value_or(StatisticsGrouping::Township);
+}
+
 bool StatisticsPage::reload()
 {
-    const auto grouping = statisticsGroupingFromToken(m_grouping->currentData().toString())
-                              .value_or(StatisticsGrouping::Township);
+    ++m_generation;
+    const StatisticsGrouping grouping = chosenGrouping();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Statistics statistics(m_session);
     auto report = statistics.compute(m_month->date(), grouping);
     QApplication::restoreOverrideCursor();
+    return present(report, grouping);
+}
+
+bool StatisticsPage::present(const Result<StatisticsReport> &report, StatisticsGrouping grouping)
+{
     if (!report) {
         m_message->setText(report.error().message);
         return false;

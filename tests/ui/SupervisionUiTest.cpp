@@ -19,6 +19,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
 
 using namespace dibao;
 using namespace dibao::test;
@@ -91,6 +93,68 @@ TEST_F(SupervisionUiTest, StatisticsPageShowsTheMonthItsChartAndExports)
                                               "print(rows[-1][8], '%.2f' % rows[-1][10])\n"),
                                {path});
     EXPECT_EQ(out.trimmed(), QStringLiteral("2 700.00"));
+}
+
+// The first show counts the month off the UI thread: show() returns at once, the table fills when the worker is
+// done (through the event loop), and a second show counts nothing again.
+TEST_F(SupervisionUiTest, StatisticsPageCountsItsMonthOnTheFirstShowOffTheUiThread)
+{
+    StatisticsPage page(s());
+    page.monthEdit()->setDate(QDate(2026, 11, 1));
+    QSignalSpy shown(&page, &StatisticsPage::firstCountShown);
+    EXPECT_FALSE(page.counting()); // nothing on construction
+    page.show();
+    EXPECT_TRUE(page.counting());
+    EXPECT_EQ(page.model()->rowCount(), 0); // the result comes through the event loop, not inside show()
+    auto *message = page.findChild<QLabel *>(QStringLiteral("statisticsMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_EQ(message->text(), QStringLiteral("Counting 2026-11..."));
+    ASSERT_TRUE(shown.wait(20000));
+    EXPECT_TRUE(shown.first().first().toBool());
+    EXPECT_FALSE(page.counting());
+    const int townships = int(DivisionRegistry::instance().townshipsOf(QString::fromLatin1(kCounty)).size());
+    ASSERT_EQ(page.model()->rowCount(), townships + 1);
+    const int last = page.model()->rowCount() - 1;
+    EXPECT_EQ(page.model()->index(last, StatisticsModel::Households).data().toString(), QStringLiteral("2"));
+    EXPECT_EQ(page.model()->index(last, StatisticsModel::Amount).data().toString(), QStringLiteral("700.00"));
+    EXPECT_EQ(page.chart()->kind(), QStringLiteral("bars"));
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Allowances in force in 2026-11")))
+        << message->text().toStdString();
+    page.hide();
+    page.show();
+    EXPECT_FALSE(page.counting());
+    QTest::qWait(50);
+    EXPECT_EQ(shown.count(), 1);
+}
+
+// Show pressed while the first count runs: what Show computed stays, the first count's result is dropped.
+TEST_F(SupervisionUiTest, StatisticsPageKeepsWhatShowComputedWhileTheFirstCountRan)
+{
+    StatisticsPage page(s());
+    page.monthEdit()->setDate(QDate(2026, 11, 1));
+    QSignalSpy shown(&page, &StatisticsPage::firstCountShown);
+    page.show();
+    ASSERT_TRUE(page.counting());
+    page.groupingBox()->setCurrentIndex(2); // by area
+    ASSERT_TRUE(page.reload());
+    EXPECT_EQ(page.model()->rowCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.counting(), 20000);
+    EXPECT_EQ(shown.count(), 0);
+    EXPECT_EQ(page.model()->rowCount(), 3);
+}
+
+// A role without the statistics: showing the page starts nothing and shows no refusal.
+TEST_F(SupervisionUiTest, StatisticsPageCountsNothingForARoleWithoutStatistics)
+{
+    db->actAsRole(Role::VerificationOfficer, QStringLiteral("孙核对"));
+    StatisticsPage page(s());
+    page.show();
+    EXPECT_FALSE(page.counting());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(page.model()->rowCount(), 0);
+    auto *message = page.findChild<QLabel *>(QStringLiteral("statisticsMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->text().isEmpty()) << message->text().toStdString();
 }
 
 TEST_F(SupervisionUiTest, AuditModelPagesAndShowsAnEditedEntry)
