@@ -6,6 +6,7 @@
 #include "IdNumberEdit.h"
 #include "IntakeForm.h"
 #include "MainWindow.h"
+#include "StatisticsPage.h"
 #include "TextTableModel.h"
 #include "TransitionDialog.h"
 #include "VisitDialog.h"
@@ -109,6 +110,13 @@ int ScreenshotTour::run(MainWindow &window, const QString &directory, const QStr
         QWidget *page = pages ? pages->currentWidget() : nullptr;
         if (!page)
             continue;
+        // 统计 counts its month off the UI thread on its first show: the picture shows the figures, not the wait.
+        if (auto *statistics = qobject_cast<StatisticsPage *>(page)) {
+            for (int waited = 0; statistics->counting() && waited < 20000; waited += 10) {
+                QApplication::processEvents();
+                QThread::msleep(10);
+            }
+        }
         QString name = QString::fromLatin1(page->metaObject()->className()).section(QStringLiteral("::"), -1);
         if (name.endsWith(QLatin1String("Page")))
             name.chop(4);
