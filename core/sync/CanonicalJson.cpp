@@ -352,12 +352,13 @@ private:
     bool m_loneSurrogate = false;
 };
 
-// The fast path of parse(): reads text that is already exactly canonical (what serialize() writes: no whitespace,
-// keys of printable ASCII without escapes in strictly increasing order, strings escaped only where Qt escapes them
-// and as Qt does, integers in shortest form within ±(2^53−1), valid UTF-8) and builds the object in the same pass.
-// Anything else — including valid JSON that is merely not canonical — is declined (std::nullopt) and goes through
-// the validating scanner, Qt's parser and the second serialization, which name what is wrong. The two paths are
-// compared on every fixture line and on mutated lines (CanonicalJsonTest).
+// The fast path of parse(): one pass that accepts only text that is already exactly canonical (what serialize()
+// writes: no whitespace, keys of printable ASCII without escapes in strictly increasing order, strings escaped only
+// where Qt escapes them and as Qt does, integers in shortest form within ±(2^53−1), valid UTF-8); Qt's parser then
+// builds the object (faster than inserting key by key), and the second serialization is not needed. Anything else
+// — including valid JSON that is merely not canonical — is declined and goes through the validating scanner, Qt's
+// parser and the second serialization, which name what is wrong. The two paths are compared on canonical and
+// mutated text (CanonicalJsonTest).
 class CanonicalReader {
 public:
     CanonicalReader(QByteArrayView text, int maxDepth)
@@ -365,18 +366,15 @@ public:
     {
     }
 
-    std::optional<QJsonObject> run()
+    bool run()
     {
         if (m_p == m_end || *m_p != '{')
-            return std::nullopt;
-        QJsonObject object;
-        if (!readObject(object, 1) || m_p != m_end)
-            return std::nullopt;
-        return object;
+            return false;
+        return readObject(1) && m_p == m_end;
     }
 
 private:
-    bool readObject(QJsonObject &object, int depth)
+    bool readObject(int depth)
     {
         if (depth > m_maxDepth)
             return false;
@@ -408,10 +406,8 @@ private:
             if (m_p == m_end || *m_p != ':')
                 return false;
             ++m_p;
-            QJsonValue value;
-            if (!readValue(value, depth + 1))
+            if (!readValue(depth + 1))
                 return false;
-            object.insert(key, value);
             if (m_p == m_end)
                 return false;
             if (*m_p == ',') {
@@ -426,7 +422,7 @@ private:
         }
     }
 
-    bool readArray(QJsonArray &array, int depth)
+    bool readArray(int depth)
     {
         if (depth > m_maxDepth)
             return false;
@@ -436,10 +432,8 @@ private:
             return true;
         }
         for (;;) {
-            QJsonValue value;
-            if (!readValue(value, depth + 1))
+            if (!readValue(depth + 1))
                 return false;
-            array.append(value);
             if (m_p == m_end)
                 return false;
             if (*m_p == ',') {
@@ -462,47 +456,22 @@ private:
         return true;
     }
 
-    bool readValue(QJsonValue &value, int depth)
+    bool readValue(int depth)
     {
         if (m_p == m_end)
             return false;
         switch (*m_p) {
-        case '{': {
-            QJsonObject object;
-            if (!readObject(object, depth))
-                return false;
-            value = object;
-            return true;
-        }
-        case '[': {
-            QJsonArray array;
-            if (!readArray(array, depth))
-                return false;
-            value = array;
-            return true;
-        }
-        case '"': {
-            QString text;
-            if (!readString(text))
-                return false;
-            value = text;
-            return true;
-        }
-        case 't':
-            value = true;
-            return literal("true", 4);
-        case 'f':
-            value = false;
-            return literal("false", 5);
-        case 'n':
-            value = QJsonValue(QJsonValue::Null);
-            return literal("null", 4);
-        default:
-            return readInteger(value);
+        case '{': return readObject(depth);
+        case '[': return readArray(depth);
+        case '"': return readString();
+        case 't': return literal("true", 4);
+        case 'f': return literal("false", 5);
+        case 'n': return literal("null", 4);
+        default: return readInteger();
         }
     }
 
-    bool readInteger(QJsonValue &value)
+    bool readInteger()
     {
         const bool negative = *m_p == '-';
         if (negative)
@@ -527,17 +496,14 @@ private:
         }
         if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
             return false;
-        value = QJsonValue(negative ? -magnitude : magnitude);
         return true;
     }
 
     // A string as Qt writes it: '"', '\\' and control characters escaped (\b \f \n \r \t, the others \u00xx in
     // lowercase hex), everything else itself in well-formed UTF-8.
-    bool readString(QString &text)
+    bool readString()
     {
         ++m_p; // '"'
-        const char *start = m_p;
-        bool escaped = false;
         while (m_p < m_end) {
             const unsigned char c = static_cast<unsigned char>(*m_p);
             if (c == '"')
@@ -545,7 +511,6 @@ private:
             if (c < 0x20)
                 return false;
             if (c == '\\') {
-                escaped = true;
                 if (!skipEscape())
                     return false;
                 continue;
@@ -561,34 +526,7 @@ private:
         }
         if (m_p == m_end)
             return false;
-        const QByteArrayView raw(start, m_p - start);
         ++m_p; // '"'
-        if (!escaped) {
-            text = QString::fromUtf8(raw);
-            return true;
-        }
-        QByteArray decoded;
-        decoded.reserve(raw.size());
-        for (const char *q = raw.data(); q < raw.data() + raw.size(); ++q) {
-            if (*q != '\\') {
-                decoded += *q;
-                continue;
-            }
-            ++q;
-            switch (*q) {
-            case '"': decoded += '"'; break;
-            case '\\': decoded += '\\'; break;
-            case 'b': decoded += '\b'; break;
-            case 'f': decoded += '\f'; break;
-            case 'n': decoded += '\n'; break;
-            case 'r': decoded += '\r'; break;
-            case 't': decoded += '\t'; break;
-            default: // 'u', "00xx", checked by skipEscape
-                decoded += char(hexValue(q[3]) * 16 + hexValue(q[4]));
-                q += 4;
-            }
-        }
-        text = QString::fromUtf8(decoded);
         return true;
     }
 
@@ -708,9 +646,24 @@ QByteArray CanonicalJson::serialize(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+std::optional<QJsonObject> readCanonicalText(const QByteArray &text, int maxDepth)
+{
+    if (!CanonicalReader(text, maxDepth).run())
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+} // namespace
+
 std::optional<QJsonObject> CanonicalJson::readCanonical(QByteArrayView text, int maxDepth)
 {
-    return CanonicalReader(text, maxDepth).run();
+    return readCanonicalText(text.toByteArray(), maxDepth);
 }
 
 Result<QJsonObject> CanonicalJson::parse(const QByteArray &bytes, qsizetype maxBytes, int maxDepth, bool reference)
@@ -718,7 +671,7 @@ Result<QJsonObject> CanonicalJson::parse(const QByteArray &bytes, qsizetype maxB
     if (bytes.size() > maxBytes)
         return jsonError("json_too_large", tr("A JSON document is larger than allowed."));
     if (!reference) {
-        if (auto canonical = readCanonical(bytes, maxDepth))
+        if (auto canonical = readCanonicalText(bytes, maxDepth))
             return std::move(*canonical);
     }
     if (!isValidUtf8(bytes))
