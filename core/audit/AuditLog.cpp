@@ -21,43 +21,56 @@ QString trAudit(const char *text)
 }
 } // namespace
 
+namespace {
+
+// Appends the entry's JSON, keys in QJsonObject's (sorted) order; false (and `out` partly written) where Qt must
+// decide (a surrogate in a string).
+bool appendEntryJson(QByteArray &out, qint64 seq, const QString &at, const QString &userId, const QString &userName,
+                     const QString &deviceId, const QString &entity, const QString &entityId, const QString &action,
+                     const QByteArray &before, const QByteArray &after)
+{
+    const auto record = [&out](const QByteArray &text) {
+        if (text.isNull()) {
+            out += "null";
+            return true;
+        }
+        return appendQtJsonStringUtf8(out, text) || appendQtJsonString(out, QString::fromUtf8(text));
+    };
+    out.reserve(out.size() + 6 * (before.size() + after.size()) + 256);
+    bool ok = true;
+    out += "{\"action\":";
+    ok = ok && appendQtJsonString(out, action);
+    out += ",\"after\":";
+    ok = ok && record(after);
+    out += ",\"at\":";
+    ok = ok && appendQtJsonString(out, at);
+    out += ",\"before\":";
+    ok = ok && record(before);
+    out += ",\"device_id\":";
+    ok = ok && appendQtJsonString(out, deviceId);
+    out += ",\"entity\":";
+    ok = ok && appendQtJsonString(out, entity);
+    out += ",\"entity_id\":";
+    ok = ok && appendQtJsonString(out, entityId);
+    out += ",\"seq\":";
+    out += QByteArray::number(seq);
+    out += ",\"user_id\":";
+    ok = ok && appendQtJsonString(out, userId);
+    out += ",\"user_name\":";
+    ok = ok && appendQtJsonString(out, userName);
+    out += '}';
+    return ok;
+}
+
+} // namespace
+
 QByteArray auditEntryJson(qint64 seq, const QString &at, const QString &userId, const QString &userName,
                           const QString &deviceId, const QString &entity, const QString &entityId,
                           const QString &action, const QByteArray &before, const QByteArray &after, bool reference)
 {
     if (!reference) {
-        // The keys in QJsonObject's (sorted) order.
         QByteArray out;
-        out.reserve(before.size() + after.size() + 256);
-        bool ok = true;
-        out += "{\"action\":";
-        ok = ok && appendQtJsonString(out, action);
-        out += ",\"after\":";
-        if (after.isNull())
-            out += "null";
-        else
-            ok = ok && appendQtJsonString(out, QString::fromUtf8(after));
-        out += ",\"at\":";
-        ok = ok && appendQtJsonString(out, at);
-        out += ",\"before\":";
-        if (before.isNull())
-            out += "null";
-        else
-            ok = ok && appendQtJsonString(out, QString::fromUtf8(before));
-        out += ",\"device_id\":";
-        ok = ok && appendQtJsonString(out, deviceId);
-        out += ",\"entity\":";
-        ok = ok && appendQtJsonString(out, entity);
-        out += ",\"entity_id\":";
-        ok = ok && appendQtJsonString(out, entityId);
-        out += ",\"seq\":";
-        out += QByteArray::number(seq);
-        out += ",\"user_id\":";
-        ok = ok && appendQtJsonString(out, userId);
-        out += ",\"user_name\":";
-        ok = ok && appendQtJsonString(out, userName);
-        out += '}';
-        if (ok)
+        if (appendEntryJson(out, seq, at, userId, userName, deviceId, entity, entityId, action, before, after))
             return out;
     }
     QJsonObject fields{
@@ -80,16 +93,22 @@ QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &
                             const QString &entityId, const QString &action, const QByteArray &before,
                             const QByteArray &after)
 {
-    // SHA-256 by libsodium (the same digest as QCryptographicHash, about twice as fast; every write hashes one entry).
+    // The hashed text is "<previous hash>\n<entry JSON>", written in one buffer.
     QByteArray text = prevHash.toLatin1();
     text += '\n';
-    text += auditEntryJson(seq, at, userId, userName, deviceId, entity, entityId, action, before, after);
+    if (!appendEntryJson(text, seq, at, userId, userName, deviceId, entity, entityId, action, before, after)) {
+        text.truncate(prevHash.size() + 1);
+        text += auditEntryJson(seq, at, userId, userName, deviceId, entity, entityId, action, before, after, true);
+    }
     return QString::fromLatin1(Crypto::sha256(text).toHex());
 }
 
 Result<QString> AuditLog::head()
 {
-    if (m_seq < 0 || !m_db.inTransaction()) {
+    // Read again unless this connection's write transaction that appended last is still the one going on (a read
+    // transaction's end fires no hook: a head read there is never trusted later).
+    if (!m_headHeld || m_seq < 0 || !m_db.inTransaction() || m_heldIn != m_db.transactionsEnded()) {
+        m_headHeld = false;
         auto st = m_db.cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
         if (!st)
             return st.error();
@@ -118,8 +137,6 @@ Status AuditLog::appendAll(const WriteContext &who, const QList<Entry> &entries)
 {
     if (entries.isEmpty())
         return {};
-    // Always re-read the head at the start: another process may have appended since.
-    m_seq = -1;
     auto prev = head();
     if (!prev)
         return prev.error();
@@ -137,18 +154,27 @@ Status AuditLog::appendAll(const WriteContext &who, const QList<Entry> &entries)
                                        e.entityId, e.action, e.before, e.after);
         s.bind(1, seq).bind(2, at).bind(3, who.userId).bind(4, who.userName).bind(5, who.deviceId);
         s.bind(6, e.entity).bind(7, e.entityId).bind(8, e.action);
-        s.bind(9, e.before.isNull() ? QString() : QString::fromUtf8(e.before));
-        s.bind(10, e.after.isNull() ? QString() : QString::fromUtf8(e.after));
+        // Stored as the text Qt's UTF-8 decoding gives (bad bytes replaced): the bytes themselves when they are
+        // well-formed, without the round trip through UTF-16.
+        for (const auto &[index, text] : {std::pair{9, &e.before}, std::pair{10, &e.after}}) {
+            if (text->isValidUtf8())
+                s.bindText(index, *text);
+            else
+                s.bind(index, QString::fromUtf8(*text));
+        }
         s.bind(11, prevHash).bind(12, hash);
         const Status done = s.run();
         if (!done) {
             m_seq = -1; // the cached head is unknown again
+            m_headHeld = false;
             return done;
         }
         prevHash = hash;
     }
     m_seq = seq;
     m_head = prevHash;
+    m_headHeld = m_db.inTransaction();
+    m_heldIn = m_db.transactionsEnded();
     return {};
 }
 

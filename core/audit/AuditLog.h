@@ -76,6 +76,10 @@ private:
     Database &m_db;
     QString m_head;     // cached newest hash
     qint64 m_seq = -1;  // cached newest seq
+    // The head as this connection's write transaction left it, valid while that transaction lasts: set by
+    // appendAll inside a transaction, when the transaction holds the write lock, so nobody else can append.
+    bool m_headHeld = false;
+    quint64 m_heldIn = 0; // Database::transactionsEnded() then
 };
 
 } // namespace dibao

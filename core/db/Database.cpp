@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace dibao {
 
 namespace {
@@ -18,6 +20,7 @@ Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)
 
 Database::~Database()
 {
+    m_cacheByAddress.clear();
     m_cache.clear();
     if (m_db)
         sqlite3_close_v2(m_db);
@@ -48,6 +51,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (rc != SQLITE_OK)
         return db->lastError(trDb("opening %1").arg(path));
     sqlite3_extended_result_codes(raw, 1);
+    const auto ended = [](void *counter) {
+        ++*static_cast<quint64 *>(counter);
+    };
+    sqlite3_commit_hook(raw, [](void *counter) { ++*static_cast<quint64 *>(counter); return 0; },
+                        &db->m_transactionsEnded);
+    sqlite3_rollback_hook(raw, ended, &db->m_transactionsEnded);
     sqlite3_busy_timeout(raw, options.busyTimeoutMs);
 
     const QByteArray pragmas = QByteArray("PRAGMA foreign_keys=ON;")
@@ -131,6 +140,20 @@ Result<Statement *> Database::cached(const QString &sql)
     Statement *raw = owned.get();
     m_cache.emplace(sql, std::move(owned));
     return raw;
+}
+
+Result<Statement *> Database::cached(const char *sql)
+{
+    auto found = m_cacheByAddress.find(sql);
+    if (found != m_cacheByAddress.end() && std::strcmp(found->second.first.constData(), sql) == 0) {
+        found->second.second->reset();
+        return found->second.second;
+    }
+    auto st = cached(QString::fromUtf8(sql));
+    if (!st)
+        return st.error();
+    m_cacheByAddress.insert_or_assign(sql, std::pair<QByteArray, Statement *>(QByteArray(sql), *st));
+    return *st;
 }
 
 Status Database::exec(const char *sql)

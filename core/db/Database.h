@@ -51,7 +51,9 @@ public:
     Result<Statement> prepare(const QString &sql);
     // A prepared statement kept for the connection's life, reset before it is returned: for hot paths.
     Result<Statement *> cached(const QString &sql);
-    Result<Statement *> cached(const char *sql) { return cached(QString::fromUtf8(sql)); }
+    // The same for SQL in a C string (a literal, mostly): found by its address first, confirmed by its text, so a
+    // hot path does not convert and hash the SQL on every call.
+    Result<Statement *> cached(const char *sql);
     Result<Statement> prepare(const char *sql);
     // Runs SQL with no parameters and no result rows (may hold several statements).
     Status exec(const char *sql);
@@ -61,6 +63,9 @@ public:
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
     bool inTransaction() const;
+    // Counts the transactions this connection ended (committed or rolled back, explicit or not): a value read inside
+    // a transaction and still the same later means the same transaction, so what it read (and wrote) still holds.
+    quint64 transactionsEnded() const { return m_transactionsEnded; }
 
     // Fault injection for tests: the Nth statement step from now fails with SQLITE_IOERR (0 disables).
     void failAfterSteps(int steps) { m_failAfterSteps = steps; }
@@ -75,7 +80,9 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_cache;
+    std::unordered_map<const char *, std::pair<QByteArray, Statement *>> m_cacheByAddress;
     int m_failAfterSteps = 0;
+    quint64 m_transactionsEnded = 0;
 };
 
 // A prepared statement. Bind by 1-based index; step() returns true while a row is available.

@@ -168,3 +168,48 @@ TEST_F(AuditTest, APasswordHashChangedBehindTheTrailsBackIsFoundWithoutStoringTh
 }
 
 } // namespace
+
+// The audit head is kept between appends only while this connection's write transaction lasts: another connection
+// (the hub beside the county client) appending in between — after a read-only transaction here, after a commit,
+// after a rollback — never forks the chain.
+TEST_F(AuditTest, TwoConnectionsAppendingInTurnKeepOneChain)
+{
+    auto other = Session::open(db->path());
+    ASSERT_TRUE(other.ok());
+    ASSERT_TRUE((*other)->signIn(QStringLiteral("admin"), QStringLiteral("secret1")).ok());
+    Session &mine = db->session();
+    const WriteContext who{QStringLiteral("u"), QStringLiteral("用户"), mine.deviceId()};
+    const auto append = [&](Session &s, const QString &id) {
+        const Status st = s.audit().append(who, QStringLiteral("households"), id, QStringLiteral("view"), {}, {});
+        ASSERT_TRUE(st.ok()) << st.error().message.toStdString();
+    };
+    for (int round = 0; round < 3; ++round) {
+        {   // a write transaction here appends twice (the head kept between), then the other connection appends
+            Transaction tx(mine.db());
+            append(mine, QStringLiteral("a1"));
+            append(mine, QStringLiteral("a2"));
+            ASSERT_TRUE(tx.commit().ok());
+        }
+        append(**other, QStringLiteral("b1"));
+        {   // a read-only transaction here reads the head; the other appends; then a write transaction here
+            ASSERT_TRUE(mine.db().exec("BEGIN").ok());
+            ASSERT_TRUE(mine.audit().head().ok());
+            ASSERT_TRUE(mine.db().exec("COMMIT").ok());
+        }
+        append(**other, QStringLiteral("b2"));
+        {
+            Transaction tx(mine.db());
+            append(mine, QStringLiteral("a3"));
+            ASSERT_TRUE(tx.commit().ok());
+        }
+        {   // appended, then rolled back: the head it left is forgotten
+            Transaction tx(mine.db());
+            append(mine, QStringLiteral("gone"));
+        }
+        append(**other, QStringLiteral("b3"));
+        append(mine, QStringLiteral("a4"));
+    }
+    const AuditLog::Report report = verify();
+    EXPECT_TRUE(report.intact());
+    EXPECT_EQ(report.entries, entries + 3 * 7);
+}
