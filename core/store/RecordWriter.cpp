@@ -310,30 +310,41 @@ Result<Row> RecordWriter::insertStored(const WriteContext &who, const QString &t
         return cols.error();
     if (row.value(QStringLiteral("id")).toString().isEmpty())
         return makeError(ErrorKind::Internal, QStringLiteral("missing_id"), trWriter("A record has no id."));
-    if (cols->contains(QStringLiteral("created_at"))) {
+    const QSet<QString> &known = columnSet(table);
+    if (known.contains(QStringLiteral("created_at"))) {
         row.insert(QStringLiteral("created_at"), now);
         row.insert(QStringLiteral("updated_at"), now);
         row.insert(QStringLiteral("created_by"), who.userId);
         row.insert(QStringLiteral("updated_by"), who.userId);
     }
-    const QSet<QString> &known = columnSet(table);
-    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+    // Columns not given take their defaults: the record as stored (RETURNING *, one statement instead of an insert
+    // and a read back; no trigger changes a record after its insert) is what is audited. The statement is found by
+    // the table and the columns given (a short key), its SQL written once.
+    QString key = table;
+    key += QChar(0x1f);
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
         if (!known.contains(it.key()))
             return makeError(ErrorKind::Internal, QStringLiteral("unknown_column"),
                              trWriter("Unknown field %1 of %2.").arg(it.key(), table));
-    // Columns not given take their defaults: the record as stored (RETURNING *, one statement instead of an insert
-    // and a read back; no trigger changes a record after its insert) is what is audited.
-    QStringList given;
-    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
-        given << it.key();
-    QStringList marks;
-    for (int i = 0; i < given.size(); ++i)
-        marks << QStringLiteral("?");
-    auto st = m_db.cached(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) RETURNING *")
-                              .arg(table, given.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-    if (!st)
-        return st.error();
-    Statement &ins = **st;
+        key += it.key();
+        key += QLatin1Char(',');
+    }
+    Statement *insert = m_inserts.value(key);
+    if (!insert) {
+        const QStringList given = row.keys();
+        QStringList marks;
+        for (int i = 0; i < given.size(); ++i)
+            marks << QStringLiteral("?");
+        auto st = m_db.cached(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) RETURNING *")
+                                  .arg(table, given.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        if (!st)
+            return st.error();
+        insert = *st;
+        m_inserts.insert(key, insert);
+    } else {
+        insert->reset();
+    }
+    Statement &ins = *insert;
     int i = 1;
     for (auto it = row.constBegin(); it != row.constEnd(); ++it)
         ins.bind(i++, it.value());

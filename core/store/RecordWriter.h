@@ -86,6 +86,7 @@ private:
     QHash<QString, QStringList> m_columns;
     QHash<QString, QSet<QString>> m_columnSets;
     QHash<const Statement *, QList<std::pair<QString, int>>> m_resultColumns;
+    QHash<QString, Statement *> m_inserts; // "table\x1fcol,col,…" → its INSERT … RETURNING *
 };
 
 } // namespace dibao

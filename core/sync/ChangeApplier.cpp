@@ -198,7 +198,7 @@ Result<QString> ChangeApplier::recordTownship(const Change &change, const MergeP
         if (change.fields.contains(k) && !existing)
             probe.insert(k, toVariant(change.fields.value(k)));
     }
-    return MergePolicy::townshipOf(m_session.db(), policy, probe);
+    return MergePolicy::townshipOf(m_session.db(), policy, probe, &m_householdTownships);
 }
 
 Result<QString> ChangeApplier::hubContentCheck(const Change &change, const MergePolicy::Row &policy,
@@ -216,7 +216,7 @@ Result<QString> ChangeApplier::hubContentCheck(const Change &change, const Merge
         return QStringLiteral("field_not_owned");
     // A device writes only within its own township: the record's township before and after the change.
     if (existing) {
-        auto before = MergePolicy::townshipOf(m_session.db(), policy, *existing);
+        auto before = MergePolicy::townshipOf(m_session.db(), policy, *existing, &m_householdTownships);
         if (!before)
             return before.error().code == QLatin1String("parent_unknown") ? QStringLiteral("parent_unknown")
                                                                            : before.error().message;
@@ -234,7 +234,7 @@ Result<QString> ChangeApplier::hubContentCheck(const Change &change, const Merge
             else if (existing && existing->contains(k))
                 after.insert(k, existing->value(k));
         }
-        auto township = MergePolicy::townshipOf(m_session.db(), policy, after);
+        auto township = MergePolicy::townshipOf(m_session.db(), policy, after, &m_householdTownships);
         if (!township)
             return QStringLiteral("parent_unknown");
         if (*township != m_ctx.senderTownship)
@@ -403,8 +403,12 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
         }
     }
 
+    // A household's township may change with this change: looked up again when next asked.
+    if (change.entity == QLatin1String("households"))
+        m_householdTownships.remove(change.entityId);
     const QJsonArray incoming = ChangeLog::versionOf(change);
-    auto versions = m_log.versions(change.entity, change.entityId);
+    // A record created here gets one version for all its fields whatever was stored before: nothing to read.
+    Result<QJsonObject> versions = existing ? m_log.versions(change.entity, change.entityId) : QJsonObject();
     if (!versions)
         return versions.error();
     const QJsonObject current = existing ? RecordWriter::changeFields(change.entity, *existing) : QJsonObject();
@@ -482,7 +486,7 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
         else
             DIBAO_TRY(m_log.setVersions(change.entity, change.entityId, newVersions));
     }
-    auto township = MergePolicy::audienceOf(m_session.db(), policy, stored);
+    auto township = MergePolicy::audienceOf(m_session.db(), policy, stored, &m_householdTownships);
     if (!township)
         return township.error();
     auto logged = m_log.appendApplied(change, *township);

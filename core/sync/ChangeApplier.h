@@ -76,6 +76,7 @@ private:
     ChangeLog m_log;
     QSet<QString> m_touchedHouseholds;
     QHash<QString, QString> m_userNames;
+    QHash<QString, QString> m_householdTownships; // looked up during this import; a household's own change forgets it
     QHash<QString, QSet<QString>> m_columnSets;
     const QSet<QString> &columnSet(const QString &table, const QStringList &columns);
     int m_conflicts = 0;

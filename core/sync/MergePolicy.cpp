@@ -190,7 +190,8 @@ bool MergePolicy::isMetadataColumn(const QString &column)
         || column == QLatin1String("created_by") || column == QLatin1String("updated_by");
 }
 
-Result<QString> MergePolicy::townshipOf(Database &db, const Row &row, const QVariantMap &record)
+Result<QString> MergePolicy::townshipOf(Database &db, const Row &row, const QVariantMap &record,
+                                        QHash<QString, QString> *households)
 {
     auto lookup = [&db](const char *sql, const QString &id) -> Result<QString> {
         auto st = db.cached(sql);
@@ -210,9 +211,18 @@ Result<QString> MergePolicy::townshipOf(Database &db, const Row &row, const QVar
     switch (row.township) {
     case Township::OwnColumn:
         return record.value(QStringLiteral("division_code")).toString();
-    case Township::ViaHousehold:
-        return lookup("SELECT division_code FROM households WHERE id = ?",
-                      record.value(QStringLiteral("household_id")).toString());
+    case Township::ViaHousehold: {
+        const QString household = record.value(QStringLiteral("household_id")).toString();
+        if (households) {
+            const auto known = households->constFind(household);
+            if (known != households->constEnd())
+                return *known;
+        }
+        auto code = lookup("SELECT division_code FROM households WHERE id = ?", household);
+        if (code && households)
+            households->insert(household, *code);
+        return code;
+    }
     case Township::ViaCase:
         return lookup("SELECT division_code FROM cases WHERE id = ?", record.value(QStringLiteral("case_id")).toString());
     case Township::ViaObjection:
@@ -228,11 +238,12 @@ Result<QString> MergePolicy::townshipOf(Database &db, const Row &row, const QVar
     return QString();
 }
 
-Result<QString> MergePolicy::audienceOf(Database &db, const Row &row, const QVariantMap &record)
+Result<QString> MergePolicy::audienceOf(Database &db, const Row &row, const QVariantMap &record,
+                                        QHash<QString, QString> *households)
 {
     if (row.countyAudience)
         return kCountyOnly;
-    return townshipOf(db, row, record);
+    return townshipOf(db, row, record, households);
 }
 
 } // namespace dibao

@@ -71,9 +71,13 @@ public:
 
     // The township a record belongs to (its audience), or an empty string for county-wide records. `record` holds
     // at least the columns the row's Township rule needs (the record's own or its parent's id). Token: parent_unknown.
-    static Result<QString> townshipOf(Database &db, const Row &row, const QVariantMap &record);
+    // `households`, if given, remembers each household's township looked up (an import applies a household's members
+    // and items one after the other; the importer forgets a household when it applies a change to it).
+    static Result<QString> townshipOf(Database &db, const Row &row, const QVariantMap &record,
+                                      QHash<QString, QString> *households = nullptr);
     // Who receives a record (change_log.township): its township, "" for every device, or kCountyOnly.
-    static Result<QString> audienceOf(Database &db, const Row &row, const QVariantMap &record);
+    static Result<QString> audienceOf(Database &db, const Row &row, const QVariantMap &record,
+                                      QHash<QString, QString> *households = nullptr);
     static inline const QString kCountyOnly = QStringLiteral("county");
 };
 
