@@ -148,20 +148,68 @@ Result<QString> ChangeApplier::userName(const QString &userId)
     return name;
 }
 
+Status ChangeApplier::prefetchKnown(const QList<Change> &changes)
+{
+    QHash<QString, std::pair<qint64, qint64>> ranges;
+    for (const Change &c : changes) {
+        auto it = ranges.find(c.origin);
+        if (it == ranges.end())
+            ranges.insert(c.origin, {c.changeSeq, c.changeSeq});
+        else
+            *it = {std::min(it->first, c.changeSeq), std::max(it->second, c.changeSeq)};
+    }
+    auto st = m_session.db().cached("SELECT change_seq FROM change_log WHERE origin = ?1 AND change_seq BETWEEN ?2 AND ?3 "
+                                    "UNION ALL SELECT change_seq FROM pending_changes WHERE origin = ?1 "
+                                    "AND change_seq BETWEEN ?2 AND ?3");
+    if (!st)
+        return st.error();
+    for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it) {
+        KnownRange range{it->first, it->second, {}};
+        (*st)->bind(1, it.key()).bind(2, it->first).bind(3, it->second);
+        DIBAO_TRY((*st)->forEachRow([&] { range.known.insert((*st)->int64(0)); }));
+        m_known.insert(it.key(), std::move(range));
+    }
+    return {};
+}
+
+Result<bool> ChangeApplier::isKnown(const Change &change)
+{
+    const auto range = m_known.constFind(change.origin);
+    if (range != m_known.constEnd() && change.changeSeq >= range->first && change.changeSeq <= range->last)
+        return range->known.contains(change.changeSeq);
+    auto st = m_session.db().cached("SELECT 1 FROM change_log WHERE origin = ?1 AND change_seq = ?2 UNION ALL "
+                                    "SELECT 1 FROM pending_changes WHERE origin = ?1 AND change_seq = ?2");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, change.origin).bind(2, change.changeSeq);
+    auto r = (*st)->step();
+    if (!r)
+        return r.error();
+    const bool known = *r;
+    (*st)->reset();
+    return known;
+}
+
 Result<ChangeApplier::Result_> ChangeApplier::apply(const Change &change)
 {
+    auto result = applyChange(change);
+    // What is logged or parked here is known from now on (a refusal is logged by the importer; a change skipped on
+    // a device is not).
+    if (result && result->outcome != Outcome::Skipped) {
+        auto range = m_known.find(change.origin);
+        if (range != m_known.end() && change.changeSeq >= range->first && change.changeSeq <= range->last)
+            range->known.insert(change.changeSeq);
+    }
+    return result;
+}
+
+Result<ChangeApplier::Result_> ChangeApplier::applyChange(const Change &change)
+{
     {
-        auto st = m_session.db().cached("SELECT 1 FROM change_log WHERE origin = ?1 AND change_seq = ?2 UNION ALL "
-                                        "SELECT 1 FROM pending_changes WHERE origin = ?1 AND change_seq = ?2");
-        if (!st)
-            return st.error();
-        (*st)->bind(1, change.origin).bind(2, change.changeSeq);
-        auto r = (*st)->step();
-        if (!r)
-            return r.error();
-        const bool known = *r;
-        (*st)->reset();
-        if (known)
+        auto known = isKnown(change);
+        if (!known)
+            return known.error();
+        if (*known)
             return Result_{Outcome::Duplicate, {}};
     }
     if (change.hlc.millis > Hlc::wallMillis() + ChangeLog::kMaxAheadMillis) {

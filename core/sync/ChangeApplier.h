@@ -45,6 +45,9 @@ public:
     ChangeApplier(Session &session, Context context);
 
     Result<Result_> apply(const Change &change);
+    // Reads once, per origin, which of the sequence numbers `changes` carry are already known here (applied,
+    // refused or parked), so apply() need not ask for each change. Optional; changes outside it are asked for.
+    Status prefetchKnown(const QList<Change> &changes);
     // After the last change of a bundle: parked changes whose record now exists are merged in, intakes changed after
     // their decision are flagged.
     Status finish();
@@ -57,6 +60,8 @@ public:
                        const QString &detail);
 
 private:
+    Result<Result_> applyChange(const Change &change);
+    Result<bool> isKnown(const Change &change);
     Result<Result_> applyRecord(const Change &change, const MergePolicy::Row &policy, bool retry);
     Result<Result_> applyDirectory(const Change &change);
     Result<QString> hubContentCheck(const Change &change, const MergePolicy::Row &policy,
@@ -76,6 +81,11 @@ private:
     ChangeLog m_log;
     QSet<QString> m_touchedHouseholds;
     QHash<QString, QString> m_userNames;
+    struct KnownRange {
+        qint64 first = 0, last = -1; // the sequence numbers prefetched for an origin
+        QSet<qint64> known;          // those of them known here, and those applied since
+    };
+    QHash<QString, KnownRange> m_known;
     QHash<QString, QString> m_householdTownships; // looked up during this import; a household's own change forgets it
     QHash<QString, QSet<QString>> m_columnSets;
     const QSet<QString> &columnSet(const QString &table, const QStringList &columns);

@@ -608,6 +608,8 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
             ctx.senderSeenLocalSeq = seen->int64(0);
     }
     ChangeApplier applier(s, ctx);
+    if (Status st = applier.prefetchKnown(changes); !st)
+        return ioFailure(st.error());
     QJsonArray refused;
     QSet<QString> attachmentsKept; // content hashes of the attachment rows this bundle applies or already had
     bool rotated = false;
