@@ -284,18 +284,28 @@ Status PayrollService::checkDuplicatePersons(const QList<PayrollLine> &lines, QL
         "AND m.left_reason IS NULL AND m.not_counted = 'none' ORDER BY m.id_number, m.household_id");
     if (!st)
         return st.error();
+    struct Member {
+        QString idNumber, householdId, name;
+    };
+    QList<Member> shared; // counted members whose ID number appears more than once: few, usually none
+    DIBAO_TRY(st->forEachRow([&] { shared << Member{st->text(0), st->text(1), st->text(2)}; }));
+    if (shared.isEmpty())
+        return {};
+    QSet<QString> candidates; // their households; of those, the ones paid this month
+    for (const Member &m : std::as_const(shared))
+        candidates.insert(m.householdId);
     QSet<QString> paid;
     for (const PayrollLine &l : lines)
-        if (l.baseAmount > 0)
+        if (l.baseAmount > 0 && candidates.contains(l.householdId))
             paid.insert(l.householdId);
     QHash<QString, QStringList> households;
     QHash<QString, QString> names;
-    DIBAO_TRY(st->forEachRow([&] {
-        if (paid.contains(st->text(1))) {
-            households[st->text(0)] << st->text(1);
-            names.insert(st->text(0), st->text(2));
+    for (const Member &m : std::as_const(shared)) {
+        if (paid.contains(m.householdId)) {
+            households[m.idNumber] << m.householdId;
+            names.insert(m.idNumber, m.name);
         }
-    }));
+    }
     for (auto it = households.cbegin(); it != households.cend(); ++it) {
         if (it->size() < 2)
             continue;
@@ -319,15 +329,21 @@ Result<PayrollRoll> PayrollService::assemble(const QDate &month, QList<PayrollLi
     roll.month = month;
     roll.previousMonth = month.addMonths(-1);
     roll.previousIssued = previousIssued;
-    QHash<QString, const PayrollLine *> before;
+    // Last month's paid lines by household, each marked when this month pays the household too (else it stopped).
+    struct Before {
+        const PayrollLine *line = nullptr;
+        bool paidNow = false;
+    };
+    QHash<QString, Before> before;
+    before.reserve(previous.size());
     for (const PayrollLine &p : previous)
         if (p.baseAmount > 0)
-            before.insert(p.householdId, &p);
-    QSet<QString> now;
+            before.insert(p.householdId, Before{&p, false});
     for (PayrollLine &l : lines) {
-        if (l.baseAmount > 0)
-            now.insert(l.householdId);
-        const PayrollLine *p = before.value(l.householdId);
+        const auto found = before.find(l.householdId);
+        const PayrollLine *p = found == before.end() ? nullptr : found->line;
+        if (p && l.baseAmount > 0)
+            found->paidNow = true;
         l.previousAmount = p ? p->baseAmount : -1;
         if (l.changeKind.isEmpty()) {
             if (l.baseAmount <= 0)
@@ -388,7 +404,7 @@ Result<PayrollRoll> PayrollService::assemble(const QDate &month, QList<PayrollLi
         }
     }
     for (const PayrollLine &p : previous) {
-        if (p.baseAmount > 0 && !now.contains(p.householdId))
+        if (p.baseAmount > 0 && !before.value(p.householdId).paidNow)
             roll.changes << PayrollChange{p.householdId, p.divisionCode, p.villageName, p.payeeName,
                                           PayrollChangeKind::Stopped, p.baseAmount, 0, QString()};
     }
