@@ -314,6 +314,17 @@ QByteArray Statement::blob(int column) const
     const void *data = sqlite3_column_blob(m_stmt, column);
     return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
+int Statement::type(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
+
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {

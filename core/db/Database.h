@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -120,6 +121,10 @@ public:
     int integer(int column) const { return int(int64(column)); }
     QByteArray blob(int column) const;
     QVariant value(int column) const;
+    // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL (1–5).
+    int type(int column) const;
+    // A TEXT value's UTF-8 bytes, valid until the statement steps or resets.
+    QByteArrayView utf8(int column) const;
 
 private:
     friend class Database;

@@ -29,6 +29,18 @@ bool isSecretColumn(const QString &table, const QString &column)
     return table == QLatin1String("users") && column == QLatin1String("pw_hash");
 }
 
+// A column that travels in a change: not the id, not bookkeeping, not local to this database.
+bool isChangeField(const MergePolicy::Row *policy, const QString &column)
+{
+    return column != QLatin1String("id") && !MergePolicy::isMetadataColumn(column)
+        && !(policy && policy->localFields.contains(column));
+}
+
+// sqlite3_column_type's values, without including sqlite3.h here.
+namespace SqliteType {
+constexpr int Integer = 1, Float = 2, Text = 3, Blob = 4, Null = 5;
+}
+
 // Values are stored as text or integers; the audit JSON keeps that distinction exactly.
 QJsonValue jsonValue(const QVariant &value)
 {
@@ -169,31 +181,72 @@ QByteArray canonicalRecordText(const QString &table, const Row &row, bool refere
     return compactJson(object);
 }
 
-Row RecordWriter::rowOf(const Statement &st)
+const QList<std::pair<QString, int>> *RecordWriter::sortedColumns(const Statement &st)
 {
-    // The statement's columns sorted by name once (cached statements live as long as the connection), so the row is
-    // built by appending in key order instead of searching the map for every column.
+    // The statement's columns sorted by name once (cached statements live as long as the connection).
     auto found = m_resultColumns.constFind(&st);
     if (found == m_resultColumns.constEnd()) {
         QList<std::pair<QString, int>> columns;
         for (int c = 0; c < st.columnCount(); ++c)
             columns.append({st.columnName(c), c});
         std::sort(columns.begin(), columns.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        bool unique = true;
         for (qsizetype i = 1; i < columns.size(); ++i)
-            unique = unique && columns.at(i - 1).first != columns.at(i).first;
-        if (!unique) { // SELECT * of one table never repeats a name; if it did, the map keeps the last, as insert does
-            Row row;
-            for (int c = 0; c < st.columnCount(); ++c)
-                row.insert(st.columnName(c), st.value(c));
-            return row;
-        }
+            if (columns.at(i - 1).first == columns.at(i).first)
+                return nullptr;
         found = m_resultColumns.insert(&st, columns);
     }
+    return &*found;
+}
+
+Row RecordWriter::rowOf(const Statement &st)
+{
+    // Built by appending in key order instead of searching the map for every column.
+    const auto *columns = sortedColumns(st);
     Row row;
-    for (const auto &[name, column] : *found)
+    if (!columns) { // SELECT * of one table never repeats a name; if it did, the map keeps the last, as insert does
+        for (int c = 0; c < st.columnCount(); ++c)
+            row.insert(st.columnName(c), st.value(c));
+        return row;
+    }
+    for (const auto &[name, column] : *columns)
         row.insert(row.cend(), name, st.value(column));
     return row;
+}
+
+bool RecordWriter::appendRecordText(QByteArray &out, const QString &table, const Statement &st,
+                                    const MergePolicy::Row *changeFieldsOf)
+{
+    const auto *columns = sortedColumns(st);
+    if (!columns)
+        return false;
+    out += '{';
+    bool first = true;
+    for (const auto &[name, column] : *columns) {
+        if (changeFieldsOf && !isChangeField(changeFieldsOf, name))
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        if (!appendQtJsonString(out, name))
+            return false;
+        out += ':';
+        switch (st.type(column)) {
+        case SqliteType::Null: out += "null"; break;
+        case SqliteType::Integer: out += QByteArray::number(st.int64(column)); break;
+        case SqliteType::Text:
+            if (isSecretColumn(table, name)) {
+                out += "\"sha256:";
+                out += QCryptographicHash::hash(st.utf8(column), QCryptographicHash::Sha256).toHex();
+                out += '"';
+            } else if (!appendQtJsonStringUtf8(out, st.utf8(column))) {
+                return false;
+            }
+            break;
+        default: return false; // a float or a blob: the Row way decides
+        }
+    }
+    out += '}';
+    return true;
 }
 
 Result<std::optional<Row>> RecordWriter::read(const QString &table, const QString &id)
@@ -247,14 +300,6 @@ const QSet<QString> &RecordWriter::columnSet(const QString &table)
     return *m_columnSets.insert(table, QSet<QString>(cols.cbegin(), cols.cend()));
 }
 
-namespace {
-// A column that travels in a change: not the id, not bookkeeping, not local to this database.
-bool isChangeField(const MergePolicy::Row *policy, const QString &column)
-{
-    return column != QLatin1String("id") && !MergePolicy::isMetadataColumn(column)
-        && !(policy && policy->localFields.contains(column));
-}
-} // namespace
 
 QJsonObject RecordWriter::changeFields(const QString &table, const Row &row)
 {
@@ -303,7 +348,8 @@ Status RecordWriter::appendToOutbox(const WriteContext &who, const QString &tabl
     return {};
 }
 
-Result<Row> RecordWriter::insertStored(const WriteContext &who, const QString &table, Row row, const QString &now)
+Result<Statement *> RecordWriter::insertReturning(const WriteContext &who, const QString &table, Row row,
+                                                  const QString &now)
 {
     auto cols = columns(table);
     if (!cols)
@@ -353,14 +399,22 @@ Result<Row> RecordWriter::insertStored(const WriteContext &who, const QString &t
         ins.reset();
         return returned.error();
     }
-    std::optional<Row> stored;
-    if (*returned)
-        stored = rowOf(ins);
-    DIBAO_TRY(ins.run()); // to the end of the statement (and reset)
-    if (!stored)
+    if (!*returned) {
+        ins.reset();
         return makeError(ErrorKind::Internal, QStringLiteral("insert_returned_nothing"),
                          trWriter("The new record of %1 could not be read back.").arg(table));
-    return std::move(*stored);
+    }
+    return &ins;
+}
+
+Result<Row> RecordWriter::insertStored(const WriteContext &who, const QString &table, Row row, const QString &now)
+{
+    auto ins = insertReturning(who, table, std::move(row), now);
+    if (!ins)
+        return ins.error();
+    Row stored = rowOf(**ins);
+    DIBAO_TRY((*ins)->run()); // to the end of the statement (and reset)
+    return stored;
 }
 
 Status RecordWriter::insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut)
@@ -402,15 +456,30 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
         created.clear();
         for (qsizetype i = start; i < end; ++i) {
             const QString id = rows.at(i).value(QStringLiteral("id")).toString();
-            auto stored = insertStored(who, table, std::move(rows[i]), now);
-            if (!stored)
-                return stored.error();
+            auto inserted = insertReturning(who, table, std::move(rows[i]), now);
+            if (!inserted)
+                return inserted.error();
             rows[i] = Row();
-            auto township = MergePolicy::audienceOf(m_db, *policy, *stored);
+            Statement &st = **inserted;
+            // The audited record and the change's fields written from the returned row itself; the few columns
+            // the audience is read from, as a small map. The Row way where a value needs it.
+            QByteArray record, fields;
+            QVariantMap probe;
+            if (appendRecordText(record, table, st, nullptr) && appendRecordText(fields, table, st, policy)) {
+                for (const auto &[name, column] : *sortedColumns(st))
+                    if (MergePolicy::isTownshipColumn(name))
+                        probe.insert(name, st.value(column));
+            } else {
+                probe = rowOf(st);
+                record = canonicalRecord(table, probe);
+                fields = changeFieldsText(table, probe);
+            }
+            DIBAO_TRY(st.run()); // to the end of the statement (and reset)
+            auto township = MergePolicy::audienceOf(m_db, *policy, probe);
             if (!township)
                 return township.error();
-            created.append(ChangeLog::Created{id, changeFieldsText(table, *stored), *township});
-            entries.append(AuditLog::Entry{table, id, insertAction, QByteArray(), canonicalRecord(table, *stored)});
+            created.append(ChangeLog::Created{id, std::move(fields), *township});
+            entries.append(AuditLog::Entry{table, id, insertAction, QByteArray(), std::move(record)});
         }
         DIBAO_TRY(m_audit.appendAll(who, entries));
         DIBAO_TRY(m_log.appendCreated(who.deviceId, who.userId, table, created));

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "common/Result.h"
 #include "sync/ChangeLog.h"
+#include "sync/MergePolicy.h"
 
 #include <QHash>
 #include <QSet>
@@ -72,6 +73,15 @@ private:
     Status insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut);
     // Fills the bookkeeping columns, checks the columns and inserts; the record as stored (RETURNING *).
     Result<Row> insertStored(const WriteContext &who, const QString &table, Row row, const QString &now);
+    // The same insert, left on the returned row (read it, then run() the statement to its end).
+    Result<Statement *> insertReturning(const WriteContext &who, const QString &table, Row row, const QString &now);
+    // The result columns of a cached statement sorted by name (rowOf's order); null if a name repeats.
+    const QList<std::pair<QString, int>> *sortedColumns(const Statement &st);
+    // Appends what canonicalRecordText writes for rowOf(st) — every column, or with `changeFieldsOf` only the change
+    // fields (changeFieldsText) — straight from the statement's current row, without the Row. False (and `out`
+    // partly written) where only the Row way is sure: a float, a blob, text that is not plain UTF-8 of the BMP.
+    bool appendRecordText(QByteArray &out, const QString &table, const Statement &st,
+                          const MergePolicy::Row *changeFieldsOf);
     Status updateRecord(const WriteContext &who, const QString &table, const QString &id, Row changes,
                         const QString &action, Source source, Row *storedOut);
     const QSet<QString> &columnSet(const QString &table);

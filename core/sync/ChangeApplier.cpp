@@ -54,14 +54,6 @@ int compareVersions(const QJsonArray &a, const QJsonArray &b)
     return 0;
 }
 
-// The columns MergePolicy::townshipOf reads.
-const QStringList &townshipColumns()
-{
-    static const QStringList columns{QStringLiteral("division_code"), QStringLiteral("household_id"),
-                                     QStringLiteral("case_id"), QStringLiteral("objection_id")};
-    return columns;
-}
-
 bool isIntakeEntity(const QString &entity)
 {
     return entity == QLatin1String("households") || entity == QLatin1String("members")
@@ -275,7 +267,7 @@ Result<QString> ChangeApplier::hubContentCheck(const Change &change, const Merge
         // The record after the change, as far as townshipOf reads it (these four columns only): the change's value
         // of a column, else the stored one.
         QVariantMap after;
-        for (const QString &k : townshipColumns()) {
+        for (const QString &k : MergePolicy::townshipColumns()) {
             const auto field = change.fields.constFind(k);
             if (field != change.fields.constEnd())
                 after.insert(k, toVariant(*field));

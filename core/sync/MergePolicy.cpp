@@ -184,6 +184,13 @@ Status MergePolicy::check(const QStringList &entities)
     return {};
 }
 
+const QStringList &MergePolicy::townshipColumns()
+{
+    static const QStringList columns{QStringLiteral("division_code"), QStringLiteral("household_id"),
+                                     QStringLiteral("case_id"), QStringLiteral("objection_id")};
+    return columns;
+}
+
 bool MergePolicy::isMetadataColumn(const QString &column)
 {
     return column == QLatin1String("created_at") || column == QLatin1String("updated_at")

@@ -68,6 +68,9 @@ public:
 
     // Columns that are bookkeeping of the local copy, never part of a change.
     static bool isMetadataColumn(const QString &column);
+    // The columns townshipOf reads: division_code, household_id, case_id, objection_id.
+    static const QStringList &townshipColumns();
+    static bool isTownshipColumn(const QString &column) { return townshipColumns().contains(column); }
 
     // The township a record belongs to (its audience), or an empty string for county-wide records. `record` holds
     // at least the columns the row's Township rule needs (the record's own or its parent's id). Token: parent_unknown.

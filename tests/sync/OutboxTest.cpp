@@ -349,7 +349,9 @@ Row memberRow(const QString &householdId, int i)
                {QStringLiteral("relation"), QStringLiteral("child")},
                {QStringLiteral("health"), QStringLiteral("healthy")},
                {QStringLiteral("work_ability"), QStringLiteral("full")},
-               {QStringLiteral("occupation"), i % 2 ? QVariant() : QVariant(QStringLiteral("务农"))}};
+               // null, text and empty text: the three ways a text column comes back
+               {QStringLiteral("occupation"),
+                i % 3 == 0 ? QVariant(QStringLiteral("")) : i % 3 == 1 ? QVariant() : QVariant(QStringLiteral("务农"))}};
 }
 
 } // namespace
