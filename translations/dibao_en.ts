@@ -9202,6 +9202,10 @@ Database: %2</translation>
         <source>Workbook (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Counting %1...</source>
+        <translation>Counting %1...</translation>
+    </message>
 </context>
 <context>
     <name>dibao::SyncConflicts</name>

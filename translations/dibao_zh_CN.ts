@@ -9170,6 +9170,10 @@ Database: %2</source>
         <source>Workbook (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Counting %1...</source>
+        <translation>正在统计 %1……</translation>
+    </message>
 </context>
 <context>
     <name>dibao::SyncConflicts</name>
