@@ -169,8 +169,9 @@ TEST_F(ConfirmationQueueTest, ADelegatedTownshipConfirmsFromItsOwnQueue)
     // The whole case runs 20 working days when delegated.
     CaseStore cases(s());
     for (const ClockRecord &k : cases.clocks(caseId).value()) {
-        if (k.clock == QLatin1String("whole_case"))
+        if (k.clock == QLatin1String("whole_case")) {
             EXPECT_EQ(k.length, 20);
+        }
     }
     // A county reviewer is not the authority here; the township administrator is.
     db->actAsRole(Role::CountyReviewer);

@@ -109,8 +109,9 @@ TEST_F(NearRelativeRegisterTest, ApplicationsAreFlaggedByRegisterMatchAndByDecla
     // An entry that ended no longer flags.
     auto entries = reg.entries().value();
     for (const NearRelativeEntry &e : entries)
-        if (e.staffIdNumber == self.staffIdNumber)
+        if (e.staffIdNumber == self.staffIdNumber) {
             ASSERT_TRUE(reg.end(e.id, QDate(2026, 11, 1)).ok());
+        }
     EXPECT_EQ(reg.flagged().value().size(), 2);
     // The confirmation queue shows the register match as a near-relative case needing the visit.
     ConfirmationQueue queue(s());

@@ -112,10 +112,12 @@ TEST_F(InspectionReportTest, ClocksVisitsFlagsAndDecisionsOfTheTownship)
     EXPECT_EQ(r.clocksMissed(), 2);
     ASSERT_EQ(r.clocks.size(), 3);
     for (const InspectionClock &c : r.clocks) {
-        if (c.clock == QLatin1String("whole_case"))
+        if (c.clock == QLatin1String("whole_case")) {
             EXPECT_EQ(c.missedLate, 1);
-        if (c.clock == QLatin1String("investigation_start"))
+        }
+        if (c.clock == QLatin1String("investigation_start")) {
             EXPECT_EQ(c.missedOpen, 1);
+        }
     }
 
     QStringList listed;

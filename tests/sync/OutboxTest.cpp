@@ -85,8 +85,9 @@ TEST(Hlc, HandWrittenTextEqualsTheArgFormAndParseStaysStrict)
     values << Hlc{-5, 3} << Hlc{Hlc::kMaxMillis + 1, 0} << Hlc{7, Hlc::kMaxCounter + 1}; // out of range: the old way
     for (const Hlc &h : values) {
         EXPECT_EQ(h.toString(), reference(h)) << h.millis << " " << h.counter;
-        if (h.millis >= 0 && h.millis <= Hlc::kMaxMillis && h.counter >= 0 && h.counter <= Hlc::kMaxCounter)
+        if (h.millis >= 0 && h.millis <= Hlc::kMaxMillis && h.counter >= 0 && h.counter <= Hlc::kMaxCounter) {
             EXPECT_EQ(Hlc::parse(h.toString()), h);
+        }
     }
     for (const QString &bad : {QStringLiteral(""), QStringLiteral("1717171717171_00003"),
                                QStringLiteral("171717171717-000003"), QStringLiteral("17171717171710-0003"),
@@ -146,8 +147,9 @@ TEST(Outbox, EveryWriteAppendsItsChangeGaplessWithHlcUserAndFields)
     ASSERT_EQ(rows.size(), before + 1 + 3 + 1); // household, three members, one income item
     for (int i = 0; i < rows.size(); ++i) {
         EXPECT_EQ(rows[i].seq, i + 1) << "change_seq is gapless from 1";
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LT(rows[i - 1].hlc, rows[i].hlc) << "HLCs strictly increase";
+        }
         EXPECT_TRUE(Hlc::parse(rows[i].hlc).has_value());
     }
     const OutboxRow &household = rows[before];

@@ -328,8 +328,9 @@ TEST_F(CaseworkPagesTest, PayrollPreviewIssueAndExport)
     // The screen shows the account's last four digits only.
     const QString account = page.roll().lines.first().bankAccount;
     for (int c = 0; c < page.lineModel()->columnCount(); ++c)
-        if (!account.isEmpty())
+        if (!account.isEmpty()) {
             EXPECT_NE(page.lineModel()->index(0, c).data().toString(), account);
+        }
     ASSERT_TRUE(page.issue().ok());
     EXPECT_TRUE(page.roll().issued);
     EXPECT_FALSE(page.issueButton()->isEnabled());

@@ -253,8 +253,9 @@ TEST_F(WorkflowTest, DelegatedTownshipConfirmsAndTheWholeCaseRunsTwentyWorkingDa
     CaseStore cases(s());
     EXPECT_TRUE(cases.get(caseId)->delegated);
     for (const ClockRecord &k : cases.clocks(caseId).value())
-        if (k.clock == QLatin1String("whole_case"))
+        if (k.clock == QLatin1String("whole_case")) {
             EXPECT_EQ(k.length, 20);
+        }
     TransitionInput proposal;
     proposal.amount = 25000;
     ok(QStringLiteral("submit_review"), proposal);
