@@ -69,11 +69,6 @@ QString caseComplaintChannel(const QString &channel)
     return channel; // letter, online
 }
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(isoDate(d)) : QVariant();
-}
-
 QVariant textOrNull(const QString &s)
 {
     return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
