@@ -8,11 +8,6 @@
 namespace dibao {
 
 namespace {
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString passText(bool evaluated, bool pass)
 {
     if (!evaluated)

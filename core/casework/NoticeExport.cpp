@@ -74,7 +74,7 @@ Status writeNoticeXlsx(const PublicNotice &n, const QString &path)
 {
     XlsxWriter x;
     XlsxSheetOptions options;
-    options.columnWidths = {6, 14, 12, 10, 18, n.showsTier() ? 8 : 22, 22};
+    options.columnWidths = {6, 14, 12, 10, 18, n.showsTier() ? 8.0 : 22.0, 22};
     auto sheet = x.addSheet(n.kind == QLatin1String("county") ? QStringLiteral("审批公示") : QStringLiteral("公示"),
                             options);
     if (!sheet)
