@@ -55,7 +55,9 @@ StatisticsPage::StatisticsPage(Session &session, QWidget *parent) : QWidget(pare
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The first column (township, village, tier) takes the spare width; the figures stay together at their own width
+    // instead of the last one stretching across the page.
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_chart = new ChartPanel(this);
     m_trend = new ChartPanel(this);
     m_trend->hide();
@@ -185,6 +187,8 @@ bool StatisticsPage::present(const Result<StatisticsReport> &report, StatisticsG
     }
     m_model->setReport(*report);
     m_view->resizeColumnsToContents();
+    if (m_model->columnCount() > 0)
+        m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     QStringList notes{tr("Allowances in force in %1; overdue work as of %2.")
                           .arg(isoMonth(report->month), isoDate(report->asOf))};
     if (!report->findingsRegisterPresent)
