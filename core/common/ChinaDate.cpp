@@ -1,5 +1,6 @@
 #include "common/ChinaDate.h"
 
+#include <atomic>
 #include <limits>
 
 #include <QStringView>
@@ -12,10 +13,31 @@ QDate chinaDate(const QDateTime &instant)
     return instant.toUTC().addSecs(kChinaOffsetSeconds).date();
 }
 
-static QDate todayOverride()
+namespace {
+
+// The override as a Julian day (0: none), readable from any thread; DIBAO_TODAY fills it at the first use.
+constexpr qint64 kNoOverride = 0;
+
+std::atomic<qint64> &overrideDay()
 {
-    static const QDate value = parseIsoDate(qEnvironmentVariable("DIBAO_TODAY"));
-    return value;
+    static std::atomic<qint64> day = [] {
+        const QDate fromEnvironment = parseIsoDate(qEnvironmentVariable("DIBAO_TODAY"));
+        return fromEnvironment.isValid() ? fromEnvironment.toJulianDay() : kNoOverride;
+    }();
+    return day;
+}
+
+QDate todayOverride()
+{
+    const qint64 day = overrideDay().load(std::memory_order_relaxed);
+    return day == kNoOverride ? QDate() : QDate::fromJulianDay(day);
+}
+
+} // namespace
+
+void setTodayOverride(const QDate &date)
+{
+    overrideDay().store(date.isValid() ? date.toJulianDay() : kNoOverride, std::memory_order_relaxed);
 }
 
 QDate chinaToday()

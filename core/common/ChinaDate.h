@@ -14,6 +14,9 @@ QDate chinaDate(const QDateTime &instant);
 
 // Today's China-local date. DIBAO_TODAY=YYYY-MM-DD overrides it, for tests, demos and reproducible scripts.
 QDate chinaToday();
+// Sets (or, with an invalid date, clears) that override in this process, whatever DIBAO_TODAY said: for tests that
+// run many fixtures with different days in one process. DIBAO_TODAY is read once, at the first date asked.
+void setTodayOverride(const QDate &date);
 
 // Now, in UTC (instants are stored in UTC). DIBAO_TODAY, when set, moves it to 12:00 China time that day.
 QDateTime nowUtc();

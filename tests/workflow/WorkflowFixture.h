@@ -16,8 +16,9 @@ class WorkflowFixture : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        qputenv("DIBAO_TODAY", "2026-11-27");
-        ASSERT_EQ(chinaToday(), QDate(2026, 11, 27)) << "DIBAO_TODAY must be read once, before any other call";
+        qputenv("DIBAO_TODAY", "2026-11-27"); // for the processes a test starts (dibao-cli)
+        setTodayOverride(QDate(2026, 11, 27)); // and this one, whichever fixture asked for the date first
+        ASSERT_EQ(chinaToday(), QDate(2026, 11, 27));
         db = std::make_unique<TempDatabase>();
         caseId = newCase(0);
     }
