@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Utf8.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -101,23 +103,13 @@ inline bool appendQtJsonStringUtf8(QByteArray &out, QByteArrayView utf8)
             else
                 *p++ = char(c);
             ++in;
-        } else if (c >= 0xc2 && c <= 0xdf) {
-            if (end - in < 2 || (in[1] & 0xc0) != 0x80)
-                return fail();
-            *p++ = char(in[0]);
-            *p++ = char(in[1]);
-            in += 2;
-        } else if (c >= 0xe0 && c <= 0xef) {
-            if (end - in < 3 || (in[1] & 0xc0) != 0x80 || (in[2] & 0xc0) != 0x80)
-                return fail();
-            if ((c == 0xe0 && in[1] < 0xa0) || (c == 0xed && in[1] >= 0xa0)) // overlong, or a surrogate
-                return fail();
-            *p++ = char(in[0]);
-            *p++ = char(in[1]);
-            *p++ = char(in[2]);
-            in += 3;
         } else {
-            return fail();
+            const int length = utf8SequenceLength(in, end - in);
+            if (length == 0 || length == 4) // not well-formed, or beyond the BMP
+                return fail();
+            for (int k = 0; k < length; ++k)
+                *p++ = char(in[k]);
+            in += length;
         }
     }
     *p++ = '"';

@@ -1,7 +1,8 @@
 #include "sync/CanonicalJson.h"
 
+#include "common/Utf8.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -519,7 +520,7 @@ private:
                 ++m_p;
                 continue;
             }
-            const int length = utf8Length(m_p);
+            const int length = utf8SequenceLength(reinterpret_cast<const unsigned char *>(m_p), m_end - m_p);
             if (length == 0)
                 return false;
             m_p += length;
@@ -565,31 +566,6 @@ private:
         }
     }
 
-    // The length of the well-formed UTF-8 sequence of a non-ASCII character at p, or 0.
-    int utf8Length(const char *p) const
-    {
-        const auto *u = reinterpret_cast<const unsigned char *>(p);
-        const qsizetype left = m_end - p;
-        const auto cont = [&](int i) { return i < left && (u[i] & 0xc0) == 0x80; };
-        if (u[0] >= 0xc2 && u[0] <= 0xdf)
-            return cont(1) ? 2 : 0;
-        if (u[0] >= 0xe0 && u[0] <= 0xef) {
-            if (!cont(1) || !cont(2))
-                return 0;
-            if ((u[0] == 0xe0 && u[1] < 0xa0) || (u[0] == 0xed && u[1] >= 0xa0))
-                return 0; // overlong, or a surrogate
-            return 3;
-        }
-        if (u[0] >= 0xf0 && u[0] <= 0xf4) {
-            if (!cont(1) || !cont(2) || !cont(3))
-                return 0;
-            if ((u[0] == 0xf0 && u[1] < 0x90) || (u[0] == 0xf4 && u[1] >= 0x90))
-                return 0; // overlong, or beyond U+10FFFF
-            return 4;
-        }
-        return 0;
-    }
-
     const char *m_p;
     const char *m_end;
     int m_maxDepth;
@@ -601,42 +577,15 @@ bool CanonicalJson::isValidUtf8(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
+    for (qsizetype i = 0; i < n;) {
+        if (p[i] < 0x80) {
             ++i;
             continue;
         }
-        int extra = 0;
-        unsigned cp = 0;
-        unsigned minimum = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            cp = c & 0x1F;
-            minimum = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            cp = c & 0x0F;
-            minimum = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            cp = c & 0x07;
-            minimum = 0x10000;
-        } else {
-            return false; // continuation byte, overlong lead (C0/C1) or beyond U+10FFFF
-        }
-        if (i + extra >= n)
+        const int length = utf8SequenceLength(p + i, n - i);
+        if (length == 0)
             return false;
-        for (int k = 1; k <= extra; ++k) {
-            const unsigned char cc = p[i + k];
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += extra + 1;
+        i += length;
     }
     return true;
 }
