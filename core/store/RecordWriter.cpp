@@ -29,6 +29,12 @@ bool isSecretColumn(const QString &table, const QString &column)
     return table == QLatin1String("users") && column == QLatin1String("pw_hash");
 }
 
+// How a secret column's value stands in an audited record: "sha256:" and the hex digest of its UTF-8 text.
+QByteArray secretDigest(QByteArrayView utf8)
+{
+    return "sha256:" + QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex();
+}
+
 // A column that travels in a change: not the id, not bookkeeping, not local to this database.
 bool isChangeField(const MergePolicy::Row *policy, const QString &column)
 {
@@ -146,8 +152,8 @@ QByteArray canonicalRecordText(const QString &table, const Row &row, bool refere
             out += ':';
             const QVariant &value = it.value();
             if (isSecretColumn(table, it.key()) && !value.isNull()) {
-                out += "\"sha256:";
-                out += QCryptographicHash::hash(value.toString().toUtf8(), QCryptographicHash::Sha256).toHex();
+                out += '"';
+                out += secretDigest(value.toString().toUtf8());
                 out += '"';
                 continue;
             }
@@ -171,9 +177,7 @@ QByteArray canonicalRecordText(const QString &table, const Row &row, bool refere
     QJsonObject object;
     for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
         if (isSecretColumn(table, it.key()) && !it.value().isNull()) {
-            const QByteArray digest =
-                QCryptographicHash::hash(it.value().toString().toUtf8(), QCryptographicHash::Sha256).toHex();
-            object.insert(it.key(), QStringLiteral("sha256:") + QString::fromLatin1(digest));
+            object.insert(it.key(), QString::fromLatin1(secretDigest(it.value().toString().toUtf8())));
         } else {
             object.insert(it.key(), jsonValue(it.value()));
         }
@@ -235,8 +239,8 @@ bool RecordWriter::appendRecordText(QByteArray &out, const QString &table, const
         case SqliteType::Integer: out += QByteArray::number(st.int64(column)); break;
         case SqliteType::Text:
             if (isSecretColumn(table, name)) {
-                out += "\"sha256:";
-                out += QCryptographicHash::hash(st.utf8(column), QCryptographicHash::Sha256).toHex();
+                out += '"';
+                out += secretDigest(st.utf8(column));
                 out += '"';
             } else if (!appendQtJsonStringUtf8(out, st.utf8(column))) {
                 return false;
