@@ -140,6 +140,13 @@ Result<QString> ChangeApplier::userName(const QString &userId)
     return name;
 }
 
+namespace {
+// The sequence numbers of one origin known here (applied, refused or parked) within a range.
+const char *const kKnownSql = "SELECT change_seq FROM change_log WHERE origin = ?1 AND change_seq BETWEEN ?2 AND ?3 "
+                              "UNION ALL SELECT change_seq FROM pending_changes WHERE origin = ?1 "
+                              "AND change_seq BETWEEN ?2 AND ?3";
+} // namespace
+
 Status ChangeApplier::prefetchKnown(const QList<Change> &changes)
 {
     QHash<QString, std::pair<qint64, qint64>> ranges;
@@ -150,9 +157,7 @@ Status ChangeApplier::prefetchKnown(const QList<Change> &changes)
         else
             *it = {std::min(it->first, c.changeSeq), std::max(it->second, c.changeSeq)};
     }
-    auto st = m_session.db().cached("SELECT change_seq FROM change_log WHERE origin = ?1 AND change_seq BETWEEN ?2 AND ?3 "
-                                    "UNION ALL SELECT change_seq FROM pending_changes WHERE origin = ?1 "
-                                    "AND change_seq BETWEEN ?2 AND ?3");
+    auto st = m_session.db().cached(kKnownSql);
     if (!st)
         return st.error();
     for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it) {
@@ -164,16 +169,22 @@ Status ChangeApplier::prefetchKnown(const QList<Change> &changes)
     return {};
 }
 
+ChangeApplier::KnownRange *ChangeApplier::prefetched(const Change &change)
+{
+    const auto range = m_known.find(change.origin);
+    if (range == m_known.end() || change.changeSeq < range->first || change.changeSeq > range->last)
+        return nullptr;
+    return &*range;
+}
+
 Result<bool> ChangeApplier::isKnown(const Change &change)
 {
-    const auto range = m_known.constFind(change.origin);
-    if (range != m_known.constEnd() && change.changeSeq >= range->first && change.changeSeq <= range->last)
+    if (const KnownRange *range = prefetched(change))
         return range->known.contains(change.changeSeq);
-    auto st = m_session.db().cached("SELECT 1 FROM change_log WHERE origin = ?1 AND change_seq = ?2 UNION ALL "
-                                    "SELECT 1 FROM pending_changes WHERE origin = ?1 AND change_seq = ?2");
+    auto st = m_session.db().cached(kKnownSql);
     if (!st)
         return st.error();
-    (*st)->bind(1, change.origin).bind(2, change.changeSeq);
+    (*st)->bind(1, change.origin).bind(2, change.changeSeq).bind(3, change.changeSeq);
     auto r = (*st)->step();
     if (!r)
         return r.error();
@@ -188,8 +199,7 @@ Result<ChangeApplier::Result_> ChangeApplier::apply(const Change &change)
     // What is logged or parked here is known from now on (a refusal is logged by the importer; a change skipped on
     // a device is not).
     if (result && result->outcome != Outcome::Skipped) {
-        auto range = m_known.find(change.origin);
-        if (range != m_known.end() && change.changeSeq >= range->first && change.changeSeq <= range->last)
+        if (KnownRange *range = prefetched(change))
             range->known.insert(change.changeSeq);
     }
     return result;

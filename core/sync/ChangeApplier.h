@@ -62,6 +62,8 @@ public:
 private:
     Result<Result_> applyChange(const Change &change);
     Result<bool> isKnown(const Change &change);
+    struct KnownRange;
+    KnownRange *prefetched(const Change &change); // the prefetched range holding the change's sequence number
     Result<Result_> applyRecord(const Change &change, const MergePolicy::Row &policy, bool retry);
     Result<Result_> applyDirectory(const Change &change);
     Result<QString> hubContentCheck(const Change &change, const MergePolicy::Row &policy,
