@@ -51,12 +51,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (rc != SQLITE_OK)
         return db->lastError(trDb("opening %1").arg(path));
     sqlite3_extended_result_codes(raw, 1);
-    const auto ended = [](void *counter) {
-        ++*static_cast<quint64 *>(counter);
-    };
+    // Every end of a transaction counted (transactionsEnded()); the commit hook's 0 lets the commit go on.
     sqlite3_commit_hook(raw, [](void *counter) { ++*static_cast<quint64 *>(counter); return 0; },
                         &db->m_transactionsEnded);
-    sqlite3_rollback_hook(raw, ended, &db->m_transactionsEnded);
+    sqlite3_rollback_hook(raw, [](void *counter) { ++*static_cast<quint64 *>(counter); }, &db->m_transactionsEnded);
     sqlite3_busy_timeout(raw, options.busyTimeoutMs);
 
     const QByteArray pragmas = QByteArray("PRAGMA foreign_keys=ON;")
