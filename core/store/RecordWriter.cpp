@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <stdexcept>
@@ -352,8 +353,171 @@ Status RecordWriter::appendToOutbox(const WriteContext &who, const QString &tabl
     return {};
 }
 
-Result<Statement *> RecordWriter::insertReturning(const WriteContext &who, const QString &table, Row row,
-                                                  const QString &now)
+namespace {
+
+bool s_checkPredictions = qEnvironmentVariableIntValue("DIBAO_CHECK_STORED") == 1;
+
+// SQLite's rules for a column's type affinity from its declared type (datatype3.html, 3.1).
+char affinityOf(const QString &declared)
+{
+    const QString t = declared.toUpper();
+    if (t.contains(QLatin1String("INT")))
+        return 'i';
+    if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB")) || t.contains(QLatin1String("TEXT")))
+        return 't';
+    if (t.contains(QLatin1String("BLOB")) || t.isEmpty())
+        return 'b';
+    if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA")) || t.contains(QLatin1String("DOUB")))
+        return 'r';
+    return 'n';
+}
+
+// Text as Statement::text reads it back (an empty text is not a null string there either way).
+QVariant storedText(const QString &text)
+{
+    if (text.isEmpty())
+        return QVariant(QString::fromUtf8("", 0));
+    return QVariant(text);
+}
+
+// The value SQLite stores for `value` bound (Statement::bind) to a column of `affinity`, as Statement::value reads it;
+// nullopt where a conversion could happen (a number as text, text in a numeric column, a float, a blob).
+std::optional<QVariant> storedValue(const QVariant &value, char affinity)
+{
+    if (!value.isValid() || value.isNull())
+        return QVariant();
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        if (affinity == 'i' || affinity == 'n' || affinity == 'b')
+            return QVariant(value.toLongLong());
+        return std::nullopt;
+    case QMetaType::QString: {
+        const QString text = value.toString();
+        if (text.isNull())
+            return QVariant();
+        if ((affinity != 't' && affinity != 'b') || !QStringView(text).isValidUtf16())
+            return std::nullopt;
+        return storedText(text);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+void RecordWriter::setCheckPredictions(bool on)
+{
+    s_checkPredictions = on;
+}
+
+bool RecordWriter::predictsStored(const QString &table)
+{
+    return tableShape(table).predictable;
+}
+
+const RecordWriter::TableShape &RecordWriter::tableShape(const QString &table)
+{
+    auto found = m_shapes.constFind(table);
+    if (found != m_shapes.constEnd())
+        return *found;
+    TableShape shape;
+    bool ok = true;
+    // hidden: 0 a plain column, 1 a virtual table's hidden column, 2 and 3 generated columns.
+    auto st = m_db.prepare(QStringLiteral("SELECT name, type, dflt_value, pk, hidden FROM pragma_table_xinfo('%1')")
+                               .arg(table));
+    int pkColumns = 0;
+    if (st) {
+        ok = st->forEachRow([&] {
+                   ColumnShape c;
+                   c.affinity = affinityOf(st->text(1));
+                   if (st->int64(4) != 0)
+                       ok = false;
+                   if (st->int64(3) > 0) {
+                       ++pkColumns;
+                       c.rowidAlias = st->text(1).compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
+                   }
+                   const QString dflt = st->text(2);
+                   static const QRegularExpression integer(QStringLiteral("^-?[1-9][0-9]{0,17}$|^0$"));
+                   if (st->isNull(2) || dflt.compare(QLatin1String("NULL"), Qt::CaseInsensitive) == 0) {
+                       c.predictableDefault = true;
+                   } else if (integer.match(dflt).hasMatch()) {
+                       c.predictableDefault = c.affinity == 'i' || c.affinity == 'n' || c.affinity == 'b';
+                       c.defaultValue = QVariant(dflt.toLongLong());
+                   } else if (dflt.size() >= 2 && dflt.startsWith(QLatin1Char('\'')) && dflt.endsWith(QLatin1Char('\''))) {
+                       const QString inner = dflt.mid(1, dflt.size() - 2);
+                       c.predictableDefault = (c.affinity == 't' || c.affinity == 'b')
+                           && !inner.contains(QLatin1Char('\''));
+                       c.defaultValue = storedText(inner);
+                   }
+                   shape.columns.insert(st->text(0), c);
+               }).ok() && ok;
+    } else {
+        ok = false;
+    }
+    if (pkColumns != 1)
+        for (ColumnShape &c : shape.columns)
+            c.rowidAlias = false;
+    shape.predictable = ok && !shape.columns.isEmpty();
+    return *m_shapes.insert(table, shape);
+}
+
+std::optional<Row> RecordWriter::predictStored(const QString &table, const Row &row)
+{
+    const TableShape &shape = tableShape(table);
+    if (!shape.predictable)
+        return std::nullopt;
+    Row stored;
+    auto given = row.constBegin();
+    // Both in name order: the table's columns from the shape, sorted once per call is avoided by walking the row and
+    // filling the rest afterwards.
+    for (; given != row.constEnd(); ++given) {
+        const auto column = shape.columns.constFind(given.key());
+        if (column == shape.columns.constEnd())
+            return std::nullopt;
+        std::optional<QVariant> value = storedValue(given.value(), column->affinity);
+        if (!value || (column->rowidAlias && value->isNull()))
+            return std::nullopt;
+        stored.insert(stored.cend(), given.key(), std::move(*value));
+    }
+    if (stored.size() != shape.columns.size()) {
+        for (auto it = shape.columns.constBegin(); it != shape.columns.constEnd(); ++it) {
+            if (row.contains(it.key()))
+                continue;
+            if (!it->predictableDefault || it->rowidAlias)
+                return std::nullopt;
+            stored.insert(it.key(), it->defaultValue);
+        }
+    }
+    return stored;
+}
+
+Status RecordWriter::checkPrediction(const QString &table, const Row &predicted)
+{
+    if (!s_checkPredictions)
+        return {};
+    auto read = this->read(table, predicted.value(QStringLiteral("id")).toString());
+    if (!read)
+        return read.error();
+    bool same = *read && (*read)->keys() == predicted.keys();
+    for (auto it = predicted.constBegin(); same && it != predicted.constEnd(); ++it) {
+        const QVariant &stored = (*read)->value(it.key());
+        same = stored.typeId() == it.value().typeId() && stored.isNull() == it.value().isNull() && stored == it.value()
+            && (stored.typeId() != QMetaType::QString || stored.toString().isNull() == it.value().toString().isNull());
+    }
+    if (same)
+        return {};
+    return makeError(ErrorKind::Internal, QStringLiteral("stored_prediction_mismatch"),
+                     QStringLiteral("The stored record of %1 is not the predicted one: %2 stored, %3 predicted.")
+                         .arg(table,
+                              QString::fromUtf8(*read ? canonicalRecord(table, **read) : QByteArray("nothing")),
+                              QString::fromUtf8(canonicalRecord(table, predicted))));
+}
+
+Status RecordWriter::completeRow(const WriteContext &who, const QString &table, Row &row, const QString &now)
 {
     auto cols = columns(table);
     if (!cols)
@@ -367,26 +531,33 @@ Result<Statement *> RecordWriter::insertReturning(const WriteContext &who, const
         row.insert(QStringLiteral("created_by"), who.userId);
         row.insert(QStringLiteral("updated_by"), who.userId);
     }
-    // Columns not given take their defaults: the record as stored (RETURNING *, one statement instead of an insert
-    // and a read back; no trigger changes a record after its insert) is what is audited. The statement is found by
-    // the table and the columns given (a short key), its SQL written once.
-    QString key = table;
-    key += QChar(0x1f);
-    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
         if (!known.contains(it.key()))
             return makeError(ErrorKind::Internal, QStringLiteral("unknown_column"),
                              trWriter("Unknown field %1 of %2.").arg(it.key(), table));
+    return {};
+}
+
+Result<Statement *> RecordWriter::boundInsert(const QString &table, const Row &row, bool returning)
+{
+    // Found by the table and the columns given (a short key), its SQL written once.
+    QString key = table;
+    key += QChar(0x1f);
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
         key += it.key();
         key += QLatin1Char(',');
     }
+    if (returning)
+        key += QStringLiteral("\x1fR");
     Statement *insert = m_inserts.value(key);
     if (!insert) {
         const QStringList given = row.keys();
         QStringList marks;
         for (int i = 0; i < given.size(); ++i)
             marks << QStringLiteral("?");
-        auto st = m_db.cached(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) RETURNING *")
-                                  .arg(table, given.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        auto st = m_db.cached(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)%4")
+                                  .arg(table, given.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
+                                       returning ? QStringLiteral(" RETURNING *") : QString()));
         if (!st)
             return st.error();
         insert = *st;
@@ -394,10 +565,20 @@ Result<Statement *> RecordWriter::insertReturning(const WriteContext &who, const
     } else {
         insert->reset();
     }
-    Statement &ins = *insert;
     int i = 1;
     for (auto it = row.constBegin(); it != row.constEnd(); ++it)
-        ins.bind(i++, it.value());
+        insert->bind(i++, it.value());
+    return insert;
+}
+
+Result<Statement *> RecordWriter::insertReturning(const QString &table, const Row &row)
+{
+    // Columns not given take their defaults: the record as stored (RETURNING *, one statement instead of an insert
+    // and a read back; no trigger changes a record after its insert).
+    auto insert = boundInsert(table, row, true);
+    if (!insert)
+        return insert.error();
+    Statement &ins = **insert;
     auto returned = ins.step();
     if (!returned) {
         ins.reset();
@@ -413,7 +594,18 @@ Result<Statement *> RecordWriter::insertReturning(const WriteContext &who, const
 
 Result<Row> RecordWriter::insertStored(const WriteContext &who, const QString &table, Row row, const QString &now)
 {
-    auto ins = insertReturning(who, table, std::move(row), now);
+    DIBAO_TRY(completeRow(who, table, row, now));
+    // Where the record as stored is certain from what is bound and the constant defaults, a plain INSERT: RETURNING
+    // costs SQLite an ephemeral table per statement.
+    if (std::optional<Row> predicted = predictStored(table, row)) {
+        auto insert = boundInsert(table, row, false);
+        if (!insert)
+            return insert.error();
+        DIBAO_TRY((*insert)->run());
+        DIBAO_TRY(checkPrediction(table, *predicted));
+        return std::move(*predicted);
+    }
+    auto ins = insertReturning(table, row);
     if (!ins)
         return ins.error();
     Row stored = rowOf(**ins);
@@ -460,25 +652,39 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
         created.clear();
         for (qsizetype i = start; i < end; ++i) {
             const QString id = rows.at(i).value(QStringLiteral("id")).toString();
-            auto inserted = insertReturning(who, table, std::move(rows[i]), now);
-            if (!inserted)
-                return inserted.error();
+            Row row = std::move(rows[i]);
             rows[i] = Row();
-            Statement &st = **inserted;
-            // The audited record and the change's fields written from the returned row itself; the few columns
-            // the audience is read from, as a small map. The Row way where a value needs it.
+            DIBAO_TRY(completeRow(who, table, row, now));
+            // The audited record and the change's fields written from the record as stored: predicted, or the
+            // returned row itself (the few columns the audience is read from as a small map; the Row way where a
+            // value needs it).
             QByteArray record, fields;
             QVariantMap probe;
-            if (appendRecordText(record, table, st, nullptr) && appendRecordText(fields, table, st, policy)) {
-                for (const auto &[name, column] : *sortedColumns(st))
-                    if (MergePolicy::isTownshipColumn(name))
-                        probe.insert(name, st.value(column));
+            if (std::optional<Row> predicted = predictStored(table, row)) {
+                auto insert = boundInsert(table, row, false);
+                if (!insert)
+                    return insert.error();
+                DIBAO_TRY((*insert)->run());
+                DIBAO_TRY(checkPrediction(table, *predicted));
+                record = canonicalRecord(table, *predicted);
+                fields = changeFieldsText(table, *predicted);
+                probe = std::move(*predicted);
             } else {
-                probe = rowOf(st);
-                record = canonicalRecord(table, probe);
-                fields = changeFieldsText(table, probe);
+                auto inserted = insertReturning(table, row);
+                if (!inserted)
+                    return inserted.error();
+                Statement &st = **inserted;
+                if (appendRecordText(record, table, st, nullptr) && appendRecordText(fields, table, st, policy)) {
+                    for (const auto &[name, column] : *sortedColumns(st))
+                        if (MergePolicy::isTownshipColumn(name))
+                            probe.insert(name, st.value(column));
+                } else {
+                    probe = rowOf(st);
+                    record = canonicalRecord(table, probe);
+                    fields = changeFieldsText(table, probe);
+                }
+                DIBAO_TRY(st.run()); // to the end of the statement (and reset)
             }
-            DIBAO_TRY(st.run()); // to the end of the statement (and reset)
             auto township = MergePolicy::audienceOf(m_db, *policy, probe);
             if (!township)
                 return township.error();

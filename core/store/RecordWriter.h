@@ -68,13 +68,43 @@ public:
     // Canonical JSON of a record for the audit trail; secret columns appear as their SHA-256.
     static QByteArray canonicalRecord(const QString &table, const Row &row);
 
+    // Tests: every insert whose stored record was predicted reads the record back and fails with code
+    // "stored_prediction_mismatch" if it differs (also on with DIBAO_CHECK_STORED=1 in the environment).
+    static void setCheckPredictions(bool on);
+    // Whether an insert into `table` knows the stored record without RETURNING * (no generated column; the
+    // values and constant defaults decide per insert). As with RETURNING, a trigger that rewrote a record after its
+    // insert would not be seen: none does.
+    bool predictsStored(const QString &table);
+
 private:
     enum class Source { Local, Applied };
+    // What SQLite does with a value bound to, or a default of, one column (its type affinity, its default).
+    struct ColumnShape {
+        char affinity = 'b';          // i(nteger), t(ext), b(lob/none), r(eal), n(umeric)
+        bool predictableDefault = false;
+        QVariant defaultValue;        // as rowOf reads it back
+        bool rowidAlias = false;      // INTEGER PRIMARY KEY: omitted or null, SQLite picks the value
+    };
+    struct TableShape {
+        bool predictable = false;     // no generated column
+        QHash<QString, ColumnShape> columns;
+    };
+    const TableShape &tableShape(const QString &table);
+    // The record an INSERT of `row` (bookkeeping filled) stores, exactly as rowOf would read it back, when the
+    // columns' affinities and constant defaults make it certain; nullopt otherwise (then RETURNING * tells).
+    std::optional<Row> predictStored(const QString &table, const Row &row);
+    // Fills the bookkeeping columns and checks the id and the columns.
+    Status completeRow(const WriteContext &who, const QString &table, Row &row, const QString &now);
+    // The cached INSERT of these columns (with RETURNING * or without), its values bound.
+    Result<Statement *> boundInsert(const QString &table, const Row &row, bool returning);
+    // Where predictions are checked: the record read back must be the predicted one.
+    Status checkPrediction(const QString &table, const Row &predicted);
     Status insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut);
-    // Fills the bookkeeping columns, checks the columns and inserts; the record as stored (RETURNING *).
+    // Fills the bookkeeping columns, checks the columns and inserts; the record as stored (predicted, or RETURNING *).
     Result<Row> insertStored(const WriteContext &who, const QString &table, Row row, const QString &now);
-    // The same insert, left on the returned row (read it, then run() the statement to its end).
-    Result<Statement *> insertReturning(const WriteContext &who, const QString &table, Row row, const QString &now);
+    // The insert of a completed row with RETURNING *, left on the returned row (read it, then run() the statement
+    // to its end).
+    Result<Statement *> insertReturning(const QString &table, const Row &row);
     // The result columns of a cached statement sorted by name (rowOf's order); null if a name repeats.
     const QList<std::pair<QString, int>> *sortedColumns(const Statement &st);
     // Appends what canonicalRecordText writes for rowOf(st) — every column, or with `changeFieldsOf` only the change
@@ -96,7 +126,8 @@ private:
     QHash<QString, QStringList> m_columns;
     QHash<QString, QSet<QString>> m_columnSets;
     QHash<const Statement *, QList<std::pair<QString, int>>> m_resultColumns;
-    QHash<QString, Statement *> m_inserts; // "table\x1fcol,col,…" → its INSERT … RETURNING *
+    QHash<QString, Statement *> m_inserts; // "table\x1fcol,col,…\x1fR" → its INSERT (… RETURNING * with R)
+    QHash<QString, TableShape> m_shapes;
 };
 
 } // namespace dibao

@@ -198,7 +198,7 @@ TEST(Outbox, AFailedTransactionLeavesNeitherRecordsNorChanges)
     const qint64 audit = scalar(s, "SELECT count(*) FROM audit");
     HouseholdFile file = sampleHousehold(QDate(2026, 11, 1));
     HouseholdStore households(s);
-    s.db().failAfterSteps(40); // somewhere in the middle of the household's inserts
+    s.db().failAfterSteps(20); // somewhere in the middle of the household's inserts
     EXPECT_FALSE(households.create(file).ok());
     s.db().failAfterSteps(0);
     EXPECT_EQ(scalar(s, "SELECT count(*) FROM change_log"), changes);
