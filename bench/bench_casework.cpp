@@ -152,8 +152,10 @@ void BM_PayrollPreview(benchmark::State &state)
 }
 BENCHMARK(BM_PayrollPreview)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
-// Issuing: the preview, every line through the audited writer (audit chain + outbox), commit; then the bank file
-// (GB18030) and the workbook. Once: an issued roll is final. The split is in the counters (seconds).
+// Issuing with the files, as `payroll --issue --out DIR` does: the preview, every line through the audited writer
+// (audit chain + outbox) and the commit, while a second thread writes the bank file (GB18030) and the workbook.
+// Once: an issued roll is final. Counters (seconds): the whole (issue_s), and the files written again alone
+// afterwards, untimed (export_alone_s), to show what the second thread takes off the wait.
 void BM_PayrollIssueWithXlsx(benchmark::State &state)
 {
     Figures &f = figures();
@@ -169,21 +171,24 @@ void BM_PayrollIssueWithXlsx(benchmark::State &state)
     for (auto _ : state) {
         QElapsedTimer t;
         t.start();
-        auto r = payroll.issue(f.month);
+        auto r = payroll.issueWithFiles(f.month, QDate(), f.out.path());
         if (!r)
             die(r.error().message);
         issueSeconds = t.nsecsElapsed() / 1e9;
+        state.PauseTiming();
+        xlsxBytes = QFileInfo(r->files.workbook).size();
+        QTemporaryDir again;
         t.restart();
-        auto files = exportPayroll(*r, f.out.path());
+        auto files = exportPayroll(r->roll, again.path());
         if (!files)
             die(files.error().message);
         exportSeconds = t.nsecsElapsed() / 1e9;
-        xlsxBytes = QFileInfo(files->workbook).size();
-        roll = std::move(*r);
+        roll = std::move(r->roll);
+        state.ResumeTiming();
     }
     countersFor(state, roll);
     state.counters["issue_s"] = issueSeconds;
-    state.counters["export_s"] = exportSeconds;
+    state.counters["export_alone_s"] = exportSeconds;
     state.counters["xlsx_mib"] = double(xlsxBytes) / 1048576.0;
 }
 BENCHMARK(BM_PayrollIssueWithXlsx)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();

@@ -99,12 +99,21 @@ int cmdPayroll(Context &ctx)
     OPEN_SESSION(session);
     PayrollService payroll(session);
     const bool issue = ctx.args().flag(QStringLiteral("issue"));
-    auto roll = issue ? payroll.issue(month, on) : payroll.preview(month);
-    if (!roll)
-        return ctx.fail(roll.error());
-    auto files = exportPayroll(*roll, out, options);
-    if (!files)
-        return ctx.fail(files.error());
+    // Issuing writes the files while the lines are written to the database (they appear once it commits).
+    Result<PayrollService::Issued> done = issue ? payroll.issueWithFiles(month, on, out, options)
+                                                : [&]() -> Result<PayrollService::Issued> {
+        auto preview = payroll.preview(month);
+        if (!preview)
+            return preview.error();
+        auto written = exportPayroll(*preview, out, options);
+        if (!written)
+            return written.error();
+        return PayrollService::Issued{std::move(*preview), *written};
+    }();
+    if (!done)
+        return ctx.fail(done.error());
+    const PayrollRoll *roll = &done->roll;
+    const PayrollExportFiles *files = &done->files;
     if (ctx.json()) {
         QJsonObject o = roll->summaryJson();
         o.insert(QStringLiteral("ok"), true);

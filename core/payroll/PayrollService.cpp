@@ -9,11 +9,16 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
 #include <algorithm>
+#include <filesystem>
+#include <future>
 #include <utility>
 #include <vector>
 
@@ -566,7 +571,53 @@ Result<std::optional<PayrollRoll>> PayrollService::issuedRoll(const QDate &month
     return std::optional<PayrollRoll>(std::move(*roll));
 }
 
-Result<PayrollRoll> PayrollService::issue(const QDate &monthIn, const QDate &onIn, const Progress &progress)
+Result<PayrollRoll> PayrollService::issue(const QDate &month, const QDate &on, const Progress &progress)
+{
+    return issueRoll(month, on, progress, {});
+}
+
+Result<PayrollService::Issued> PayrollService::issueWithFiles(const QDate &month, const QDate &on,
+                                                              const QString &directory,
+                                                              const PayrollExportOptions &options,
+                                                              const Progress &progress)
+{
+    if (!QDir().mkpath(directory))
+        return makeError(ErrorKind::Io, QStringLiteral("payroll_export"),
+                         trPayroll("Cannot create the folder %1.").arg(directory));
+    QTemporaryDir staging(QDir(directory).filePath(QStringLiteral(".dibao-payroll-XXXXXX")));
+    if (!staging.isValid())
+        return makeError(ErrorKind::Io, QStringLiteral("payroll_export"),
+                         trPayroll("Cannot write into the folder %1.").arg(directory));
+    std::future<Result<PayrollExportFiles>> files;
+    auto roll = issueRoll(month, on, progress, [&](const PayrollRoll &complete) {
+        // A copy of the roll (its lists shared, read by both threads, written by neither).
+        files = std::async(std::launch::async, [complete, path = staging.path(), options] {
+            return exportPayroll(complete, path, options);
+        });
+    });
+    Result<PayrollExportFiles> written = files.valid() ? files.get() : Result<PayrollExportFiles>(PayrollExportFiles{});
+    if (!roll)
+        return roll.error(); // nothing issued: the staging folder goes with its files
+    if (!written)
+        return makeError(written.error().kind, written.error().code,
+                         trPayroll("The %1 roll was issued, but its files could not be written: %2")
+                             .arg(isoMonth(roll->month), written.error().message));
+    Issued issued{std::move(*roll), {}};
+    for (auto [from, to] : {std::pair{written->bankFile, &issued.files.bankFile},
+                            std::pair{written->workbook, &issued.files.workbook}}) {
+        *to = QDir(directory).filePath(QFileInfo(from).fileName());
+        std::error_code error;
+        std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(*to).toStdString(), error);
+        if (error)
+            return makeError(ErrorKind::Io, QStringLiteral("payroll_export"),
+                             trPayroll("The %1 roll was issued, but its files could not be written: %2")
+                                 .arg(isoMonth(issued.roll.month), QString::fromStdString(error.message())));
+    }
+    return issued;
+}
+
+Result<PayrollRoll> PayrollService::issueRoll(const QDate &monthIn, const QDate &onIn, const Progress &progress,
+                                              const std::function<void(const PayrollRoll &)> &beforeLines)
 {
     const QDate month = firstOfMonth(monthIn);
     const QDate on = onIn.isValid() ? onIn : chinaToday();
@@ -659,6 +710,8 @@ Result<PayrollRoll> PayrollService::issue(const QDate &monthIn, const QDate &onI
                         {QStringLiteral("adjustment_ids"), jsonList(l.adjustmentIds)},
                         {QStringLiteral("carried_line_ids"), jsonList(l.carriedLineIds)}});
     }
+    if (beforeLines)
+        beforeLines(*roll);
     RecordWriter::Progress written;
     if (progress)
         written = [&](qsizetype done) { return progress(done, lineCount); };

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "payroll/Payroll.h"
+#include "payroll/PayrollExport.h"
 
 #include <QDate>
 #include <QHash>
@@ -55,6 +56,17 @@ public:
     // progress that returns false cancels with code "cancelled" before the commit, so nothing is written.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     Result<PayrollRoll> issue(const QDate &month, const QDate &on = QDate(), const Progress &progress = {});
+    // Issues the roll and writes its bank file and workbook into `directory` (exportPayroll). The files are written
+    // from the complete roll on a second thread while its lines go to the database, in a staging folder inside
+    // `directory`, and are moved into place only once the roll is committed: a roll that is not issued leaves no
+    // file. If the files fail after the commit, the roll stays issued and the error says so (write them again with
+    // exportPayroll from the issued roll).
+    struct Issued {
+        PayrollRoll roll;
+        PayrollExportFiles files;
+    };
+    Result<Issued> issueWithFiles(const QDate &month, const QDate &on, const QString &directory,
+                                  const PayrollExportOptions &options = {}, const Progress &progress = {});
     // The issued roll of a month with its lines, changes and totals, or nullopt.
     Result<std::optional<PayrollRoll>> issuedRoll(const QDate &month);
     // The last month with an issued roll (a null date if none).
@@ -69,6 +81,9 @@ public:
     QString rollDivision() const;
 
 private:
+    // issue(), with `beforeLines` called with the complete roll (ids given) just before its lines are written.
+    Result<PayrollRoll> issueRoll(const QDate &month, const QDate &on, const Progress &progress,
+                                  const std::function<void(const PayrollRoll &)> &beforeLines);
     // The allowance lines of a month, and those of the month before when `previous` is given (one pass).
     Result<QList<PayrollLine>> regularLines(const QDate &month, QList<PayrollLine> *previous);
     Result<QList<PayrollLine>> storedLines(const QString &rollId);

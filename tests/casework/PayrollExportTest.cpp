@@ -184,3 +184,36 @@ TEST_F(PayrollExportTest, IssuedRollInUtf8WithCarriedAndAdjustedLines)
 }
 
 } // namespace
+
+TEST_F(PayrollExportTest, IssuingWithFilesWritesThemWhileTheLinesAreWrittenAndOnlyForACommittedRoll)
+{
+    PayrollService payroll(s());
+    const QString dir = db->dir() + QStringLiteral("/with-files");
+    const auto entries = [&dir] {
+        return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    };
+    // Cancelled after the lines are written, before the commit: no roll, no file, no staging folder left.
+    auto cancelled = payroll.issueWithFiles(QDate(2026, 10, 1), QDate(2026, 10, 20), dir, {},
+                                            [](qint64 done, qint64 total) { return done < total; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, QStringLiteral("cancelled"));
+    EXPECT_EQ(entries(), QStringList());
+    EXPECT_EQ(payroll.lastIssuedMonth().value(), QDate());
+    // Issued: the two files of the issued roll, nothing else, the same lines and totals as the stored roll.
+    PayrollExportOptions options;
+    options.encoding = TextEncoding::Utf8;
+    auto issued = payroll.issueWithFiles(QDate(2026, 10, 1), QDate(2026, 10, 20), dir, options);
+    ASSERT_TRUE(issued.ok()) << issued.error().message.toStdString();
+    EXPECT_EQ(payroll.lastIssuedMonth().value(), QDate(2026, 10, 1));
+    QStringList expected{QFileInfo(issued->files.bankFile).fileName(), QFileInfo(issued->files.workbook).fileName()};
+    expected.sort();
+    EXPECT_EQ(entries(), expected);
+    EXPECT_EQ(QFileInfo(issued->files.bankFile).absolutePath(), QFileInfo(dir).absoluteFilePath());
+    EXPECT_FALSE(issued->files.workbook.contains(QStringLiteral("-preview")));
+    expectSameLinesAndTotals(issued->roll, readBack(issued->files, "utf-8"));
+    // Refused (already issued): nothing new in the folder.
+    auto again = payroll.issueWithFiles(QDate(2026, 10, 1), QDate(2026, 10, 20), dir, options);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, QStringLiteral("payroll_already_issued"));
+    EXPECT_EQ(entries(), expected);
+}

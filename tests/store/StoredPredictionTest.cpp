@@ -28,8 +28,9 @@ void expectSame(const Row &stored, const Row &read)
         const QVariant &s = stored.value(it.key());
         EXPECT_EQ(s.typeId(), it.value().typeId()) << it.key().toStdString();
         EXPECT_EQ(s, it.value()) << it.key().toStdString();
-        if (it.value().typeId() == QMetaType::QString)
+        if (it.value().typeId() == QMetaType::QString) {
             EXPECT_EQ(s.toString().isNull(), it.value().toString().isNull()) << it.key().toStdString();
+        }
     }
     EXPECT_EQ(RecordWriter::canonicalRecord(QStringLiteral("households"), stored),
               RecordWriter::canonicalRecord(QStringLiteral("households"), read));
