@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <future>
 #include <stdexcept>
 
 namespace dibao {
@@ -642,35 +643,74 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
     // One instant for the whole set: they are written, and become visible, at once.
     const QString now = nowUtcIsoMs();
     const QString insertAction = QStringLiteral("insert");
-    // In chunks, so the canonical texts of a large set are not all held at once.
+    // In chunks, so the canonical texts of a large set are not all held at once. What a record needs that is not
+    // the database's (its bookkeeping columns, the record as stored, its audited text and change fields) is made for
+    // the next chunk on a second thread while this one writes the current chunk; that thread reads only what is
+    // cached here before it starts (the table's columns and shape) and the rows it is given.
     constexpr qsizetype kChunk = 2048;
+    if (auto cols = columns(table); !cols)
+        return cols.error();
+    (void)columnSet(table);
+    (void)tableShape(table);
+    struct Ready {
+        QString id;
+        Status status;
+        Row row;
+        std::optional<Row> stored;
+        QByteArray record, fields;
+    };
+    rows.detach();
+    auto prepare = [this, &who, &table, &rows, &now](qsizetype start, qsizetype end) {
+        QList<Ready> ready;
+        ready.reserve(end - start);
+        for (qsizetype i = start; i < end; ++i) {
+            Ready r;
+            r.row = std::move(rows[i]);
+            rows[i] = Row();
+            r.id = r.row.value(QStringLiteral("id")).toString();
+            r.status = completeRow(who, table, r.row, now);
+            if (r.status) {
+                r.stored = predictStored(table, r.row);
+                if (r.stored) {
+                    r.record = canonicalRecord(table, *r.stored);
+                    r.fields = changeFieldsText(table, *r.stored);
+                }
+            }
+            ready.append(std::move(r));
+        }
+        return ready;
+    };
+    const auto chunkEnd = [&rows](qsizetype start) { return std::min(rows.size(), start + kChunk); };
+    std::future<QList<Ready>> next;
+    if (!rows.isEmpty())
+        next = std::async(std::launch::async, prepare, qsizetype(0), chunkEnd(0));
     QList<AuditLog::Entry> entries;
     QList<ChangeLog::Created> created;
     for (qsizetype start = 0; start < rows.size(); start += kChunk) {
-        const qsizetype end = std::min(rows.size(), start + kChunk);
+        const qsizetype end = chunkEnd(start);
+        QList<Ready> chunk = next.get();
+        if (end < rows.size())
+            next = std::async(std::launch::async, prepare, end, chunkEnd(end));
         entries.clear();
         created.clear();
-        for (qsizetype i = start; i < end; ++i) {
-            const QString id = rows.at(i).value(QStringLiteral("id")).toString();
-            Row row = std::move(rows[i]);
-            rows[i] = Row();
-            DIBAO_TRY(completeRow(who, table, row, now));
-            // The audited record and the change's fields written from the record as stored: predicted, or the
-            // returned row itself (the few columns the audience is read from as a small map; the Row way where a
-            // value needs it).
+        for (Ready &r : chunk) {
+            DIBAO_TRY(r.status);
+            const QString &id = r.id;
             QByteArray record, fields;
             QVariantMap probe;
-            if (std::optional<Row> predicted = predictStored(table, row)) {
-                auto insert = boundInsert(table, row, false);
+            if (r.stored) {
+                auto insert = boundInsert(table, r.row, false);
                 if (!insert)
                     return insert.error();
                 DIBAO_TRY((*insert)->run());
-                DIBAO_TRY(checkPrediction(table, *predicted));
-                record = canonicalRecord(table, *predicted);
-                fields = changeFieldsText(table, *predicted);
-                probe = std::move(*predicted);
+                DIBAO_TRY(checkPrediction(table, *r.stored));
+                record = std::move(r.record);
+                fields = std::move(r.fields);
+                probe = std::move(*r.stored);
             } else {
-                auto inserted = insertReturning(table, row);
+                // The returned row itself: the audited record and the change's fields written from it, the few
+                // columns the audience is read from as a small map; the Row way where a value needs it.
+                auto inserted = insertReturning(table, r.row);
                 if (!inserted)
                     return inserted.error();
                 Statement &st = **inserted;
