@@ -6860,6 +6860,18 @@ Evidence: %5</translation>
         <source>Issuing was cancelled: nothing was written.</source>
         <translation>Issuing was cancelled: nothing was written.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>Cannot write into the folder %1.</translation>
+    </message>
+    <message>
+        <source>The %1 roll was issued, but its files could not be written: %2</source>
+        <translation>The %1 roll was issued, but its files could not be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>dibao::PeriodicReview</name>

@@ -6834,6 +6834,18 @@ Evidence: %5</source>
         <source>Issuing was cancelled: nothing was written.</source>
         <translation>已取消生成发放花名册：未写入任何内容。</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 roll was issued, but its files could not be written: %2</source>
+        <translation>%1 的发放名册已发放，但其文件未能写出：%2</translation>
+    </message>
 </context>
 <context>
     <name>dibao::PeriodicReview</name>
