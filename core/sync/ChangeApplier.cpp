@@ -696,18 +696,19 @@ Status ChangeApplier::finish()
     }
     // A township edit after a decision: the case is flagged "changed since decision" for the county.
     for (const QString &household : std::as_const(m_touchedHouseholds)) {
-        auto st = db.prepare("SELECT id, intake_digest FROM cases WHERE household_id = ? AND intake_digest IS NOT NULL "
-                             "ORDER BY decided_on DESC, rowid DESC LIMIT 1");
+        auto st = db.cached("SELECT id, intake_digest FROM cases WHERE household_id = ? AND intake_digest IS NOT NULL "
+                            "ORDER BY decided_on DESC, rowid DESC LIMIT 1");
         if (!st)
             return st.error();
-        st->bind(1, household);
-        auto r = st->step();
+        (*st)->bind(1, household);
+        auto r = (*st)->step();
         if (!r)
             return r.error();
         if (!*r)
             continue;
-        const QString caseId = st->text(0);
-        const QString decided = st->text(1);
+        const QString caseId = (*st)->text(0);
+        const QString decided = (*st)->text(1);
+        (*st)->reset();
         auto digest = IntakeDigest::compute(db, household);
         if (!digest)
             return digest.error();

@@ -151,6 +151,42 @@ TEST(CanonicalJson, Ndjson)
     EXPECT_EQ(code("{\"n\":1,\"n\":1}\n"), QStringLiteral("json_duplicate_key"));
 }
 
+TEST(CanonicalJson, NdjsonOfManyLinesReportsTheFirstFailureInLineOrder)
+{
+    // A large file is parsed in two halves at once: whichever half finishes first, the failure reported is the one a
+    // single pass would meet first, and every line comes back in its place.
+    const auto file = [](int lines, const QMap<int, QByteArray> &replaced) {
+        QByteArray text;
+        for (int i = 0; i < lines; ++i)
+            text += replaced.value(i, "{\"n\":" + QByteArray::number(i) + "}") + '\n';
+        return text;
+    };
+    const auto code = [](const QByteArray &t, qsizetype lines = 5000) {
+        auto r = CanonicalJson::parseNdjson(t, 100, lines);
+        return r.ok() ? QStringLiteral("ok") : r.error().code;
+    };
+    QList<QByteArray> raw;
+    auto all = CanonicalJson::parseNdjson(file(3001, {}), 100, 5000, &raw);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 3001);
+    ASSERT_EQ(raw.size(), 3001);
+    for (int i : {0, 1499, 1500, 1501, 3000}) {
+        EXPECT_EQ(all->at(i).value(QStringLiteral("n")).toInt(), i);
+        EXPECT_EQ(raw.at(i), "{\"n\":" + QByteArray::number(i) + "}");
+    }
+    // Failures in the second half only, in both, in the first only, and a bad line before an over-long one.
+    EXPECT_EQ(code(file(3000, {{2500, "{\"n\":1,\"n\":1}"}})), QStringLiteral("json_duplicate_key"));
+    EXPECT_EQ(code(file(3000, {{100, "{\"b\":1,\"a\":2}"}, {2500, "{\"n\":1,\"n\":1}"}})),
+              QStringLiteral("json_not_canonical"));
+    EXPECT_EQ(code(file(3000, {{1400, "{\"n\":1,\"n\":1}"}, {1450, "{\"b\":1,\"a\":2}"}})),
+              QStringLiteral("json_duplicate_key"));
+    EXPECT_EQ(code(file(3000, {{2000, "{\"b\":1,\"a\":2}"}, {2600, QByteArray(200, 'x')}})),
+              QStringLiteral("json_not_canonical"));
+    EXPECT_EQ(code(file(3000, {{2600, QByteArray(200, 'x')}, {2900, "{\"n\":1,\"n\":1}"}})),
+              QStringLiteral("ndjson_line_too_long"));
+    EXPECT_EQ(code(file(3000, {}), 2999), QStringLiteral("ndjson_too_many_lines"));
+}
+
 namespace {
 
 // Random objects of every kind the bundles carry (and some they do not), serialized canonically.
