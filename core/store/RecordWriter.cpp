@@ -472,10 +472,8 @@ std::optional<Row> RecordWriter::predictStored(const QString &table, const Row &
     if (!shape.predictable)
         return std::nullopt;
     Row stored;
-    auto given = row.constBegin();
-    // Both in name order: the table's columns from the shape, sorted once per call is avoided by walking the row and
-    // filling the rest afterwards.
-    for (; given != row.constEnd(); ++given) {
+    // The columns given, in the row's (name) order, appended; then the defaults of the columns not given.
+    for (auto given = row.constBegin(); given != row.constEnd(); ++given) {
         const auto column = shape.columns.constFind(given.key());
         if (column == shape.columns.constEnd())
             return std::nullopt;
@@ -659,14 +657,16 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
         std::optional<Row> stored;
         QByteArray record, fields;
     };
-    rows.detach();
-    auto prepare = [this, &who, &table, &rows, &now](qsizetype start, qsizetype end) {
+    // Neither thread touches the list itself while both run: the rows through a pointer, the count copied.
+    Row *const input = rows.data();
+    const qsizetype total = rows.size();
+    auto prepare = [this, &who, &table, input, &now](qsizetype start, qsizetype end) {
         QList<Ready> ready;
         ready.reserve(end - start);
         for (qsizetype i = start; i < end; ++i) {
             Ready r;
-            r.row = std::move(rows[i]);
-            rows[i] = Row();
+            r.row = std::move(input[i]);
+            input[i] = Row();
             r.id = r.row.value(QStringLiteral("id")).toString();
             r.status = completeRow(who, table, r.row, now);
             if (r.status) {
@@ -680,16 +680,16 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
         }
         return ready;
     };
-    const auto chunkEnd = [&rows](qsizetype start) { return std::min(rows.size(), start + kChunk); };
+    const auto chunkEnd = [total](qsizetype start) { return std::min(total, start + kChunk); };
     std::future<QList<Ready>> next;
-    if (!rows.isEmpty())
+    if (total > 0)
         next = std::async(std::launch::async, prepare, qsizetype(0), chunkEnd(0));
     QList<AuditLog::Entry> entries;
     QList<ChangeLog::Created> created;
-    for (qsizetype start = 0; start < rows.size(); start += kChunk) {
+    for (qsizetype start = 0; start < total; start += kChunk) {
         const qsizetype end = chunkEnd(start);
         QList<Ready> chunk = next.get();
-        if (end < rows.size())
+        if (end < total)
             next = std::async(std::launch::async, prepare, end, chunkEnd(end));
         entries.clear();
         created.clear();
