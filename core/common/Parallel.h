@@ -1,8 +1,11 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QtGlobal>
 
 #include <future>
+#include <optional>
 
 namespace dibao {
 
@@ -20,6 +23,26 @@ void inTwoHalves(qsizetype n, qsizetype minimum, Body &&body)
     auto second = std::async(std::launch::async, [&body, middle, n] { body(middle, n); });
     body(qsizetype(0), middle);
     second.get();
+}
+
+// Runs item(i) for every i in [0, n) through inTwoHalves; each half stops at its first failure (item returns a
+// Status), and the failure returned is the first in index order, the one a single pass would meet.
+template <typename Item>
+Status eachInTwoHalves(qsizetype n, qsizetype minimum, Item &&item)
+{
+    std::optional<Error> failures[2]; // of the half from 0, of the other
+    inTwoHalves(n, minimum, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            if (Status done = item(i); !done) {
+                failures[begin == 0 ? 0 : 1] = done.error();
+                return;
+            }
+        }
+    });
+    for (const std::optional<Error> &failure : failures)
+        if (failure)
+            return *failure;
+    return {};
 }
 
 } // namespace dibao

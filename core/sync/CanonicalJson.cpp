@@ -705,25 +705,16 @@ Result<QList<QJsonObject>> CanonicalJson::parseNdjson(const QByteArray &bytes, q
     QList<QByteArray> lines(spans.size());
     QJsonObject *object = objects.data();
     QByteArray *line = lines.data();
-    struct Failure {
-        qsizetype at = -1;
-        Error error;
-    } failures[2];
-    inTwoHalves(spans.size(), 512, [&](qsizetype begin, qsizetype end) {
-        Failure &failure = failures[begin == 0 ? 0 : 1];
-        for (qsizetype i = begin; i < end; ++i) {
-            line[i] = bytes.mid(spans.at(i).first, spans.at(i).second);
-            auto parsed = parse(line[i], maxLineBytes);
-            if (!parsed.ok()) {
-                failure = {i, parsed.error()};
-                return;
-            }
-            object[i] = std::move(parsed).value();
-        }
+    const Status parsed = eachInTwoHalves(spans.size(), 512, [&](qsizetype i) -> Status {
+        line[i] = bytes.mid(spans.at(i).first, spans.at(i).second);
+        auto read = parse(line[i], maxLineBytes);
+        if (!read.ok())
+            return read.error();
+        object[i] = std::move(read).value();
+        return {};
     });
-    for (const Failure &failure : failures)
-        if (failure.at >= 0)
-            return failure.error;
+    if (!parsed)
+        return parsed.error();
     if (bounds)
         return *bounds;
     if (rawLines)

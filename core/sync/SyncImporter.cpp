@@ -510,28 +510,18 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
         return reject(opened.error());
     // Read in two halves at once (the lines are independent); the first bad line in order rejects the bundle.
     QList<Change> changes(opened->changes.size());
-    {
-        Change *change = changes.data();
-        struct Failure {
-            qsizetype at = -1;
-            Error error;
-        } failures[2];
-        const OpenedBundle &o = *opened;
-        inTwoHalves(changes.size(), 512, [&](qsizetype begin, qsizetype end) {
-            for (qsizetype i = begin; i < end; ++i) {
-                const QJsonObject &line = o.changes.at(i);
-                auto c = i < o.changeLines.size() ? Change::fromLine(line, o.changeLines.at(i)) : Change::fromJson(line);
-                if (!c) {
-                    failures[begin == 0 ? 0 : 1] = {i, c.error()};
-                    return;
-                }
-                change[i] = std::move(*c);
-            }
-        });
-        for (const Failure &failure : failures)
-            if (failure.at >= 0)
-                return reject(failure.error);
-    }
+    Change *change = changes.data();
+    const OpenedBundle &o = *opened;
+    const Status read = eachInTwoHalves(changes.size(), 512, [&](qsizetype i) -> Status {
+        auto c = i < o.changeLines.size() ? Change::fromLine(o.changes.at(i), o.changeLines.at(i))
+                                          : Change::fromJson(o.changes.at(i));
+        if (!c)
+            return c.error();
+        change[i] = std::move(*c);
+        return {};
+    });
+    if (!read)
+        return reject(read.error());
     ChangeLog log(db);
     qint64 lastNewSeq = peer->inChangeSeq;
     if (fromDevice && !changes.isEmpty()) {
