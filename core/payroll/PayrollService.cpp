@@ -598,10 +598,13 @@ Result<PayrollService::Issued> PayrollService::issueWithFiles(const QDate &month
     Result<PayrollExportFiles> written = files.valid() ? files.get() : Result<PayrollExportFiles>(PayrollExportFiles{});
     if (!roll)
         return roll.error(); // nothing issued: the staging folder goes with its files
+    // The roll stays issued whatever happens to its files now; the message says so.
+    const auto notWritten = [month = isoMonth(roll->month)](ErrorKind kind, const QString &code, const QString &why) {
+        return makeError(kind, code, trPayroll("The %1 roll was issued, but its files could not be written: %2")
+                                         .arg(month, why));
+    };
     if (!written)
-        return makeError(written.error().kind, written.error().code,
-                         trPayroll("The %1 roll was issued, but its files could not be written: %2")
-                             .arg(isoMonth(roll->month), written.error().message));
+        return notWritten(written.error().kind, written.error().code, written.error().message);
     Issued issued{std::move(*roll), {}};
     for (auto [from, to] : {std::pair{written->bankFile, &issued.files.bankFile},
                             std::pair{written->workbook, &issued.files.workbook}}) {
@@ -609,9 +612,7 @@ Result<PayrollService::Issued> PayrollService::issueWithFiles(const QDate &month
         std::error_code error;
         std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(*to).toStdString(), error);
         if (error)
-            return makeError(ErrorKind::Io, QStringLiteral("payroll_export"),
-                             trPayroll("The %1 roll was issued, but its files could not be written: %2")
-                                 .arg(isoMonth(issued.roll.month), QString::fromStdString(error.message())));
+            return notWritten(ErrorKind::Io, QStringLiteral("payroll_export"), QString::fromStdString(error.message()));
     }
     return issued;
 }
