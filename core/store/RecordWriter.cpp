@@ -373,7 +373,8 @@ char affinityOf(const QString &declared)
     return 'n';
 }
 
-// Text as Statement::text reads it back (an empty text is not a null string there either way).
+// Text as Statement::text reads it back: never a null string (an empty default cut from between its quotes could be
+// one; QString::fromUtf8("", 0) is not).
 QVariant storedText(const QString &text)
 {
     if (text.isEmpty())
