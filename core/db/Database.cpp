@@ -5,7 +5,11 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
 
 namespace dibao {
 
@@ -16,10 +20,92 @@ QString trDb(const char *text)
 }
 } // namespace
 
+// Copies the WAL into the database through a connection of its own, on its own thread, when asked.
+class Database::Checkpointer {
+public:
+    explicit Checkpointer(QByteArray path) : m_path(std::move(path)), m_thread([this] { run(); }) {}
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    quint64 done() const { return m_done; }
+    void request()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_requested = true;
+        }
+        m_wake.notify_one();
+    }
+
+private:
+    void run()
+    {
+        sqlite3 *db = nullptr;
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || m_requested; });
+            if (m_stop)
+                break; // the closing connection checkpoints what is left
+            m_requested = false;
+            lock.unlock();
+            // A connection learns that the database is in WAL mode from its first read: until then a checkpoint
+            // through it does nothing.
+            if (!db
+                && (sqlite3_open_v2(m_path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+                        != SQLITE_OK
+                    || sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK)) {
+                sqlite3_close_v2(db); // tried again at the next request; kCheckpointHerePages bounds the WAL
+                db = nullptr;
+            }
+            int walFrames = -1; // -1: the connection does not see a WAL, nothing was done
+            if (db && sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, nullptr) == SQLITE_OK
+                && walFrames >= 0)
+                ++m_done;
+            lock.lock();
+        }
+        lock.unlock();
+        if (db)
+            sqlite3_close_v2(db);
+    }
+
+    const QByteArray m_path;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_requested = false;
+    bool m_stop = false;
+    std::atomic<quint64> m_done{0};
+    std::thread m_thread; // last: started once the rest is made
+};
+
+int Database::walCommitted(void *self, sqlite3 *db, const char *schema, int pages)
+{
+    auto *database = static_cast<Database *>(self);
+    if (pages >= kCheckpointHerePages)
+        sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    else if (pages >= kCheckpointPages) {
+        if (!database->m_checkpointer)
+            database->m_checkpointer = std::make_unique<Checkpointer>(database->m_path.toUtf8());
+        database->m_checkpointer->request();
+    }
+    return SQLITE_OK;
+}
+
+quint64 Database::backgroundCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->done() : 0;
+}
+
 Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
 
 Database::~Database()
 {
+    m_checkpointer.reset();
     m_cacheByAddress.clear();
     m_cache.clear();
     if (m_db)
@@ -75,6 +161,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     DIBAO_TRY(db->exec(pragmas.constData()));
     if (!options.readOnly) {
         DIBAO_TRY(db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
+        if (options.checkpointInBackground)
+            sqlite3_wal_hook(raw, &Database::walCommitted, db.get()); // replaces the automatic checkpoint
     }
     return db;
 }
@@ -212,6 +300,13 @@ Statement &Statement::bindText(int index, const QByteArray &utf8)
     if (utf8.isNull())
         return bindNull(index);
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+Statement &Statement::bindTextUncopied(int index, const QByteArray &utf8)
+{
+    if (utf8.isNull())
+        return bindNull(index);
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 Statement &Statement::bind(int index, qint64 value)

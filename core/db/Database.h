@@ -35,7 +35,15 @@ public:
         int busyTimeoutMs = 10000;
         qint64 cacheKiB = 64 * 1024; // 64 MiB page cache
         qint64 mmapBytes = 256ll * 1024 * 1024;
+        // Where a commit leaves the WAL at kCheckpointPages pages or more, the WAL is copied into the database on a
+        // thread of this connection's own (a PASSIVE checkpoint: it blocks no writer and no reader), not in the
+        // commit. Off: SQLite's own automatic checkpoint, in the commit that fills the WAL.
+        bool checkpointInBackground = true;
     };
+    static constexpr int kCheckpointPages = 1000;     // SQLite's automatic checkpoint's threshold
+    static constexpr int kCheckpointHerePages = 50000; // the WAL grew this far anyway (a reader held it): here
+    // Checkpoints the background thread completed (tests).
+    quint64 backgroundCheckpoints() const;
 
     ~Database();
     Database(const Database &) = delete;
@@ -78,6 +86,10 @@ private:
     explicit Database(sqlite3 *db, QString path);
     bool consumeInjectedFault();
 
+    class Checkpointer;
+    static int walCommitted(void *self, sqlite3 *db, const char *schema, int pages);
+
+    std::unique_ptr<Checkpointer> m_checkpointer; // started at the first full WAL; stopped before the close
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_cache;
@@ -102,6 +114,9 @@ public:
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindText(int index, const QByteArray &utf8); // TEXT from UTF-8 bytes (a null array binds NULL)
+    // The same without SQLite's copy of the bytes: they must stay as they are until reset() (which clears the
+    // bindings), so call reset() after the statement ran, whatever way it ended.
+    Statement &bindTextUncopied(int index, const QByteArray &utf8);
     Statement &bind(int index, const QVariant &value);  // null, integer, string or bytes
     Statement &bindNull(int index);
 

@@ -469,7 +469,11 @@ const RecordWriter::TableShape &RecordWriter::tableShape(const QString &table)
 
 std::optional<Row> RecordWriter::predictStored(const QString &table, const Row &row)
 {
-    const TableShape &shape = tableShape(table);
+    return predictStoredWith(tableShape(table), row);
+}
+
+std::optional<Row> RecordWriter::predictStoredWith(const TableShape &shape, const Row &row)
+{
     if (!shape.predictable)
         return std::nullopt;
     Row stored;
@@ -522,14 +526,19 @@ Status RecordWriter::completeRow(const WriteContext &who, const QString &table, 
     auto cols = columns(table);
     if (!cols)
         return cols.error();
+    return completeRowWith(columnSet(table), who.userId, table, row, now);
+}
+
+Status RecordWriter::completeRowWith(const QSet<QString> &known, const QString &userId, const QString &table, Row &row,
+                                     const QString &now)
+{
     if (row.value(QStringLiteral("id")).toString().isEmpty())
         return makeError(ErrorKind::Internal, QStringLiteral("missing_id"), trWriter("A record has no id."));
-    const QSet<QString> &known = columnSet(table);
     if (known.contains(QStringLiteral("created_at"))) {
         row.insert(QStringLiteral("created_at"), now);
         row.insert(QStringLiteral("updated_at"), now);
-        row.insert(QStringLiteral("created_by"), who.userId);
-        row.insert(QStringLiteral("updated_by"), who.userId);
+        row.insert(QStringLiteral("created_by"), userId);
+        row.insert(QStringLiteral("updated_by"), userId);
     }
     for (auto it = row.constBegin(); it != row.constEnd(); ++it)
         if (!known.contains(it.key()))
@@ -538,9 +547,9 @@ Status RecordWriter::completeRow(const WriteContext &who, const QString &table, 
     return {};
 }
 
-Result<Statement *> RecordWriter::boundInsert(const QString &table, const Row &row, bool returning)
+QString RecordWriter::statementKey(const QString &table, const Row &row, bool returning)
 {
-    // Found by the table and the columns given (a short key), its SQL written once.
+    // The table and the columns given (a short key); the statement's SQL is written once.
     QString key = table;
     key += QChar(0x1f);
     for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
@@ -549,14 +558,21 @@ Result<Statement *> RecordWriter::boundInsert(const QString &table, const Row &r
     }
     if (returning)
         key += QStringLiteral("\x1fR");
+    return key;
+}
+
+Result<Statement *> RecordWriter::boundInsert(const QString &table, const Row &row, bool returning, const QString *given,
+                                              const QList<QByteArray> *texts)
+{
+    const QString key = given ? *given : statementKey(table, row, returning);
     Statement *insert = m_inserts.value(key);
     if (!insert) {
-        const QStringList given = row.keys();
+        const QStringList names = row.keys();
         QStringList marks;
-        for (int i = 0; i < given.size(); ++i)
+        for (int i = 0; i < names.size(); ++i)
             marks << QStringLiteral("?");
         auto st = m_db.cached(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)%4")
-                                  .arg(table, given.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
+                                  .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
                                        returning ? QStringLiteral(" RETURNING *") : QString()));
         if (!st)
             return st.error();
@@ -566,8 +582,12 @@ Result<Statement *> RecordWriter::boundInsert(const QString &table, const Row &r
         insert->reset();
     }
     int i = 1;
-    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
-        insert->bind(i++, it.value());
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it, ++i) {
+        if (texts && !texts->at(i - 1).isNull())
+            insert->bindTextUncopied(i, texts->at(i - 1)); // the caller resets the statement after it ran
+        else
+            insert->bind(i, it.value());
+    }
     return insert;
 }
 
@@ -598,11 +618,7 @@ Result<Row> RecordWriter::insertStored(const WriteContext &who, const QString &t
     // Where the record as stored is certain from what is bound and the constant defaults, a plain INSERT: RETURNING
     // costs SQLite an ephemeral table per statement.
     if (std::optional<Row> predicted = predictStored(table, row)) {
-        auto insert = boundInsert(table, row, false);
-        if (!insert)
-            return insert.error();
-        DIBAO_TRY((*insert)->run());
-        DIBAO_TRY(checkPrediction(table, *predicted));
+        DIBAO_TRY(insertPredicted(table, row, *predicted));
         return std::move(*predicted);
     }
     auto ins = insertReturning(table, row);
@@ -611,6 +627,64 @@ Result<Row> RecordWriter::insertStored(const WriteContext &who, const QString &t
     Row stored = rowOf(**ins);
     DIBAO_TRY((*ins)->run()); // to the end of the statement (and reset)
     return stored;
+}
+
+Status RecordWriter::insertPredicted(const QString &table, const Row &row, const Row &stored, const QString *key,
+                                     const QList<QByteArray> *texts)
+{
+    auto insert = boundInsert(table, row, false, key, texts);
+    if (!insert)
+        return insert.error();
+    const Status ran = (*insert)->run();
+    if (texts)
+        (*insert)->reset(); // the texts were bound without a copy: their bindings go before they can
+    DIBAO_TRY(ran);
+    return checkPrediction(table, stored);
+}
+
+Result<RecordWriter::InsertShape> RecordWriter::insertShape(const QString &table)
+{
+    if (auto cols = columns(table); !cols)
+        return cols.error();
+    return InsertShape{columnSet(table), tableShape(table)};
+}
+
+RecordWriter::PreparedInsert RecordWriter::prepareInsert(const InsertShape &shape, const QString &userId,
+                                                         const QString &table, Row row, const QString &now)
+{
+    PreparedInsert p;
+    if (!completeRowWith(shape.columns, userId, table, row, now))
+        return p; // the ordinary way reports it
+    std::optional<Row> stored = predictStoredWith(shape.shape, row);
+    if (!stored)
+        return p;
+    p.record = canonicalRecord(table, *stored);
+    p.key = statementKey(table, row, false);
+    p.texts.reserve(row.size());
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        const bool text = it->typeId() == QMetaType::QString && !it->toString().isEmpty();
+        p.texts.append(text ? it->toString().toUtf8() : QByteArray());
+    }
+    p.row = std::move(row);
+    p.stored = std::move(*stored);
+    p.ready = true;
+    return p;
+}
+
+Status RecordWriter::insertApplied(const WriteContext &who, const QString &table, PreparedInsert prepared,
+                                   Row *storedOut)
+{
+    if (!prepared.ready)
+        return makeError(ErrorKind::Internal, QStringLiteral("insert_not_prepared"),
+                         QStringLiteral("An insert into %1 was not prepared.").arg(table));
+    const QString id = prepared.row.value(QStringLiteral("id")).toString();
+    Transaction tx(m_db);
+    DIBAO_TRY(tx.begun());
+    DIBAO_TRY(insertPredicted(table, prepared.row, prepared.stored, &prepared.key, &prepared.texts));
+    DIBAO_TRY(m_audit.append(who, table, id, QStringLiteral("sync_insert"), QByteArray(), prepared.record));
+    if (storedOut)
+        *storedOut = std::move(prepared.stored);
+    return tx.commit();
 }
 
 Status RecordWriter::insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut)
@@ -700,11 +774,7 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
             QByteArray record, fields;
             QVariantMap probe;
             if (r.stored) {
-                auto insert = boundInsert(table, r.row, false);
-                if (!insert)
-                    return insert.error();
-                DIBAO_TRY((*insert)->run());
-                DIBAO_TRY(checkPrediction(table, *r.stored));
+                DIBAO_TRY(insertPredicted(table, r.row, *r.stored));
                 record = std::move(r.record);
                 fields = std::move(r.fields);
                 probe = std::move(*r.stored);

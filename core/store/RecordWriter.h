@@ -58,6 +58,42 @@ public:
     Status updateApplied(const WriteContext &who, const QString &table, const QString &id, const Row &changes,
                          Row *stored = nullptr);
 
+    // An insert made ready away from the database: the row completed (its bookkeeping written by `userId` at `now`),
+    // the record as stored and its audited text, the key of its statement. `ready` is false where the table's
+    // columns are not cached here (warm() them first) or the stored record is not certain without asking SQLite:
+    // then insert the ordinary way.
+    struct PreparedInsert {
+        bool ready = false;
+        Row row;
+        Row stored;
+        QByteArray record;
+        QString key;
+        QList<QByteArray> texts; // per column of `row`, in order: the UTF-8 of a non-empty text, else null
+    };
+    // What SQLite does with a value bound to, or a default of, one column (its type affinity, its default).
+    struct ColumnShape {
+        char affinity = 'b';          // i(nteger), t(ext), b(lob/none), r(eal), n(umeric)
+        bool predictableDefault = false;
+        QVariant defaultValue;        // as rowOf reads it back
+        bool rowidAlias = false;      // INTEGER PRIMARY KEY: omitted or null, SQLite picks the value
+    };
+    struct TableShape {
+        bool predictable = false;     // no generated column
+        QHash<QString, ColumnShape> columns;
+    };
+    // What prepareInsert needs of a table: a copy, read-only, usable on any thread.
+    struct InsertShape {
+        QSet<QString> columns;
+        TableShape shape;
+    };
+    Result<InsertShape> insertShape(const QString &table);
+    // Needs no database and no writer: runs on any thread.
+    static PreparedInsert prepareInsert(const InsertShape &shape, const QString &userId, const QString &table, Row row,
+                                        const QString &now);
+    // insertApplied() of a prepared row: the same statement, record, audit entry, with the work already done.
+    Status insertApplied(const WriteContext &who, const QString &table, PreparedInsert prepared,
+                         Row *stored = nullptr);
+
     // The change-line fields of a stored record (bookkeeping columns and secrets left out).
     static QJsonObject changeFields(const QString &table, const Row &row);
     // The same fields as the canonical JSON the outbox stores (CanonicalJson::serialize of changeFields), written
@@ -78,25 +114,24 @@ public:
 
 private:
     enum class Source { Local, Applied };
-    // What SQLite does with a value bound to, or a default of, one column (its type affinity, its default).
-    struct ColumnShape {
-        char affinity = 'b';          // i(nteger), t(ext), b(lob/none), r(eal), n(umeric)
-        bool predictableDefault = false;
-        QVariant defaultValue;        // as rowOf reads it back
-        bool rowidAlias = false;      // INTEGER PRIMARY KEY: omitted or null, SQLite picks the value
-    };
-    struct TableShape {
-        bool predictable = false;     // no generated column
-        QHash<QString, ColumnShape> columns;
-    };
     const TableShape &tableShape(const QString &table);
     // The record an INSERT of `row` (bookkeeping filled) stores, exactly as rowOf would read it back, when the
     // columns' affinities and constant defaults make it certain; nullopt otherwise (then RETURNING * tells).
     std::optional<Row> predictStored(const QString &table, const Row &row);
+    static std::optional<Row> predictStoredWith(const TableShape &shape, const Row &row);
     // Fills the bookkeeping columns and checks the id and the columns.
     Status completeRow(const WriteContext &who, const QString &table, Row &row, const QString &now);
-    // The cached INSERT of these columns (with RETURNING * or without), its values bound.
-    Result<Statement *> boundInsert(const QString &table, const Row &row, bool returning);
+    static Status completeRowWith(const QSet<QString> &known, const QString &userId, const QString &table, Row &row,
+                                  const QString &now);
+    // The cached INSERT of these columns (with RETURNING * or without), its values bound; found by its key
+    // (statementKey), given or made here.
+    // `texts`, if given, holds the UTF-8 of the row's texts (PreparedInsert::texts).
+    Result<Statement *> boundInsert(const QString &table, const Row &row, bool returning, const QString *key = nullptr,
+                                    const QList<QByteArray> *texts = nullptr);
+    static QString statementKey(const QString &table, const Row &row, bool returning);
+    // A plain INSERT of a completed row whose stored record was predicted; checks the prediction where asked to.
+    Status insertPredicted(const QString &table, const Row &row, const Row &stored, const QString *key = nullptr,
+                           const QList<QByteArray> *texts = nullptr);
     // Where predictions are checked: the record read back must be the predicted one.
     Status checkPrediction(const QString &table, const Row &predicted);
     Status insertRecord(const WriteContext &who, const QString &table, Row row, Source source, Row *storedOut);

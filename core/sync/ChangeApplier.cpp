@@ -193,9 +193,47 @@ Result<bool> ChangeApplier::isKnown(const Change &change)
     return known;
 }
 
-Result<ChangeApplier::Result_> ChangeApplier::apply(const Change &change)
+Status ChangeApplier::warm(const QList<Change> &changes)
 {
-    auto result = applyChange(change);
+    RecordWriter &w = m_session.writer();
+    QSet<QString> entities;
+    for (const Change &c : changes)
+        entities.insert(c.entity);
+    for (const QString &entity : std::as_const(entities)) {
+        const MergePolicy::Row *policy = MergePolicy::find(entity);
+        if (!policy || policy->merge == MergePolicy::Merge::Directory || !RecordWriter::auditedTables().contains(entity))
+            continue; // applied without preparation (and refused or flagged there)
+        auto shape = w.insertShape(entity);
+        if (!shape)
+            return shape.error();
+        m_shapes.insert(entity, *shape);
+    }
+    return {};
+}
+
+ChangeApplier::Prepared ChangeApplier::prepare(const Change &change, const QString &now) const
+{
+    Prepared p;
+    const MergePolicy::Row *policy = MergePolicy::find(change.entity);
+    const auto shape = m_shapes.constFind(change.entity);
+    if (!policy || shape == m_shapes.constEnd() || change.entity == DeviceKeys::kControlEntity)
+        return p;
+    if (m_ctx.atHub) {
+        p.fieldRefusal = fieldRefusal(change, *policy, shape->columns);
+        p.fieldsChecked = true;
+    }
+    Row row;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
+        row.insert(row.cend(), it.key(), toVariant(it.value()));
+    row.insert(QStringLiteral("id"), change.entityId);
+    p.insert = RecordWriter::prepareInsert(*shape, change.user, change.entity, std::move(row), now);
+    p.versions = ChangeLog::allFieldsVersionText(change);
+    return p;
+}
+
+Result<ChangeApplier::Result_> ChangeApplier::apply(const Change &change, const Prepared *prepared)
+{
+    auto result = applyChange(change, prepared);
     // What is logged or parked here is known from now on (a refusal is logged by the importer; a change skipped on
     // a device is not).
     if (result && result->outcome != Outcome::Skipped) {
@@ -205,7 +243,7 @@ Result<ChangeApplier::Result_> ChangeApplier::apply(const Change &change)
     return result;
 }
 
-Result<ChangeApplier::Result_> ChangeApplier::applyChange(const Change &change)
+Result<ChangeApplier::Result_> ChangeApplier::applyChange(const Change &change, const Prepared *prepared)
 {
     {
         auto known = isKnown(change);
@@ -236,7 +274,7 @@ Result<ChangeApplier::Result_> ChangeApplier::applyChange(const Change &change)
     }
     if (policy->merge == MergePolicy::Merge::Directory)
         return applyDirectory(change);
-    return applyRecord(change, *policy, false);
+    return applyRecord(change, *policy, false, prepared);
 }
 
 Result<QString> ChangeApplier::recordTownship(const Change &change, const MergePolicy::Row &policy,
@@ -251,19 +289,31 @@ Result<QString> ChangeApplier::recordTownship(const Change &change, const MergeP
     return MergePolicy::townshipOf(m_session.db(), policy, probe, &m_householdTownships);
 }
 
-Result<QString> ChangeApplier::hubContentCheck(const Change &change, const MergePolicy::Row &policy,
-                                               const std::optional<QVariantMap> &existing, const QStringList &columnList)
+QString ChangeApplier::fieldRefusal(const Change &change, const MergePolicy::Row &policy,
+                                   const QSet<QString> &columns) const
 {
-    const QSet<QString> &columns = columnSet(change.entity, columnList);
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
-        if (!columns.contains(it.key()) || it.key() == QLatin1String("id") || MergePolicy::isMetadataColumn(it.key()))
+        const QString key = it.key();
+        if (!columns.contains(key) || key == QLatin1String("id") || MergePolicy::isMetadataColumn(key))
             return QStringLiteral("field_unknown");
-        if (policy.localFields.contains(it.key()))
+        if (policy.localFields.contains(key))
             return QStringLiteral("field_not_owned");
     }
     if (policy.owner == MergePolicy::Owner::County || policy.merge == MergePolicy::Merge::CountyWins
         || (policy.owner == MergePolicy::Owner::Authority && !m_ctx.delegated))
         return QStringLiteral("field_not_owned");
+    return QString();
+}
+
+Result<QString> ChangeApplier::hubContentCheck(const Change &change, const MergePolicy::Row &policy,
+                                               const std::optional<QVariantMap> &existing, const QStringList &columnList,
+                                               const Prepared *prepared)
+{
+    const QString refusal = prepared && prepared->fieldsChecked
+        ? prepared->fieldRefusal
+        : fieldRefusal(change, policy, columnSet(change.entity, columnList));
+    if (!refusal.isEmpty())
+        return refusal;
     // A device writes only within its own township: the record's township before and after the change.
     if (existing) {
         auto before = MergePolicy::townshipOf(m_session.db(), policy, *existing, &m_householdTownships);
@@ -416,7 +466,8 @@ Status ChangeApplier::rekeyPolicyRow(const Change &change, const QVariantMap &ro
     return m_log.setVersions(QStringLiteral("policy_rows"), change.entityId, *versions);
 }
 
-Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, const MergePolicy::Row &policy, bool retry)
+Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, const MergePolicy::Row &policy, bool retry,
+                                                          const Prepared *prepared)
 {
     RecordWriter &w = m_session.writer();
     auto columns = w.columns(change.entity);
@@ -428,7 +479,7 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     const std::optional<QVariantMap> existing = *existingRead;
 
     if (m_ctx.atHub) {
-        auto refusal = hubContentCheck(change, policy, existing, *columns);
+        auto refusal = hubContentCheck(change, policy, existing, *columns, prepared);
         if (!refusal)
             return refusal.error();
         if (!refusal->isEmpty())
@@ -456,8 +507,11 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     // A household's township may change with this change: looked up again when next asked.
     if (change.entity == QLatin1String("households"))
         m_householdTownships.remove(change.entityId);
-    const QJsonArray incoming = ChangeLog::versionOf(change);
-    // A record created here gets one version for all its fields whatever was stored before: nothing to read.
+    // A record created here: every field wins, and gets this change's version whatever was stored before (nothing
+    // to read). Its row made ready beforehand where prepare() could.
+    const RecordWriter::PreparedInsert *ready = !existing && prepared && prepared->insert.ready ? &prepared->insert
+                                                                                                 : nullptr;
+    const QJsonArray incoming = ready ? QJsonArray() : ChangeLog::versionOf(change); // not needed when ready
     Result<QJsonObject> versions = existing ? m_log.versions(change.entity, change.entityId) : QJsonObject();
     if (!versions)
         return versions.error();
@@ -465,16 +519,17 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     const bool authorityIncoming = !m_ctx.atHub && m_ctx.authorityOrigins.contains(change.origin);
     Row winners;
     QJsonObject newVersions = *versions;
-    if (!existing)
-        newVersions = QJsonObject{{ChangeLog::kAllFields, incoming}}; // created here: one version for every field
-    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+    for (auto it = change.fields.constBegin(); !ready && it != change.fields.constEnd(); ++it) {
         const QString &f = it.key();
         const QJsonValue value = it.value();
+        if (!existing) {
+            winners.insert(winners.cend(), f, toVariant(value));
+            continue;
+        }
         const QJsonArray cur = ChangeLog::fieldVersion(*versions, f);
-        if (!existing || cur.isEmpty()) {
+        if (cur.isEmpty()) {
             winners.insert(f, toVariant(value));
-            if (existing)
-                newVersions.insert(f, incoming);
+            newVersions.insert(f, incoming);
             continue;
         }
         const QJsonValue curValue = current.value(f);
@@ -510,9 +565,11 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
         else
             DIBAO_TRY(w.updateApplied(who, change.entity, change.entityId, winners, &stored));
     } else {
-        Row row = winners;
-        row.insert(QStringLiteral("id"), change.entityId);
-        const Status inserted = w.insertApplied(who, change.entity, row, &stored);
+        Row row = ready ? ready->row : winners;
+        if (!ready)
+            row.insert(QStringLiteral("id"), change.entityId);
+        const Status inserted = ready ? w.insertApplied(who, change.entity, *ready, &stored)
+                                      : w.insertApplied(who, change.entity, row, &stored);
         if (!inserted) {
             const QString message = inserted.error().message;
             if (!m_ctx.atHub && change.entity == QLatin1String("policy_rows")
@@ -530,12 +587,12 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
             return inserted.error();
         }
     }
-    if (newVersions != *versions) {
-        if (!existing) // newVersions is {"*": incoming}: its text written directly
-            DIBAO_TRY(m_log.setVersionsText(change.entity, change.entityId, ChangeLog::allFieldsVersionText(change)));
-        else
-            DIBAO_TRY(m_log.setVersions(change.entity, change.entityId, newVersions));
-    }
+    if (!existing) // {"*": incoming}: one version for every field, its text written directly
+        DIBAO_TRY(m_log.setVersionsText(change.entity, change.entityId,
+                                        prepared && !prepared->versions.isEmpty() ? prepared->versions
+                                                                                  : ChangeLog::allFieldsVersionText(change)));
+    else if (newVersions != *versions)
+        DIBAO_TRY(m_log.setVersions(change.entity, change.entityId, newVersions));
     auto township = MergePolicy::audienceOf(m_session.db(), policy, stored, &m_householdTownships);
     if (!township)
         return township.error();

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "sync/Change.h"
 #include "sync/ChangeLog.h"
+#include "store/RecordWriter.h"
 #include "sync/MergePolicy.h"
 
 #include <QHash>
@@ -44,7 +45,21 @@ public:
 
     ChangeApplier(Session &session, Context context);
 
-    Result<Result_> apply(const Change &change);
+    // What apply() can use of a change made ready beforehand, away from the database (prepare()).
+    struct Prepared {
+        bool fieldsChecked = false;
+        QString fieldRefusal;                 // at the hub: what the change's fields alone refuse (empty: nothing)
+        RecordWriter::PreparedInsert insert;  // the record as this change would create it
+        QByteArray versions;                  // its field versions then (every field this change's)
+    };
+    // Reads what prepare() needs of the record types `changes` write. After it, prepare() reads only what warm()
+    // copied: it runs on another thread while this one applies.
+    Status warm(const QList<Change> &changes);
+    // `now` stands for the moment the record is written (its created_at).
+    Prepared prepare(const Change &change, const QString &now) const;
+
+    // `prepared`, if given, is prepare()'s for this change.
+    Result<Result_> apply(const Change &change, const Prepared *prepared = nullptr);
     // Reads once, per origin, which of the sequence numbers `changes` carry are already known here (applied,
     // refused or parked), so apply() need not ask for each change. Optional; changes outside it are asked for.
     Status prefetchKnown(const QList<Change> &changes);
@@ -60,14 +75,18 @@ public:
                        const QString &detail);
 
 private:
-    Result<Result_> applyChange(const Change &change);
+    Result<Result_> applyChange(const Change &change, const Prepared *prepared);
     Result<bool> isKnown(const Change &change);
     struct KnownRange;
     KnownRange *prefetched(const Change &change); // the prefetched range holding the change's sequence number
-    Result<Result_> applyRecord(const Change &change, const MergePolicy::Row &policy, bool retry);
+    Result<Result_> applyRecord(const Change &change, const MergePolicy::Row &policy, bool retry,
+                                const Prepared *prepared = nullptr);
     Result<Result_> applyDirectory(const Change &change);
     Result<QString> hubContentCheck(const Change &change, const MergePolicy::Row &policy,
-                                    const std::optional<QVariantMap> &existing, const QStringList &columns);
+                                    const std::optional<QVariantMap> &existing, const QStringList &columns,
+                                    const Prepared *prepared);
+    // The hub's refusal of a change for its fields alone (fields unknown here, local or not the device's to write).
+    QString fieldRefusal(const Change &change, const MergePolicy::Row &policy, const QSet<QString> &columns) const;
     Result<QString> recordTownship(const Change &change, const MergePolicy::Row &policy,
                                    const std::optional<QVariantMap> &existing);
     Result<bool> senderHadSeen(const QJsonArray &version);
@@ -90,6 +109,7 @@ private:
     QHash<QString, KnownRange> m_known;
     QHash<QString, QString> m_householdTownships; // looked up during this import; a household's own change forgets it
     QHash<QString, QSet<QString>> m_columnSets;
+    QHash<QString, RecordWriter::InsertShape> m_shapes; // warm(): for prepare(), never changed after
     const QSet<QString> &columnSet(const QString &table, const QStringList &columns);
     int m_conflicts = 0;
     int m_flags = 0;

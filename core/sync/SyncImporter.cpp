@@ -20,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <future>
 
 namespace dibao {
 
@@ -617,14 +618,52 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
     ChangeApplier applier(s, ctx);
     if (Status st = applier.prefetchKnown(changes); !st)
         return ioFailure(st.error());
+    // What each change would write were it to create its record (most of a bundle does), made ready on a second
+    // thread a chunk ahead of the one applied here; one instant stands for the records' creation.
+    if (Status st = applier.warm(changes); !st)
+        return ioFailure(st.error());
+    // That thread also frees what this one is done with: the lines read, the changes of the chunk before the one
+    // applied and what was made ready for them.
+    const QString now = nowUtcIsoMs();
+    const qsizetype total = changes.size();
+    constexpr qsizetype kChunk = 256;
+    const auto chunkEnd = [total](qsizetype start) { return std::min(total, start + kChunk); };
+    struct Done {
+        qsizetype from = 0, to = 0; // changes applied
+        QList<ChangeApplier::Prepared> prepared;
+        QList<QJsonObject> lines;
+        QList<QByteArray> texts;
+    };
+    const auto prepareChunk = [&applier, change, &now](qsizetype start, qsizetype end, Done done) {
+        for (qsizetype i = done.from; i < done.to; ++i)
+            change[i] = Change();
+        done = Done();
+        QList<ChangeApplier::Prepared> ready;
+        ready.reserve(end - start);
+        for (qsizetype i = start; i < end; ++i)
+            ready.append(applier.prepare(change[i], now));
+        return ready;
+    };
     QJsonArray refused;
     QSet<QString> attachmentsKept; // content hashes of the attachment rows this bundle applies or already had
     bool rotated = false;
     QByteArray rotatedSign, rotatedBox;
-    for (const Change &c : std::as_const(changes)) {
+    std::future<QList<ChangeApplier::Prepared>> next; // waited for when it goes, whatever way this returns
+    if (total > 0)
+        next = std::async(std::launch::async, prepareChunk, qsizetype(0), chunkEnd(0),
+                          Done{0, 0, {}, std::exchange(opened->changes, {}), std::exchange(opened->changeLines, {})});
+    QList<ChangeApplier::Prepared> chunk;
+    for (qsizetype i = 0; i < total; ++i) {
+        if (i % kChunk == 0) {
+            QList<ChangeApplier::Prepared> applied = std::exchange(chunk, next.get());
+            if (chunkEnd(i) < total)
+                next = std::async(std::launch::async, prepareChunk, chunkEnd(i), chunkEnd(chunkEnd(i)),
+                                  Done{std::max<qsizetype>(0, i - kChunk), i, std::move(applied), {}, {}});
+        }
+        const Change &c = changes.at(i);
         if (!fromDevice && c.origin == m_node.streamId())
             continue; // our own change coming back (never sent by a correct hub): not applied twice
-        auto result = applier.apply(c);
+        auto result = applier.apply(c, &chunk.at(i % kChunk));
         if (!result)
             return ioFailure(result.error());
         if (result->outcome == ChangeApplier::Outcome::Refused) {

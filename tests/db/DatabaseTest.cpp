@@ -3,7 +3,9 @@
 #include "store/Session.h"
 #include "support/TestSupport.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -140,6 +142,72 @@ TEST(Database, WriteTransactionsAreImmediateSoASecondWriterWaitsInsteadOfFailing
 }
 
 // A process killed in the middle of a write transaction leaves the database exactly as before.
+// Fills the WAL past the checkpoint threshold in one committed transaction.
+void fillWal(Database &db)
+{
+    ASSERT_TRUE(db.exec("CREATE TABLE t(x TEXT)").ok());
+    Transaction tx(db);
+    auto ins = db.prepare("INSERT INTO t VALUES (?)");
+    ASSERT_TRUE(ins.ok());
+    const QString text(3000, QLatin1Char('x'));
+    for (int i = 0; i < 2 * Database::kCheckpointPages; ++i) {
+        ins->bind(1, text + QString::number(i));
+        ASSERT_TRUE(ins->run().ok());
+    }
+    ASSERT_TRUE(tx.commit().ok());
+}
+
+// In WAL mode only a checkpoint writes the database file itself.
+const qint64 kCheckpointedBytes = qint64(Database::kCheckpointPages) * 4096;
+
+TEST(Database, ACommitThatFillsTheWalLeavesTheCheckpointToAnotherThread)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    const qint64 before = QFileInfo(path).size();
+    fillWal(**db);
+    // This connection does nothing more; the copy happens anyway (waited for, however slow the machine).
+    for (int i = 0; i < 1200 && (*db)->backgroundCheckpoints() == 0; ++i)
+        QThread::msleep(50);
+    EXPECT_GE((*db)->backgroundCheckpoints(), 1u);
+    EXPECT_GE(QFileInfo(path).size(), before + kCheckpointedBytes);
+    EXPECT_EQ(scalar(**db, "SELECT count(*) FROM t"), 2 * Database::kCheckpointPages);
+}
+
+TEST(Database, WithoutTheBackgroundCheckpointTheCommitCheckpointsItself)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    Database::Options options;
+    options.checkpointInBackground = false;
+    auto db = Database::open(path, options);
+    ASSERT_TRUE(db.ok());
+    const qint64 before = QFileInfo(path).size();
+    fillWal(**db);
+    EXPECT_GE(QFileInfo(path).size(), before + kCheckpointedBytes); // at once, in the commit
+    EXPECT_EQ((*db)->backgroundCheckpoints(), 0u);
+}
+
+TEST(Database, ClosingWhileTheBackgroundCheckpointIsAskedForLosesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        fillWal(**db);
+    } // closed at once: the thread is stopped, the closing connection checkpoints
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    EXPECT_EQ(scalar(**db, "SELECT count(*) FROM t"), 2 * Database::kCheckpointPages);
+    auto check = (*db)->prepare("PRAGMA integrity_check");
+    ASSERT_TRUE(check->step().value());
+    EXPECT_EQ(check->text(0), QStringLiteral("ok"));
+}
+
 TEST(Database, CrashMidTransactionLeavesTheDatabaseAsBefore)
 {
     dibao::test::TempDatabase temp;

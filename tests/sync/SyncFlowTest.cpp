@@ -528,5 +528,19 @@ TEST(SyncFlow, ALargeBundleReadOnTwoThreadsAppliesEveryChangeInOrder)
                                                    "AND id > c1.id) WHERE c1.origin = '%1' "
                                                    "AND c2.change_seq <= c1.change_seq").arg(a.id())),
               0);
+    // Made ready on a second thread a chunk ahead (ChangeApplier::prepare): each household as its change wrote it,
+    // by its user, with its change's version for every field.
+    EXPECT_EQ(scalar(hub.session(), QStringLiteral("SELECT count(*) FROM households h JOIN change_log c ON c.entity = "
+                                                   "'households' AND c.entity_id = h.id WHERE c.origin = '%1' AND "
+                                                   "h.created_by IS c.user_id AND h.created_at = h.updated_at")
+                                        .arg(a.id())),
+              130);
+    EXPECT_EQ(scalar(hub.session(), QStringLiteral("SELECT count(*) FROM record_versions v JOIN change_log c ON "
+                                                   "c.entity = v.entity AND c.entity_id = v.entity_id WHERE "
+                                                   "v.entity = 'households' AND c.origin = '%1' AND v.versions = "
+                                                   "'{\"*\":[\"' || c.hlc || '\",\"' || c.origin || '\",' || "
+                                                   "c.change_seq || ']}'")
+                                        .arg(a.id())),
+              130);
     EXPECT_TRUE(hub.session().audit().verify().value().intact());
 }
