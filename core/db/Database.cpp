@@ -101,6 +101,14 @@ quint64 Database::backgroundCheckpoints() const
     return m_checkpointer ? m_checkpointer->done() : 0;
 }
 
+Status Database::checkpoint()
+{
+    m_checkpointer.reset(); // waits for its checkpoint; started again at the next full WAL
+    if (sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr) != SQLITE_OK)
+        return lastError(trDb("copying the WAL into the database"));
+    return {};
+}
+
 Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
 
 Database::~Database()

@@ -44,6 +44,9 @@ public:
     static constexpr int kCheckpointHerePages = 50000; // the WAL grew this far anyway (a reader held it): here
     // Checkpoints the background thread completed (tests).
     quint64 backgroundCheckpoints() const;
+    // Copies the whole WAL into the database now and empties it, once a background checkpoint under way has
+    // finished (before measuring, or before copying the file).
+    Status checkpoint();
 
     ~Database();
     Database(const Database &) = delete;

@@ -629,6 +629,17 @@ Result<Row> RecordWriter::insertStored(const WriteContext &who, const QString &t
     return stored;
 }
 
+QList<QByteArray> RecordWriter::boundTexts(const Row &row)
+{
+    QList<QByteArray> texts;
+    texts.reserve(row.size());
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        const bool text = it->typeId() == QMetaType::QString && !it->toString().isEmpty();
+        texts.append(text ? it->toString().toUtf8() : QByteArray());
+    }
+    return texts;
+}
+
 Status RecordWriter::insertPredicted(const QString &table, const Row &row, const Row &stored, const QString *key,
                                      const QList<QByteArray> *texts)
 {
@@ -660,11 +671,7 @@ RecordWriter::PreparedInsert RecordWriter::prepareInsert(const InsertShape &shap
         return p;
     p.record = canonicalRecord(table, *stored);
     p.key = statementKey(table, row, false);
-    p.texts.reserve(row.size());
-    for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        const bool text = it->typeId() == QMetaType::QString && !it->toString().isEmpty();
-        p.texts.append(text ? it->toString().toUtf8() : QByteArray());
-    }
+    p.texts = boundTexts(row);
     p.row = std::move(row);
     p.stored = std::move(*stored);
     p.ready = true;
@@ -731,6 +738,7 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
         Row row;
         std::optional<Row> stored;
         QByteArray record, fields;
+        QList<QByteArray> texts;
     };
     // Neither thread touches the list itself while both run: the rows through a pointer, the count copied.
     Row *const input = rows.data();
@@ -749,6 +757,7 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
                 if (r.stored) {
                     r.record = canonicalRecord(table, *r.stored);
                     r.fields = changeFieldsText(table, *r.stored);
+                    r.texts = boundTexts(r.row);
                 }
             }
             ready.append(std::move(r));
@@ -774,7 +783,7 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
             QByteArray record, fields;
             QVariantMap probe;
             if (r.stored) {
-                DIBAO_TRY(insertPredicted(table, r.row, *r.stored));
+                DIBAO_TRY(insertPredicted(table, r.row, *r.stored, nullptr, &r.texts));
                 record = std::move(r.record);
                 fields = std::move(r.fields);
                 probe = std::move(*r.stored);

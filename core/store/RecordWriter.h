@@ -129,6 +129,8 @@ private:
     Result<Statement *> boundInsert(const QString &table, const Row &row, bool returning, const QString *key = nullptr,
                                     const QList<QByteArray> *texts = nullptr);
     static QString statementKey(const QString &table, const Row &row, bool returning);
+    // PreparedInsert::texts of a row.
+    static QList<QByteArray> boundTexts(const Row &row);
     // A plain INSERT of a completed row whose stored record was predicted; checks the prediction where asked to.
     Status insertPredicted(const QString &table, const Row &row, const Row &stored, const QString *key = nullptr,
                            const QList<QByteArray> *texts = nullptr);

@@ -220,6 +220,7 @@ ChangeApplier::Prepared ChangeApplier::prepare(const Change &change, const QStri
         return p;
     if (m_ctx.atHub) {
         p.fieldRefusal = fieldRefusal(change, *policy, shape->columns);
+        p.townshipFields = townshipFields(change);
         p.fieldsChecked = true;
     }
     Row row;
@@ -289,6 +290,17 @@ Result<QString> ChangeApplier::recordTownship(const Change &change, const MergeP
     return MergePolicy::townshipOf(m_session.db(), policy, probe, &m_householdTownships);
 }
 
+QVariantMap ChangeApplier::townshipFields(const Change &change)
+{
+    QVariantMap fields;
+    for (const QString &k : MergePolicy::townshipColumns()) {
+        const auto field = change.fields.constFind(k);
+        if (field != change.fields.constEnd())
+            fields.insert(k, toVariant(*field));
+    }
+    return fields;
+}
+
 QString ChangeApplier::fieldRefusal(const Change &change, const MergePolicy::Row &policy,
                                    const QSet<QString> &columns) const
 {
@@ -326,14 +338,10 @@ Result<QString> ChangeApplier::hubContentCheck(const Change &change, const Merge
     {
         // The record after the change, as far as townshipOf reads it (these four columns only): the change's value
         // of a column, else the stored one.
-        QVariantMap after;
-        for (const QString &k : MergePolicy::townshipColumns()) {
-            const auto field = change.fields.constFind(k);
-            if (field != change.fields.constEnd())
-                after.insert(k, toVariant(*field));
-            else if (existing && existing->contains(k))
+        QVariantMap after = prepared && prepared->fieldsChecked ? prepared->townshipFields : townshipFields(change);
+        for (const QString &k : MergePolicy::townshipColumns())
+            if (existing && !after.contains(k) && existing->contains(k))
                 after.insert(k, existing->value(k));
-        }
         auto township = MergePolicy::townshipOf(m_session.db(), policy, after, &m_householdTownships);
         if (!township)
             return QStringLiteral("parent_unknown");

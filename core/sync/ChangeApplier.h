@@ -49,6 +49,7 @@ public:
     struct Prepared {
         bool fieldsChecked = false;
         QString fieldRefusal;                 // at the hub: what the change's fields alone refuse (empty: nothing)
+        QVariantMap townshipFields;           // at the hub: townshipFields()
         RecordWriter::PreparedInsert insert;  // the record as this change would create it
         QByteArray versions;                  // its field versions then (every field this change's)
     };
@@ -87,6 +88,8 @@ private:
                                     const Prepared *prepared);
     // The hub's refusal of a change for its fields alone (fields unknown here, local or not the device's to write).
     QString fieldRefusal(const Change &change, const MergePolicy::Row &policy, const QSet<QString> &columns) const;
+    // The change's values of the columns a record's township is read from (MergePolicy::townshipColumns()).
+    static QVariantMap townshipFields(const Change &change);
     Result<QString> recordTownship(const Change &change, const MergePolicy::Row &policy,
                                    const std::optional<QVariantMap> &existing);
     Result<bool> senderHadSeen(const QJsonArray &version);

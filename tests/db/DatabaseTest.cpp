@@ -176,6 +176,18 @@ TEST(Database, ACommitThatFillsTheWalLeavesTheCheckpointToAnotherThread)
     EXPECT_EQ(scalar(**db, "SELECT count(*) FROM t"), 2 * Database::kCheckpointPages);
 }
 
+TEST(Database, CheckpointEmptiesTheWalEvenWithABackgroundCheckpointUnderWay)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    fillWal(**db); // a background checkpoint asked for, maybe running
+    ASSERT_TRUE((*db)->checkpoint().ok());
+    EXPECT_EQ(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    EXPECT_EQ(scalar(**db, "SELECT count(*) FROM t"), 2 * Database::kCheckpointPages);
+}
+
 TEST(Database, WithoutTheBackgroundCheckpointTheCommitCheckpointsItself)
 {
     QTemporaryDir dir;
