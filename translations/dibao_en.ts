@@ -2437,6 +2437,10 @@ Evidence: %5</translation>
         <source>running &quot;%1&quot;</source>
         <translation>running &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>copying the WAL into the database</source>
+        <translation>copying the WAL into the database</translation>
+    </message>
 </context>
 <context>
     <name>dibao::DemoGenerator</name>

@@ -2429,6 +2429,10 @@ Evidence: %5</source>
         <source>running &quot;%1&quot;</source>
         <translation>执行“%1”时</translation>
     </message>
+    <message>
+        <source>copying the WAL into the database</source>
+        <translation>将预写日志（WAL）并入数据库时</translation>
+    </message>
 </context>
 <context>
     <name>dibao::DemoGenerator</name>

@@ -146,6 +146,7 @@ namespace {
     QT_TRANSLATE_NOOP("dibao::Database", "Injected database fault."),
     QT_TRANSLATE_NOOP("dibao::Database", "The database file %1 does not exist."),
     QT_TRANSLATE_NOOP("dibao::Database", "This database has schema version %1, newer than this program knows (%2). " "Install a newer dibao to open it."),
+    QT_TRANSLATE_NOOP("dibao::Database", "copying the WAL into the database"),
     QT_TRANSLATE_NOOP("dibao::Database", "opening %1"),
     QT_TRANSLATE_NOOP("dibao::Database", "preparing \"%1\""),
     QT_TRANSLATE_NOOP("dibao::Database", "running \"%1\""),
