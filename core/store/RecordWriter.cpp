@@ -664,17 +664,16 @@ RecordWriter::PreparedInsert RecordWriter::prepareInsert(const InsertShape &shap
                                                          const QString &table, Row row, const QString &now)
 {
     PreparedInsert p;
-    if (!completeRowWith(shape.columns, userId, table, row, now))
-        return p; // the ordinary way reports it
-    std::optional<Row> stored = predictStoredWith(shape.shape, row);
-    if (!stored)
-        return p;
-    p.record = canonicalRecord(table, *stored);
-    p.key = statementKey(table, row, false);
-    p.texts = boundTexts(row);
+    p.status = completeRowWith(shape.columns, userId, table, row, now);
+    std::optional<Row> stored = p.status ? predictStoredWith(shape.shape, row) : std::nullopt;
+    if (stored) {
+        p.record = canonicalRecord(table, *stored);
+        p.key = statementKey(table, row, false);
+        p.texts = boundTexts(row);
+        p.stored = std::move(*stored);
+        p.ready = true;
+    }
     p.row = std::move(row);
-    p.stored = std::move(*stored);
-    p.ready = true;
     return p;
 }
 
@@ -728,38 +727,26 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
     // the next chunk on a second thread while this one writes the current chunk; that thread reads only what is
     // cached here before it starts (the table's columns and shape) and the rows it is given.
     constexpr qsizetype kChunk = 2048;
-    if (auto cols = columns(table); !cols)
-        return cols.error();
-    (void)columnSet(table);
-    (void)tableShape(table);
+    auto shape = insertShape(table);
+    if (!shape)
+        return shape.error();
     struct Ready {
         QString id;
-        Status status;
-        Row row;
-        std::optional<Row> stored;
-        QByteArray record, fields;
-        QList<QByteArray> texts;
+        PreparedInsert insert;
+        QByteArray fields;
     };
     // Neither thread touches the list itself while both run: the rows through a pointer, the count copied.
     Row *const input = rows.data();
     const qsizetype total = rows.size();
-    auto prepare = [this, &who, &table, input, &now](qsizetype start, qsizetype end) {
+    auto prepare = [&shape, &who, &table, input, &now](qsizetype start, qsizetype end) {
         QList<Ready> ready;
         ready.reserve(end - start);
         for (qsizetype i = start; i < end; ++i) {
             Ready r;
-            r.row = std::move(input[i]);
-            input[i] = Row();
-            r.id = r.row.value(QStringLiteral("id")).toString();
-            r.status = completeRow(who, table, r.row, now);
-            if (r.status) {
-                r.stored = predictStored(table, r.row);
-                if (r.stored) {
-                    r.record = canonicalRecord(table, *r.stored);
-                    r.fields = changeFieldsText(table, *r.stored);
-                    r.texts = boundTexts(r.row);
-                }
-            }
+            r.id = input[i].value(QStringLiteral("id")).toString();
+            r.insert = prepareInsert(*shape, who.userId, table, std::exchange(input[i], Row()), now);
+            if (r.insert.ready)
+                r.fields = changeFieldsText(table, r.insert.stored);
             ready.append(std::move(r));
         }
         return ready;
@@ -778,19 +765,19 @@ Status RecordWriter::insertMany(const WriteContext &who, const QString &table, Q
         entries.clear();
         created.clear();
         for (Ready &r : chunk) {
-            DIBAO_TRY(r.status);
+            DIBAO_TRY(r.insert.status);
             const QString &id = r.id;
             QByteArray record, fields;
             QVariantMap probe;
-            if (r.stored) {
-                DIBAO_TRY(insertPredicted(table, r.row, *r.stored, nullptr, &r.texts));
-                record = std::move(r.record);
+            if (r.insert.ready) {
+                DIBAO_TRY(insertPredicted(table, r.insert.row, r.insert.stored, &r.insert.key, &r.insert.texts));
+                record = std::move(r.insert.record);
                 fields = std::move(r.fields);
-                probe = std::move(*r.stored);
+                probe = std::move(r.insert.stored);
             } else {
                 // The returned row itself: the audited record and the change's fields written from it, the few
                 // columns the audience is read from as a small map; the Row way where a value needs it.
-                auto inserted = insertReturning(table, r.row);
+                auto inserted = insertReturning(table, r.insert.row);
                 if (!inserted)
                     return inserted.error();
                 Statement &st = **inserted;

@@ -59,10 +59,11 @@ public:
                          Row *stored = nullptr);
 
     // An insert made ready away from the database: the row completed (its bookkeeping written by `userId` at `now`),
-    // the record as stored and its audited text, the key of its statement. `ready` is false where the table's
-    // columns are not cached here (warm() them first) or the stored record is not certain without asking SQLite:
-    // then insert the ordinary way.
+    // the record as stored and its audited text, the key of its statement. `status` holds what completing the row
+    // refused (an id missing, a column unknown); `ready` is false then, or where the stored record is not certain
+    // without asking SQLite: insert `row` the ordinary way.
     struct PreparedInsert {
+        Status status;
         bool ready = false;
         Row row;
         Row stored;

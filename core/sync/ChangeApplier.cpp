@@ -223,11 +223,7 @@ ChangeApplier::Prepared ChangeApplier::prepare(const Change &change, const QStri
         p.townshipFields = townshipFields(change);
         p.fieldsChecked = true;
     }
-    Row row;
-    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
-        row.insert(row.cend(), it.key(), toVariant(it.value()));
-    row.insert(QStringLiteral("id"), change.entityId);
-    p.insert = RecordWriter::prepareInsert(*shape, change.user, change.entity, std::move(row), now);
+    p.insert = RecordWriter::prepareInsert(*shape, change.user, change.entity, createdRow(change), now);
     p.versions = ChangeLog::allFieldsVersionText(change);
     return p;
 }
@@ -288,6 +284,15 @@ Result<QString> ChangeApplier::recordTownship(const Change &change, const MergeP
             probe.insert(k, toVariant(change.fields.value(k)));
     }
     return MergePolicy::townshipOf(m_session.db(), policy, probe, &m_householdTownships);
+}
+
+Row ChangeApplier::createdRow(const Change &change)
+{
+    Row row;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
+        row.insert(row.cend(), it.key(), toVariant(it.value()));
+    row.insert(QStringLiteral("id"), change.entityId);
+    return row;
 }
 
 QVariantMap ChangeApplier::townshipFields(const Change &change)
@@ -519,7 +524,7 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     // to read). Its row made ready beforehand where prepare() could.
     const RecordWriter::PreparedInsert *ready = !existing && prepared && prepared->insert.ready ? &prepared->insert
                                                                                                  : nullptr;
-    const QJsonArray incoming = ready ? QJsonArray() : ChangeLog::versionOf(change); // not needed when ready
+    const QJsonArray incoming = existing ? ChangeLog::versionOf(change) : QJsonArray(); // merged against the stored
     Result<QJsonObject> versions = existing ? m_log.versions(change.entity, change.entityId) : QJsonObject();
     if (!versions)
         return versions.error();
@@ -527,13 +532,9 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     const bool authorityIncoming = !m_ctx.atHub && m_ctx.authorityOrigins.contains(change.origin);
     Row winners;
     QJsonObject newVersions = *versions;
-    for (auto it = change.fields.constBegin(); !ready && it != change.fields.constEnd(); ++it) {
+    for (auto it = change.fields.constBegin(); existing && it != change.fields.constEnd(); ++it) {
         const QString &f = it.key();
         const QJsonValue value = it.value();
-        if (!existing) {
-            winners.insert(winners.cend(), f, toVariant(value));
-            continue;
-        }
         const QJsonArray cur = ChangeLog::fieldVersion(*versions, f);
         if (cur.isEmpty()) {
             winners.insert(f, toVariant(value));
@@ -573,9 +574,7 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
         else
             DIBAO_TRY(w.updateApplied(who, change.entity, change.entityId, winners, &stored));
     } else {
-        Row row = ready ? ready->row : winners;
-        if (!ready)
-            row.insert(QStringLiteral("id"), change.entityId);
+        const Row row = ready ? ready->row : createdRow(change);
         const Status inserted = ready ? w.insertApplied(who, change.entity, *ready, &stored)
                                       : w.insertApplied(who, change.entity, row, &stored);
         if (!inserted) {

@@ -88,6 +88,8 @@ private:
                                     const Prepared *prepared);
     // The hub's refusal of a change for its fields alone (fields unknown here, local or not the device's to write).
     QString fieldRefusal(const Change &change, const MergePolicy::Row &policy, const QSet<QString> &columns) const;
+    // The record the change creates where none exists: its fields (every one wins) and its id.
+    static Row createdRow(const Change &change);
     // The change's values of the columns a record's township is read from (MergePolicy::townshipColumns()).
     static QVariantMap townshipFields(const Change &change);
     Result<QString> recordTownship(const Change &change, const MergePolicy::Row &policy,
