@@ -5,6 +5,7 @@
 #include "common/JsonWriter.h"
 #include "audit/CanonicalText.h"
 #include "db/Database.h"
+#include "store/PayrollRollParts.h"
 #include "store/RecordWriter.h"
 #include "sync/Crypto.h"
 
@@ -178,6 +179,63 @@ Status AuditLog::appendAll(const WriteContext &who, const QList<Entry> &entries)
     return {};
 }
 
+Status AuditLog::verifyDerivedLines(Report &report, QSet<QString> &derivedIds)
+{
+    auto parts = m_db.prepare("SELECT * FROM payroll_roll_parts ORDER BY rowid");
+    if (!parts)
+        return parts.error();
+    auto stored = m_db.prepare("SELECT * FROM payroll_lines WHERE id = ?");
+    if (!stored)
+        return stored.error();
+    const QString lines = PayrollRollParts::linesTable();
+    auto problem = [&](const QString &kind, const QString &entity, const QString &id, const QString &detail) {
+        Problem p;
+        p.kind = kind;
+        p.entity = entity;
+        p.entityId = id;
+        p.detail = detail;
+        report.problems << p;
+    };
+    for (;;) {
+        auto next = parts->step();
+        if (!next)
+            return next.error();
+        if (!*next)
+            return {};
+        Row part;
+        for (int c = 0; c < parts->columnCount(); ++c)
+            part.insert(parts->columnName(c), parts->value(c));
+        const QString partId = part.value(QStringLiteral("id")).toString();
+        auto derived = PayrollRollParts::derivedLines(part);
+        if (!derived) {
+            problem(QStringLiteral("record_mismatch"), PayrollRollParts::partsTable(), partId, derived.error().message);
+            continue;
+        }
+        for (const Row &line : *derived) {
+            const QString id = line.value(QStringLiteral("id")).toString();
+            derivedIds.insert(id);
+            ++report.records;
+            stored->bind(1, id);
+            auto r = stored->step();
+            if (!r)
+                return r.error();
+            Row current;
+            if (*r)
+                for (int c = 0; c < stored->columnCount(); ++c)
+                    current.insert(stored->columnName(c), stored->value(c));
+            stored->reset();
+            if (!*r)
+                problem(QStringLiteral("record_mismatch"), lines, id,
+                        trAudit("Payroll line %1 of roll part %2 is missing.").arg(id, partId));
+            else if (RecordWriter::canonicalRecord(lines, current) != RecordWriter::canonicalRecord(lines, line))
+                problem(QStringLiteral("record_mismatch"), lines, id,
+                        trAudit("Payroll line %1 no longer matches roll part %2, which was audited when the roll "
+                                "was issued.")
+                            .arg(id, partId));
+        }
+    }
+}
+
 Result<AuditLog::Report> AuditLog::verify(const Progress &progress)
 {
     Report report;
@@ -254,7 +312,10 @@ Result<AuditLog::Report> AuditLog::verify(const Progress &progress)
     if (progress && !progress(report.entries, total))
         return cancelled();
 
-    // Every current record must equal its last audited state.
+    // Every current record must equal its last audited state; a payroll line derived from a roll's part (schema
+    // v16, store/PayrollRollParts.h) must equal what its part derives instead.
+    QSet<QString> derivedLines;
+    DIBAO_TRY(verifyDerivedLines(report, derivedLines));
     RecordWriter writer(m_db, *this);
     for (const QString &table : RecordWriter::auditedTables()) {
         auto cols = writer.columns(table);
@@ -274,6 +335,8 @@ Result<AuditLog::Report> AuditLog::verify(const Progress &progress)
             for (int c = 0; c < rows->columnCount(); ++c)
                 record.insert(rows->columnName(c), rows->value(c));
             const QString id = record.value(QStringLiteral("id")).toString();
+            if (!derivedLines.isEmpty() && table == PayrollRollParts::linesTable() && derivedLines.contains(id))
+                continue; // compared with its part
             const auto found = lastState.constFind(table + QLatin1Char('\x1f') + id);
             const QString current = QString::fromUtf8(RecordWriter::canonicalRecord(table, record));
             Problem problem;

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -73,6 +74,9 @@ public:
                              const QByteArray &after);
 
 private:
+    // The payroll lines derived from roll parts, each compared with what its part derives; their ids in `derivedIds`.
+    Status verifyDerivedLines(Report &report, QSet<QString> &derivedIds);
+
     Database &m_db;
     QString m_head;     // cached newest hash
     qint64 m_seq = -1;  // cached newest seq

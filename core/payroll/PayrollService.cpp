@@ -4,6 +4,7 @@
 #include "common/Json.h"
 #include "common/Uuid.h"
 #include "payroll/RegularLines.h"
+#include "store/PayrollRollParts.h"
 #include "store/Session.h"
 #include "workflow/Workflow.h"
 
@@ -681,42 +682,45 @@ Result<PayrollRoll> PayrollService::issueRoll(const QDate &monthIn, const QDate 
                            {QStringLiteral("bank_total_fen"), roll->bankTotal.amount},
                            {QStringLiteral("lines_digest"), roll->linesDigest}}));
     const QString m = isoMonth(month);
-    // Every line is an audited, synced record of its own (bank returns and carried payments name it); written in
-    // one pass (RecordWriter::insertMany), each with its audit entry and outbox change.
-    QList<Row> rows;
-    rows.reserve(roll->lines.size());
-    for (PayrollLine &l : roll->lines) {
+    // The lines are written in parts of one township's lines (store/PayrollRollParts.h): each part an audited,
+    // synced record holding its lines' text, the lines themselves derived from it (bank returns and carried payments
+    // name them by id). The parts are cut on a second thread, one ahead of the part written.
+    for (PayrollLine &l : roll->lines)
         l.id = newId();
-        rows.append(Row{{QStringLiteral("id"), l.id},
-                        {QStringLiteral("roll_id"), roll->id},
-                        {QStringLiteral("month"), m},
-                        {QStringLiteral("household_id"), l.householdId},
-                        {QStringLiteral("division_code"), l.divisionCode},
-                        {QStringLiteral("village_name"), nullIfEmpty(l.villageName)},
-                        {QStringLiteral("area"), l.area},
-                        {QStringLiteral("tier"), nullIfEmpty(l.tier)},
-                        {QStringLiteral("members"), qint64(l.members)},
-                        {QStringLiteral("payee_name"), l.payeeName},
-                        {QStringLiteral("payee_id_number"), nullIfEmpty(l.payeeIdNumber)},
-                        {QStringLiteral("bank_name"), nullIfEmpty(l.bankName)},
-                        {QStringLiteral("bank_account"), nullIfEmpty(l.bankAccount)},
-                        {QStringLiteral("base_amount"), l.baseAmount},
-                        {QStringLiteral("adjustment_amount"), l.adjustmentAmount},
-                        {QStringLiteral("carried_amount"), l.carriedAmount},
-                        {QStringLiteral("amount"), l.amount},
-                        {QStringLiteral("held"), qint64(l.held ? 1 : 0)},
-                        {QStringLiteral("custody"), qint64(l.custody ? 1 : 0)},
-                        {QStringLiteral("change_kind"), l.changeKind},
-                        {QStringLiteral("previous_amount"), l.previousAmount < 0 ? QVariant() : QVariant(l.previousAmount)},
-                        {QStringLiteral("adjustment_ids"), jsonList(l.adjustmentIds)},
-                        {QStringLiteral("carried_line_ids"), jsonList(l.carriedLineIds)}});
-    }
     if (beforeLines)
         beforeLines(*roll);
-    RecordWriter::Progress written;
-    if (progress)
-        written = [&](qsizetype done) { return progress(done, lineCount); };
-    if (Status st = w.insertMany(who, QStringLiteral("payroll_lines"), std::move(rows), written); !st)
+    const QList<PayrollLine> &lines = roll->lines;
+    const QString rollId = roll->id;
+    auto lineAt = [&lines, &rollId, &m](qsizetype i) {
+        const PayrollLine &l = lines.at(i);
+        return Row{{QStringLiteral("id"), l.id},
+                   {QStringLiteral("roll_id"), rollId},
+                   {QStringLiteral("month"), m},
+                   {QStringLiteral("household_id"), l.householdId},
+                   {QStringLiteral("division_code"), l.divisionCode},
+                   {QStringLiteral("village_name"), nullIfEmpty(l.villageName)},
+                   {QStringLiteral("area"), l.area},
+                   {QStringLiteral("tier"), nullIfEmpty(l.tier)},
+                   {QStringLiteral("members"), qint64(l.members)},
+                   {QStringLiteral("payee_name"), l.payeeName},
+                   {QStringLiteral("payee_id_number"), nullIfEmpty(l.payeeIdNumber)},
+                   {QStringLiteral("bank_name"), nullIfEmpty(l.bankName)},
+                   {QStringLiteral("bank_account"), nullIfEmpty(l.bankAccount)},
+                   {QStringLiteral("base_amount"), l.baseAmount},
+                   {QStringLiteral("adjustment_amount"), l.adjustmentAmount},
+                   {QStringLiteral("carried_amount"), l.carriedAmount},
+                   {QStringLiteral("amount"), l.amount},
+                   {QStringLiteral("held"), qint64(l.held ? 1 : 0)},
+                   {QStringLiteral("custody"), qint64(l.custody ? 1 : 0)},
+                   {QStringLiteral("change_kind"), l.changeKind},
+                   {QStringLiteral("previous_amount"), l.previousAmount < 0 ? QVariant() : QVariant(l.previousAmount)},
+                   {QStringLiteral("adjustment_ids"), jsonList(l.adjustmentIds)},
+                   {QStringLiteral("carried_line_ids"), jsonList(l.carriedLineIds)}};
+    };
+    auto written = [&](qsizetype done) { return !progress || progress(done, lineCount); };
+    if (Status st = PayrollRollParts::writeRoll(w, m_session.db(), who, roll->id, m, lineCount, lineAt,
+                                                [] { return newId(); }, written);
+        !st)
         return st.error().code == QLatin1String("cancelled") ? cancelled() : st.error();
     DIBAO_TRY(tx.commit());
     return std::move(*roll);

@@ -95,7 +95,9 @@ const QStringList &RecordWriter::auditedTables()
         // casework (schema v3)
         QStringLiteral("appraisal_meetings"), QStringLiteral("appraisal_items"), QStringLiteral("public_notices"),
         QStringLiteral("public_notice_items"), QStringLiteral("objections"), QStringLiteral("objector_identities"),
-        QStringLiteral("case_complaints"), QStringLiteral("payroll_rolls"), QStringLiteral("payroll_lines"),
+        QStringLiteral("case_complaints"), QStringLiteral("payroll_rolls"),
+        QStringLiteral("payroll_roll_parts"), // schema v16: parents before children (a snapshot's order)
+        QStringLiteral("payroll_lines"),
         QStringLiteral("bank_returns"), QStringLiteral("payroll_adjustments"), QStringLiteral("card_custody"),
         QStringLiteral("recovery_cases"), QStringLiteral("recovery_entries"), QStringLiteral("household_transfers"),
         QStringLiteral("change_reports"),
@@ -134,7 +136,7 @@ QByteArray RecordWriter::canonicalRecord(const QString &table, const Row &row)
     return canonicalRecordText(table, row, false);
 }
 
-QByteArray canonicalRecordText(const QString &table, const Row &row, bool reference)
+QByteArray canonicalRecordText(const QString &table, const Row &row, bool reference, const QSet<QString> &omitted)
 {
     if (!reference) {
         // Written directly, byte for byte what the QJsonObject below gives (tests compare): the Row's keys are in
@@ -145,6 +147,8 @@ QByteArray canonicalRecordText(const QString &table, const Row &row, bool refere
         bool ok = true;
         bool first = true;
         for (auto it = row.constBegin(); ok && it != row.constEnd(); ++it) {
+            if (!omitted.isEmpty() && omitted.contains(it.key()))
+                continue;
             for (const QChar c : it.key())
                 ok = ok && c.unicode() < 0x80;
             if (!first)
@@ -178,6 +182,8 @@ QByteArray canonicalRecordText(const QString &table, const Row &row, bool refere
     }
     QJsonObject object;
     for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+        if (omitted.contains(it.key()))
+            continue;
         if (isSecretColumn(table, it.key()) && !it.value().isNull()) {
             object.insert(it.key(), QString::fromLatin1(secretDigest(it.value().toString().toUtf8())));
         } else {
@@ -275,9 +281,9 @@ Result<std::optional<Row>> RecordWriter::read(const QString &table, const QStrin
     return std::optional<Row>(std::move(row));
 }
 
-Status RecordWriter::insert(const WriteContext &who, const QString &table, Row row)
+Status RecordWriter::insert(const WriteContext &who, const QString &table, Row row, Row *stored)
 {
-    return insertRecord(who, table, std::move(row), Source::Local, nullptr);
+    return insertRecord(who, table, std::move(row), Source::Local, stored);
 }
 
 Status RecordWriter::insertApplied(const WriteContext &who, const QString &table, Row row, Row *stored)

@@ -35,7 +35,8 @@ public:
     // Inserts a record: row must hold "id"; created/updated columns are filled here. Inside the caller's
     // transaction (or its own). In the same transaction the change goes to the outbox (change_log with this
     // device as origin, the next gapless change_seq, an HLC, the user and the fields written).
-    Status insert(const WriteContext &who, const QString &table, Row row);
+    // `stored`, if given, receives the record as stored.
+    Status insert(const WriteContext &who, const QString &table, Row row, Row *stored = nullptr);
     // Inserts many new records of one table, each exactly as insert() would (the record as stored, its own "insert"
     // audit entry, its outbox change and field versions), all or nothing in one transaction, in one pass: the audit
     // head, the outbox's change_seq and the clock are read once per chunk, the statements prepared once, the

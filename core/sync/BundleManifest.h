@@ -22,7 +22,9 @@ struct BundleEntryRef {
 // names, so the format and its validation cannot drift apart.
 struct BundleManifest {
     static constexpr int kFormatVersion = 1;
-    static constexpr int kSchemaVersion = 1;
+    // 2: the payroll_roll_parts entity (an issued roll's lines in parts, docs/bundle-format.md §8.2). A reader of 1
+    // would skip the parts as an unknown entity and lose the lines, so it says "upgrade required" instead.
+    static constexpr int kSchemaVersion = 2;
     static inline const QString kFormat = QStringLiteral("dibao-bundle");
     static inline const QString kManifestName = QStringLiteral("manifest.json");
     static inline const QString kSignatureName = QStringLiteral("bundle.sig");

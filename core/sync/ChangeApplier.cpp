@@ -2,6 +2,7 @@
 
 #include "common/ChinaDate.h"
 #include "db/Database.h"
+#include "store/PayrollRollParts.h"
 #include "store/Session.h"
 #include "sync/CanonicalJson.h"
 #include "sync/DeviceKeys.h"
@@ -517,6 +518,23 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
         }
     }
 
+    // A part of an issued roll brings its lines (store/PayrollRollParts.h): checked before anything is written, and
+    // derived from the part as stored right after it.
+    std::optional<PayrollRollParts::Part> partLines;
+    if (!existing && change.entity == PayrollRollParts::partsTable()) {
+        auto lines = PayrollRollParts::derivedLines(createdRow(change));
+        if (!lines)
+            return Result_{Outcome::Refused, lines.error().code};
+        if (m_ctx.atHub) {
+            auto refusal = partLinesRefusal(change, *lines);
+            if (!refusal)
+                return refusal.error();
+            if (!refusal->isEmpty())
+                return Result_{Outcome::Refused, *refusal};
+        }
+        partLines = PayrollRollParts::partOf(*lines);
+    }
+
     // A household's township may change with this change: looked up again when next asked.
     if (change.entity == QLatin1String("households"))
         m_householdTownships.remove(change.entityId);
@@ -594,6 +612,8 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
             return inserted.error();
         }
     }
+    if (partLines)
+        DIBAO_TRY(PayrollRollParts::writeLines(m_session.db(), stored, *partLines));
     if (!existing) // {"*": incoming}: one version for every field, its text written directly
         DIBAO_TRY(m_log.setVersionsText(change.entity, change.entityId,
                                         prepared && !prepared->versions.isEmpty() ? prepared->versions
@@ -608,6 +628,30 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
         return logged.error();
     DIBAO_TRY(afterApply(change, policy, stored));
     return Result_{Outcome::Applied, {}};
+}
+
+Result<QString> ChangeApplier::partLinesRefusal(const Change &change, const QList<Row> &lines)
+{
+    // Every line pays a household of the part's township (the sender's own, checked with the part): a line for a
+    // household unknown here, or of another township, refuses the part.
+    auto st = m_session.db().cached("SELECT division_code FROM households WHERE id = ?");
+    if (!st)
+        return st.error();
+    const QString township = change.fields.value(QStringLiteral("division_code")).toString();
+    for (const Row &line : lines) {
+        (*st)->bind(1, line.value(QStringLiteral("household_id")).toString());
+        auto r = (*st)->step();
+        if (!r)
+            return r.error();
+        const bool known = *r;
+        const QString division = known ? (*st)->text(0) : QString();
+        (*st)->reset();
+        if (!known)
+            return QStringLiteral("parent_unknown");
+        if (division != township)
+            return QStringLiteral("household_outside_township");
+    }
+    return QString();
 }
 
 Status ChangeApplier::afterApply(const Change &change, const MergePolicy::Row &policy, const QVariantMap &stored)

@@ -98,7 +98,7 @@ QList<MergePolicy::Row> buildTable()
          townshipAudience});
     add({QStringLiteral("payroll_rolls"), O::Authority, M::AppendOnly, T::DivisionOrAll, {}, {}, {}, {}, authority,
          authorityWins, QStringLiteral("the township paid (a county roll: every device of the county), the county")});
-    for (const char *table : {"payroll_lines", "bank_returns"})
+    for (const char *table : {"payroll_roll_parts", "payroll_lines", "bank_returns"})
         add({QString::fromLatin1(table), O::Authority, M::AppendOnly, T::OwnColumn, {}, {}, {}, {}, authority,
              authorityWins, townshipAudience});
     for (const char *table : {"payroll_adjustments", "recovery_cases", "recovery_entries", "household_transfers"})

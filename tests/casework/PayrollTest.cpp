@@ -153,16 +153,34 @@ TEST_F(PayrollTest, AnIssuedRollCannotChange)
     EXPECT_TRUE(issued->issued);
     EXPECT_EQ(countRows(QStringLiteral("payroll_rolls")), 1);
     EXPECT_EQ(countRows(QStringLiteral("payroll_lines")), 2);
-    // Every line is its own audited record with its own outbox change (written in one pass), and the trail verifies.
-    for (const PayrollLine &l : issued->lines) {
-        auto st = s().db().prepare("SELECT (SELECT count(*) FROM audit WHERE entity = 'payroll_lines' AND entity_id = ?1 "
-                                   "AND action = 'insert'), (SELECT count(*) FROM outbox WHERE entity = 'payroll_lines' "
-                                   "AND entity_id = ?1 AND township = ?2)");
-        st->bind(1, l.id).bind(2, l.divisionCode);
-        ASSERT_TRUE(st->step().value());
-        EXPECT_EQ(st->int64(0), 1);
-        EXPECT_EQ(st->int64(1), 1);
-    }
+    // The lines are written in parts, one per township here: each part one audited record with one outbox change
+    // for its township; the lines are derived from their part, with no audit entry or change of their own.
+    auto parts = s().db().prepare("SELECT p.id, p.division_code, p.line_count, "
+                                  "(SELECT count(*) FROM audit WHERE entity = 'payroll_roll_parts' AND entity_id = p.id "
+                                  "AND action = 'insert'), (SELECT count(*) FROM outbox WHERE entity = 'payroll_roll_parts' "
+                                  "AND entity_id = p.id AND township = p.division_code), "
+                                  "(SELECT count(*) FROM payroll_lines l WHERE l.roll_id = p.roll_id AND "
+                                  "l.division_code = p.division_code AND l.created_at = p.created_at) "
+                                  "FROM payroll_roll_parts p WHERE p.roll_id = ?");
+    parts->bind(1, issued->id);
+    int partCount = 0;
+    qint64 linesInParts = 0;
+    ASSERT_TRUE(parts->forEachRow([&] {
+        ++partCount;
+        linesInParts += parts->int64(2);
+        EXPECT_EQ(parts->int64(3), 1);
+        EXPECT_EQ(parts->int64(4), 1);
+        EXPECT_EQ(parts->int64(5), parts->int64(2)) << "every line derived, with its part's bookkeeping";
+    }).ok());
+    EXPECT_GE(partCount, 1);
+    EXPECT_EQ(linesInParts, 2);
+    auto own = s().db().prepare("SELECT (SELECT count(*) FROM audit WHERE entity = 'payroll_lines'), "
+                                "(SELECT count(*) FROM change_log WHERE entity = 'payroll_lines'), "
+                                "(SELECT count(*) FROM record_versions WHERE entity = 'payroll_lines')");
+    ASSERT_TRUE(own->step().value());
+    EXPECT_EQ(own->int64(0), 0);
+    EXPECT_EQ(own->int64(1), 0);
+    EXPECT_EQ(own->int64(2), 0);
     auto report = s().audit().verify();
     ASSERT_TRUE(report.ok());
     EXPECT_TRUE(report->intact());
@@ -196,6 +214,53 @@ TEST_F(PayrollTest, AnIssuedRollCannotChange)
     EXPECT_EQ(shown->total.amount, issued->total.amount);
     PayrollService payroll(s());
     EXPECT_EQ(payroll.lastIssuedMonth().value(), kOct);
+}
+
+TEST_F(PayrollTest, AuditVerifyFindsALineChangedAddedOrRemovedBehindItsPart)
+{
+    auto issued = issue(kOct, QDate(2026, 10, 20));
+    ASSERT_TRUE(issued.ok()) << issued.error().message.toStdString();
+    ASSERT_EQ(issued->lines.size(), 2);
+    const QString changed = issued->lines.at(0).id;
+    const QString removed = issued->lines.at(1).id;
+    ASSERT_TRUE(s().audit().verify()->intact());
+    // Someone with sqlite3 drops the lock and edits the derived table.
+    ASSERT_TRUE(s().db().exec("DROP TRIGGER payroll_lines_issued_no_update").ok());
+    ASSERT_TRUE(s().db().exec("DROP TRIGGER payroll_lines_issued_no_delete").ok());
+    auto edit = s().db().prepare("UPDATE payroll_lines SET amount = amount + 100 WHERE id = ?");
+    edit->bind(1, changed);
+    ASSERT_TRUE(edit->run().ok());
+    auto drop = s().db().prepare("DELETE FROM payroll_lines WHERE id = ?");
+    drop->bind(1, removed);
+    ASSERT_TRUE(drop->run().ok());
+    const QString forged = QStringLiteral("0192f000-0000-7000-8000-000000000001");
+    auto add = s().db().prepare(
+        "INSERT INTO payroll_lines(id, roll_id, month, household_id, division_code, village_name, area, tier, members, "
+        "payee_name, payee_id_number, bank_name, bank_account, base_amount, adjustment_amount, carried_amount, amount, "
+        "held, custody, change_kind, previous_amount, adjustment_ids, carried_line_ids, created_at, updated_at, "
+        "created_by, updated_by) SELECT ?1, roll_id, month, ?3, division_code, village_name, area, tier, "
+        "members, payee_name, payee_id_number, bank_name, bank_account, base_amount, adjustment_amount, carried_amount, "
+        "amount, held, custody, change_kind, previous_amount, adjustment_ids, carried_line_ids, created_at, updated_at, "
+        "created_by, updated_by FROM payroll_lines WHERE id = ?2");
+    add->bind(1, forged).bind(2, changed).bind(3, issued->lines.at(1).householdId);
+    ASSERT_TRUE(add->run().ok());
+
+    auto report = s().audit().verify();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_FALSE(report->intact());
+    QMap<QString, QString> found; // line id -> problem kind
+    for (const AuditLog::Problem &p : report->problems)
+        if (p.entity == QLatin1String("payroll_lines"))
+            found.insert(p.entityId, p.kind);
+    EXPECT_EQ(found.value(changed), QStringLiteral("record_mismatch"));
+    EXPECT_EQ(found.value(removed), QStringLiteral("record_mismatch"));
+    EXPECT_EQ(found.value(forged), QStringLiteral("record_unaudited"));
+    EXPECT_EQ(found.size(), 3);
+    // The roll's own digest check refuses to show the altered roll as issued.
+    PayrollService payroll(s());
+    auto shown = payroll.issuedRoll(kOct);
+    ASSERT_FALSE(shown.ok());
+    EXPECT_EQ(shown.error().code, QStringLiteral("payroll_digest_mismatch"));
 }
 
 TEST_F(PayrollTest, IssuingReportsProgressAndACancelWritesNothing)

@@ -5,11 +5,17 @@
 #include "SyncHarness.h"
 
 #include "common/ChinaDate.h"
+#include "common/Uuid.h"
+#include "payroll/PayrollService.h"
+#include "policy/PolicyRow.h"
+#include "store/PayrollRollParts.h"
+#include "store/PolicyStore.h"
 #include "store/CaseStore.h"
 #include "workflow/CaseStates.h"
 #include "workflow/Workflow.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace dibao;
@@ -24,13 +30,14 @@ void apply(Session &s, const QString &caseId, const char *transition, const QDat
     ASSERT_TRUE(st.ok()) << transition << ": " << st.error().message.toStdString();
 }
 
-TEST(DecisionBundle, ACountyDecisionArrivesReadOnlyAtANonDelegatedTownship)
+// A township's application taken through its notice on device `a`, sent to the hub, and confirmed there by the
+// county (42,000 fen from October 2026). Returns the case id.
+QString confirmedAtHub(Hub &hub, Device &a, HouseholdFile *householdOut = nullptr)
 {
     qputenv("DIBAO_TODAY", "2026-11-27");
-    Hub hub;
-    Device a;
-    a.join(hub);
     const HouseholdFile file = a.addHousehold(1);
+    if (householdOut)
+        *householdOut = file;
     Session &township = a.session();
     ApplicationInput in;
     in.householdId = file.household.id;
@@ -48,7 +55,7 @@ TEST(DecisionBundle, ACountyDecisionArrivesReadOnlyAtANonDelegatedTownship)
     v.visitDate = QDate(2026, 9, 2);
     v.investigators << Investigator{QStringLiteral("张三"), {}, QStringLiteral("township_staff")}
                     << Investigator{QStringLiteral("李四"), {}, QStringLiteral("village_official")};
-    ASSERT_TRUE(CaseStore(township).addVisit(v).ok());
+    EXPECT_TRUE(CaseStore(township).addVisit(v).ok());
     apply(township, caseId, "finish_investigation", QDate(2026, 9, 2));
     TransitionInput conclude;
     conclude.choice = QStringLiteral("true_complete");
@@ -57,7 +64,7 @@ TEST(DecisionBundle, ACountyDecisionArrivesReadOnlyAtANonDelegatedTownship)
     review.amount = 40000;
     apply(township, caseId, "submit_review", QDate(2026, 9, 2), review);
     apply(township, caseId, "close_notice", QDate(2026, 9, 9));
-    ASSERT_EQ(CaseStore(township).get(caseId)->state, CaseState::CountyNotice);
+    EXPECT_EQ(CaseStore(township).get(caseId)->state, CaseState::CountyNotice);
     EXPECT_EQ(verdicts(hub.import(a.exportAll())), QStringLiteral("applied"));
 
     // The county decides at the hub.
@@ -69,6 +76,17 @@ TEST(DecisionBundle, ACountyDecisionArrivesReadOnlyAtANonDelegatedTownship)
     confirm.tier = QStringLiteral("B");
     confirm.certificateNumber = QStringLiteral("ZY2026-0042");
     apply(county, caseId, "confirm", QDate(2026, 9, 21), confirm);
+    return caseId;
+}
+
+TEST(DecisionBundle, ACountyDecisionArrivesReadOnlyAtANonDelegatedTownship)
+{
+    Hub hub;
+    Device a;
+    a.join(hub);
+    const QString caseId = confirmedAtHub(hub, a);
+    Session &township = a.session();
+    Session &county = hub.session();
 
     // Cut into the hub→township bundle and imported at the township.
     const QList<ExportedBundle> down = hub.exportFor(a.id());
@@ -115,6 +133,136 @@ TEST(DecisionBundle, ACountyDecisionArrivesReadOnlyAtANonDelegatedTownship)
     EXPECT_EQ(scalar(county, QStringLiteral("SELECT amount FROM cases WHERE id = '%1'").arg(caseId)), 42000);
     const CaseRecord atHub = CaseStore(county).get(caseId).value();
     EXPECT_EQ(atHub.certificateNumber, QStringLiteral("ZY2026-0042"));
+    EXPECT_TRUE(county.audit().verify().value().intact());
+}
+
+// Every payroll_lines record of a database as its canonical text, by id; without the instants of its writing,
+// which are each database's own (bookkeeping never travels, docs/sync.md).
+QMap<QString, QByteArray> linesOf(Session &s)
+{
+    QMap<QString, QByteArray> out;
+    auto st = s.db().prepare("SELECT * FROM payroll_lines");
+    EXPECT_TRUE(st->forEachRow([&] {
+        Row row;
+        for (int c = 0; c < st->columnCount(); ++c)
+            row.insert(st->columnName(c), st->value(c));
+        row.remove(QStringLiteral("created_at"));
+        row.remove(QStringLiteral("updated_at"));
+        out.insert(row.value(QStringLiteral("id")).toString(),
+                   RecordWriter::canonicalRecord(QStringLiteral("payroll_lines"), row));
+    }).ok());
+    return out;
+}
+
+QStringList refusalsOf(const QList<ImportVerdict> &verdicts)
+{
+    QStringList out;
+    for (const ImportVerdict &v : verdicts)
+        for (const QJsonValue &r : v.refused)
+            out << r.toObject().value(QStringLiteral("reason")).toString();
+    out.sort();
+    return out;
+}
+
+TEST(PayrollBundle, ACountyRollReachesTheTownshipAsPartsAndItsLinesAreDerivedThereIdentically)
+{
+    Hub hub;
+    Device a;
+    a.join(hub);
+    HouseholdFile file;
+    confirmedAtHub(hub, a, &file);
+    Session &county = hub.session();
+    auto roll = PayrollService(county).issue(QDate(2026, 10, 1), QDate(2026, 10, 20));
+    ASSERT_TRUE(roll.ok()) << roll.error().message.toStdString();
+    ASSERT_EQ(roll->lines.size(), 1);
+    EXPECT_EQ(roll->lines.first().householdId, file.household.id);
+
+    EXPECT_EQ(verdicts(a.import(hub.exportFor(a.id()))).count(QStringLiteral("applied")) > 0, true);
+    Session &township = a.session();
+    EXPECT_EQ(scalar(township, QStringLiteral("SELECT count(*) FROM payroll_roll_parts")), 1);
+    // The same lines, byte for byte as audited text, with the same ids (bank returns and carried payments name them).
+    const QMap<QString, QByteArray> atHub = linesOf(county);
+    ASSERT_EQ(atHub.size(), 1);
+    EXPECT_EQ(linesOf(township), atHub);
+    EXPECT_TRUE(atHub.contains(roll->lines.first().id));
+    // Only the part travelled; the line has no change, audit entry or versions of its own on either side.
+    for (Session *s : {&county, &township}) {
+        EXPECT_EQ(scalar(*s, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'payroll_roll_parts'")), 1);
+        EXPECT_EQ(scalar(*s, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'payroll_lines'")), 0);
+        EXPECT_EQ(scalar(*s, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'payroll_lines'")), 0);
+        auto report = s->audit().verify();
+        ASSERT_TRUE(report.ok());
+        EXPECT_TRUE(report->intact()) << (report->problems.isEmpty() ? std::string()
+                                                                     : report->problems.first().detail.toStdString());
+    }
+}
+
+TEST(PayrollBundle, AHubRefusesADelegatedTownshipsPartWhoseLinesDoNotHold)
+{
+    Hub hub;
+    Device a;
+    a.join(hub);
+    const HouseholdFile file = a.addHousehold(1);
+    EXPECT_EQ(verdicts(hub.import(a.exportAll())), QStringLiteral("applied"));
+    // Confirmation (and so payment) delegated to the townships.
+    PolicyRow delegated;
+    delegated.kind = QStringLiteral("confirmer");
+    delegated.key = QStringLiteral("default");
+    delegated.effectiveFrom = QDate(2026, 1, 1);
+    delegated.issuer = QStringLiteral("昭阳区民政局");
+    delegated.documentNumber = QStringLiteral("昭区民发〔2026〕测试号");
+    delegated.value = QStringLiteral("township");
+    hub.db->actAsRole(Role::CountyAdmin);
+    ASSERT_TRUE(PolicyStore(hub.session()).upsert({delegated}).ok());
+    hub.session().invalidatePolicy();
+
+    // The township's device writes a roll and three parts with the audited writer: one sound, one whose lines do
+    // not add up to its total, one paying a household the hub has never seen.
+    Session &township = a.session();
+    RecordWriter &w = township.writer();
+    const QString rollId = newId();
+    const QString month = QStringLiteral("2026-10");
+    ASSERT_TRUE(w.insert(township.writeContext(), QStringLiteral("payroll_rolls"),
+                         Row{{QStringLiteral("id"), rollId}, {QStringLiteral("division_code"), township.divisionCode()},
+                             {QStringLiteral("month"), month}, {QStringLiteral("issued_on"), QStringLiteral("2026-10-20")},
+                             {QStringLiteral("issued_by"), township.actor().userId},
+                             {QStringLiteral("line_count"), qint64(3)}, {QStringLiteral("held_count"), qint64(0)},
+                             {QStringLiteral("total_fen"), qint64(120000)}, {QStringLiteral("bank_total_fen"), qint64(120000)},
+                             {QStringLiteral("lines_digest"), QStringLiteral("-")}})
+                    .ok());
+    auto line = [&](const QString &household) {
+        return Row{{QStringLiteral("id"), newId()}, {QStringLiteral("roll_id"), rollId}, {QStringLiteral("month"), month},
+                   {QStringLiteral("household_id"), household}, {QStringLiteral("division_code"), township.divisionCode()},
+                   {QStringLiteral("village_name"), QVariant()}, {QStringLiteral("area"), QStringLiteral("rural")},
+                   {QStringLiteral("tier"), QVariant()}, {QStringLiteral("members"), qint64(2)},
+                   {QStringLiteral("payee_name"), QStringLiteral("王五")}, {QStringLiteral("payee_id_number"), QVariant()},
+                   {QStringLiteral("bank_name"), QVariant()}, {QStringLiteral("bank_account"), QVariant()},
+                   {QStringLiteral("base_amount"), qint64(40000)}, {QStringLiteral("adjustment_amount"), qint64(0)},
+                   {QStringLiteral("carried_amount"), qint64(0)}, {QStringLiteral("amount"), qint64(40000)},
+                   {QStringLiteral("held"), qint64(0)}, {QStringLiteral("custody"), qint64(0)},
+                   {QStringLiteral("change_kind"), QStringLiteral("new")}, {QStringLiteral("previous_amount"), QVariant()},
+                   {QStringLiteral("adjustment_ids"), QVariant()}, {QStringLiteral("carried_line_ids"), QVariant()}};
+    };
+    const QList<Row> sound{line(file.household.id)};
+    const QList<Row> stranger{line(newId())};
+    QList<PayrollRollParts::Part> parts = PayrollRollParts::cut(rollId, month, sound, [] { return newId(); });
+    parts += PayrollRollParts::cut(rollId, month, sound, [] { return newId(); }); // the same line again ...
+    parts.last().record.insert(QStringLiteral("part_no"), qint64(2));
+    parts.last().record.insert(QStringLiteral("total_fen"), qint64(99)); // ... saying another total
+    parts += PayrollRollParts::cut(rollId, month, stranger, [] { return newId(); });
+    parts.last().record.insert(QStringLiteral("part_no"), qint64(3));
+    for (const PayrollRollParts::Part &p : parts) // written raw: the device's own check is what the hub repeats
+        ASSERT_TRUE(w.insert(township.writeContext(), PayrollRollParts::partsTable(), p.record).ok());
+
+    const QList<ImportVerdict> up = hub.import(a.exportAll()); // the first bundle again (not acked yet), then these
+    ASSERT_FALSE(up.isEmpty());
+    EXPECT_EQ(up.last().verdict, QStringLiteral("applied"));
+    EXPECT_EQ(refusalsOf(up), (QStringList{QStringLiteral("parent_unknown"), QStringLiteral("payroll_part_invalid")}));
+    Session &county = hub.session();
+    EXPECT_EQ(scalar(county, QStringLiteral("SELECT count(*) FROM payroll_roll_parts")), 1);
+    const QMap<QString, QByteArray> lines = linesOf(county);
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_TRUE(lines.contains(sound.first().value(QStringLiteral("id")).toString()));
     EXPECT_TRUE(county.audit().verify().value().intact());
 }
 
