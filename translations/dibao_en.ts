@@ -486,6 +486,14 @@ SHA-256 %5</translation>
         <source>The audit check was cancelled.</source>
         <translation>The audit check was cancelled.</translation>
     </message>
+    <message>
+        <source>Payroll line %1 no longer matches roll part %2, which was audited when the roll was issued.</source>
+        <translation>Payroll line %1 no longer matches roll part %2, which was audited when the roll was issued.</translation>
+    </message>
+    <message>
+        <source>Payroll line %1 of roll part %2 is missing.</source>
+        <translation>Payroll line %1 of roll part %2 is missing.</translation>
+    </message>
 </context>
 <context>
     <name>dibao::AuditModel</name>
@@ -6768,6 +6776,53 @@ Evidence: %5</translation>
     <message>
         <source>The export was cancelled: no file was kept.</source>
         <translation>The export was cancelled: no file was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PayrollRollParts</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Part %1 of a payroll roll is not valid: %2</source>
+        <translation>Part %1 of a payroll roll is not valid: %2</translation>
+    </message>
+    <message>
+        <source>it holds %1 lines and says %2</source>
+        <translation>it holds %1 lines and says %2</translation>
+    </message>
+    <message>
+        <source>its lines add up to %1 fen, not the %2 it says</source>
+        <translation>its lines add up to %1 fen, not the %2 it says</translation>
+    </message>
+    <message>
+        <source>its lines are longer than %1 bytes</source>
+        <translation>its lines are longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>its lines are not a JSON array</source>
+        <translation>its lines are not a JSON array</translation>
+    </message>
+    <message>
+        <source>line %1 does not have exactly the fields of a line</source>
+        <translation>line %1 does not have exactly the fields of a line</translation>
+    </message>
+    <message>
+        <source>line %1 has a wrong value in %2</source>
+        <translation>line %1 has a wrong value in %2</translation>
+    </message>
+    <message>
+        <source>line %1 has no %2</source>
+        <translation>line %1 has no %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not an object</source>
+        <translation>line %1 is not an object</translation>
+    </message>
+    <message>
+        <source>line %1 is paid by another township</source>
+        <translation>line %1 is paid by another township</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,14 @@ SHA-256 %5</translation>
         <source>The audit check was cancelled.</source>
         <translation>审计核验已取消。</translation>
     </message>
+    <message>
+        <source>Payroll line %1 no longer matches roll part %2, which was audited when the roll was issued.</source>
+        <translation>发放明细 %1 与发放时已审计的名册分段 %2 不再一致。</translation>
+    </message>
+    <message>
+        <source>Payroll line %1 of roll part %2 is missing.</source>
+        <translation>发放名册分段 %2 中的明细 %1 已缺失。</translation>
+    </message>
 </context>
 <context>
     <name>dibao::AuditModel</name>
@@ -6742,6 +6750,53 @@ Evidence: %5</source>
     <message>
         <source>The export was cancelled: no file was kept.</source>
         <translation>已取消导出：未保留任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dibao::PayrollRollParts</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Part %1 of a payroll roll is not valid: %2</source>
+        <translation>发放名册分段 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>it holds %1 lines and says %2</source>
+        <translation>实有 %1 条明细，却标明 %2 条</translation>
+    </message>
+    <message>
+        <source>its lines add up to %1 fen, not the %2 it says</source>
+        <translation>其明细合计 %1 分，而非标明的 %2 分</translation>
+    </message>
+    <message>
+        <source>its lines are longer than %1 bytes</source>
+        <translation>其明细超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>its lines are not a JSON array</source>
+        <translation>其明细不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>line %1 does not have exactly the fields of a line</source>
+        <translation>第 %1 条明细的字段与发放明细不符</translation>
+    </message>
+    <message>
+        <source>line %1 has a wrong value in %2</source>
+        <translation>第 %1 条明细的 %2 取值有误</translation>
+    </message>
+    <message>
+        <source>line %1 has no %2</source>
+        <translation>第 %1 条明细缺少 %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not an object</source>
+        <translation>第 %1 条明细不是对象</translation>
+    </message>
+    <message>
+        <source>line %1 is paid by another township</source>
+        <translation>第 %1 条明细属于其他乡镇发放</translation>
     </message>
 </context>
 <context>
