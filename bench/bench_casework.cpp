@@ -153,8 +153,9 @@ void BM_PayrollPreview(benchmark::State &state)
 }
 BENCHMARK(BM_PayrollPreview)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
-// Issuing with the files, as `payroll --issue --out DIR` does: the preview, every line through the audited writer
-// (audit chain + outbox) and the commit, while a second thread writes the bank file (GB18030) and the workbook.
+// Issuing with the files, as `payroll --issue --out DIR` does: the preview, the lines in parts through the audited
+// writer (audit chain + outbox, store/PayrollRollParts.h), the lines derived from them, and the commit, while a second
+// thread writes the bank file (GB18030) and the workbook.
 // Once: an issued roll is final. Counters (seconds): the whole (issue_s), and the files written again alone
 // afterwards, untimed (export_alone_s), to show what the second thread takes off the wait.
 void BM_PayrollIssueWithXlsx(benchmark::State &state)
@@ -188,6 +189,11 @@ void BM_PayrollIssueWithXlsx(benchmark::State &state)
         state.ResumeTiming();
     }
     countersFor(state, roll);
+    if (auto st = f.session->db().prepare("SELECT count(*) FROM payroll_roll_parts WHERE roll_id = ?"); st) {
+        st->bind(1, roll.id);
+        if (auto row = st->step(); row && *row)
+            state.counters["parts"] = double(st->int64(0));
+    }
     state.counters["issue_s"] = issueSeconds;
     state.counters["export_alone_s"] = exportSeconds;
     state.counters["xlsx_mib"] = double(xlsxBytes) / 1048576.0;

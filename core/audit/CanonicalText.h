@@ -3,7 +3,6 @@
 #include "store/RecordWriter.h"
 
 #include <QByteArray>
-#include <QSet>
 #include <QString>
 
 namespace dibao {
@@ -19,8 +18,7 @@ QByteArray auditEntryJson(qint64 seq, const QString &at, const QString &userId, 
                           const QString &action, const QByteArray &before, const QByteArray &after,
                           bool reference = false);
 
-// RecordWriter::canonicalRecord (secret columns as their SHA-256); the columns in `omitted` left out.
-QByteArray canonicalRecordText(const QString &table, const Row &row, bool reference = false,
-                               const QSet<QString> &omitted = {});
+// RecordWriter::canonicalRecord (secret columns, and a roll part's lines, as their SHA-256).
+QByteArray canonicalRecordText(const QString &table, const Row &row, bool reference = false);
 
 } // namespace dibao

@@ -5,11 +5,11 @@
 #include "common/JsonWriter.h"
 #include "audit/CanonicalText.h"
 #include "db/Database.h"
+#include "sync/Crypto.h"
 #include "sync/IntakeDigest.h"
 #include "sync/MergePolicy.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -31,10 +31,19 @@ bool isSecretColumn(const QString &table, const QString &column)
     return table == QLatin1String("users") && column == QLatin1String("pw_hash");
 }
 
-// How a secret column's value stands in an audited record: "sha256:" and the hex digest of its UTF-8 text.
+// A column an audited record holds as its digest: a secret, or text too large to copy into every audit entry that
+// the record itself keeps (an issued roll part's lines, store/PayrollRollParts.h). The record, not the audit entry,
+// is then where the text is read; the entry still fixes it.
+bool isDigestedColumn(const QString &table, const QString &column)
+{
+    return isSecretColumn(table, column)
+        || (table == QLatin1String("payroll_roll_parts") && column == QLatin1String("lines"));
+}
+
+// How a digested column's value stands in an audited record: "sha256:" and the hex digest of its UTF-8 text.
 QByteArray secretDigest(QByteArrayView utf8)
 {
-    return "sha256:" + QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex();
+    return "sha256:" + Crypto::sha256(utf8).toHex();
 }
 
 // A column that travels in a change: not the id, not bookkeeping, not local to this database.
@@ -136,7 +145,10 @@ QByteArray RecordWriter::canonicalRecord(const QString &table, const Row &row)
     return canonicalRecordText(table, row, false);
 }
 
-QByteArray canonicalRecordText(const QString &table, const Row &row, bool reference, const QSet<QString> &omitted)
+namespace {
+
+// canonicalRecordText, with the digested columns as their digest (`digests`) or as they are (a change's fields).
+QByteArray objectText(const QString &table, const Row &row, bool reference, bool digests)
 {
     if (!reference) {
         // Written directly, byte for byte what the QJsonObject below gives (tests compare): the Row's keys are in
@@ -147,8 +159,6 @@ QByteArray canonicalRecordText(const QString &table, const Row &row, bool refere
         bool ok = true;
         bool first = true;
         for (auto it = row.constBegin(); ok && it != row.constEnd(); ++it) {
-            if (!omitted.isEmpty() && omitted.contains(it.key()))
-                continue;
             for (const QChar c : it.key())
                 ok = ok && c.unicode() < 0x80;
             if (!first)
@@ -157,7 +167,7 @@ QByteArray canonicalRecordText(const QString &table, const Row &row, bool refere
             ok = ok && appendQtJsonString(out, it.key());
             out += ':';
             const QVariant &value = it.value();
-            if (isSecretColumn(table, it.key()) && !value.isNull()) {
+            if (digests && isDigestedColumn(table, it.key()) && !value.isNull()) {
                 out += '"';
                 out += secretDigest(value.toString().toUtf8());
                 out += '"';
@@ -182,15 +192,20 @@ QByteArray canonicalRecordText(const QString &table, const Row &row, bool refere
     }
     QJsonObject object;
     for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
-        if (omitted.contains(it.key()))
-            continue;
-        if (isSecretColumn(table, it.key()) && !it.value().isNull()) {
+        if (digests && isDigestedColumn(table, it.key()) && !it.value().isNull()) {
             object.insert(it.key(), QString::fromLatin1(secretDigest(it.value().toString().toUtf8())));
         } else {
             object.insert(it.key(), jsonValue(it.value()));
         }
     }
     return compactJson(object);
+}
+
+} // namespace
+
+QByteArray canonicalRecordText(const QString &table, const Row &row, bool reference)
+{
+    return objectText(table, row, reference, true);
 }
 
 const QList<std::pair<QString, int>> *RecordWriter::sortedColumns(const Statement &st)
@@ -246,7 +261,7 @@ bool RecordWriter::appendRecordText(QByteArray &out, const QString &table, const
         case SqliteType::Null: out += "null"; break;
         case SqliteType::Integer: out += QByteArray::number(st.int64(column)); break;
         case SqliteType::Text:
-            if (isSecretColumn(table, name)) {
+            if (!changeFieldsOf && isDigestedColumn(table, name)) {
                 out += '"';
                 out += secretDigest(st.utf8(column));
                 out += '"';
@@ -325,21 +340,22 @@ QJsonObject RecordWriter::changeFields(const QString &table, const Row &row)
 
 QByteArray RecordWriter::changeFieldsText(const QString &table, const Row &row)
 {
-    // canonicalRecordText writes what CanonicalJson::serialize makes of changeFields() (the same compact form; no
-    // secret column is a change field).
+    // What CanonicalJson::serialize makes of changeFields() (the same compact form; no secret column is a change
+    // field, and a digested one travels as it is).
     const MergePolicy::Row *policy = MergePolicy::find(table);
     Row fields;
     for (auto it = row.constBegin(); it != row.constEnd(); ++it)
         if (isChangeField(policy, it.key()))
             fields.insert(fields.constEnd(), it.key(), it.value());
-    return canonicalRecordText(table, fields);
+    return objectText(table, fields, false, false);
 }
 
 Status RecordWriter::appendToOutbox(const WriteContext &who, const QString &table, const QString &id,
                                     const Row *before, const Row &stored)
 {
-    QJsonObject fields = changeFields(table, stored);
+    QJsonObject fields;
     if (before) {
+        fields = changeFields(table, stored);
         const QJsonObject old = changeFields(table, *before);
         for (auto it = fields.begin(); it != fields.end();) {
             if (old.value(it.key()) == it.value())
@@ -354,6 +370,11 @@ Status RecordWriter::appendToOutbox(const WriteContext &who, const QString &tabl
     auto township = MergePolicy::audienceOf(m_db, *policy, stored);
     if (!township)
         return township.error();
+    // A new record: every field, its text written directly (what CanonicalJson::serialize makes of changeFields();
+    // tests/sync/OutboxTest compares), one version for all of them.
+    if (!before)
+        return m_log.appendCreated(who.deviceId, who.userId, table,
+                                   {ChangeLog::Created{id, changeFieldsText(table, stored), *township}});
     auto change = m_log.appendLocal(who.deviceId, who.userId, table, id, fields, *township);
     if (!change)
         return change.error();

@@ -3,6 +3,7 @@
 #include "payroll/CardCustody.h"
 #include "payroll/PayrollService.h"
 #include "payroll/RecoveryLedger.h"
+#include "sync/Crypto.h"
 
 using namespace dibao;
 using namespace dibao::test;
@@ -261,6 +262,39 @@ TEST_F(PayrollTest, AuditVerifyFindsALineChangedAddedOrRemovedBehindItsPart)
     auto shown = payroll.issuedRoll(kOct);
     ASSERT_FALSE(shown.ok());
     EXPECT_EQ(shown.error().code, QStringLiteral("payroll_digest_mismatch"));
+}
+
+TEST_F(PayrollTest, APartsAuditEntryFixesItsLinesByDigestAndAnEditedPartIsFound)
+{
+    auto issued = issue(kOct, QDate(2026, 10, 20));
+    ASSERT_TRUE(issued.ok()) << issued.error().message.toStdString();
+    auto st = s().db().prepare("SELECT p.id, p.lines, a.after FROM payroll_roll_parts p JOIN audit a ON "
+                               "a.entity = 'payroll_roll_parts' AND a.entity_id = p.id");
+    ASSERT_TRUE(st->step().value());
+    const QString partId = st->text(0);
+    const QByteArray lines = st->text(1).toUtf8();
+    const QByteArray after = st->text(2).toUtf8();
+    st->reset();
+    // The entry holds the lines' SHA-256, not a second copy of them; the change that travels holds the lines.
+    EXPECT_TRUE(after.contains("\"lines\":\"sha256:" + Crypto::sha256(lines).toHex() + '"')) << after.toStdString();
+    EXPECT_FALSE(after.contains(issued->lines.first().id.toUtf8()));
+    auto travels = s().db().prepare("SELECT count(*) FROM change_log WHERE entity = 'payroll_roll_parts' AND "
+                                    "instr(fields, ?) > 0");
+    travels->bind(1, issued->lines.first().id);
+    ASSERT_TRUE(travels->step().value());
+    EXPECT_EQ(travels->int64(0), 1);
+    // The part's text edited behind the writer: the part no longer matches its entry.
+    ASSERT_TRUE(s().db().exec("DROP TRIGGER payroll_roll_parts_issued_no_update").ok());
+    auto edit = s().db().prepare("UPDATE payroll_roll_parts SET lines = replace(lines, '\"members\":', "
+                                 "'\"members\":1') WHERE id = ?");
+    edit->bind(1, partId);
+    ASSERT_TRUE(edit->run().ok());
+    auto report = s().audit().verify();
+    ASSERT_TRUE(report.ok());
+    bool found = false;
+    for (const AuditLog::Problem &p : report->problems)
+        found = found || (p.entity == QLatin1String("payroll_roll_parts") && p.entityId == partId);
+    EXPECT_TRUE(found);
 }
 
 TEST_F(PayrollTest, IssuingReportsProgressAndACancelWritesNothing)

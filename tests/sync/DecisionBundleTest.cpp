@@ -195,6 +195,14 @@ TEST(PayrollBundle, ACountyRollReachesTheTownshipAsPartsAndItsLinesAreDerivedThe
         EXPECT_TRUE(report->intact()) << (report->problems.isEmpty() ? std::string()
                                                                      : report->problems.first().detail.toStdString());
     }
+
+    // A new device of the township (a replaced laptop) gets the part in its snapshot and derives the same line.
+    Device b;
+    hub.db->actAsRole(Role::CountyAdmin);
+    b.join(hub);
+    EXPECT_EQ(verdicts(b.import(hub.exportFor(b.id()))).count(QStringLiteral("applied")) > 0, true);
+    EXPECT_EQ(linesOf(b.session()), atHub);
+    EXPECT_TRUE(b.session().audit().verify().value().intact());
 }
 
 TEST(PayrollBundle, AHubRefusesADelegatedTownshipsPartWhoseLinesDoNotHold)
