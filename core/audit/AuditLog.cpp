@@ -179,7 +179,7 @@ Status AuditLog::appendAll(const WriteContext &who, const QList<Entry> &entries)
     return {};
 }
 
-Status AuditLog::verifyDerivedLines(Report &report, QSet<QString> &derivedIds)
+Status AuditLog::verifyDerivedLines(Report &report, QSet<QString> &derivedIds, const std::function<bool()> &goOn)
 {
     auto parts = m_db.prepare("SELECT * FROM payroll_roll_parts ORDER BY rowid");
     if (!parts)
@@ -200,7 +200,7 @@ Status AuditLog::verifyDerivedLines(Report &report, QSet<QString> &derivedIds)
         auto next = parts->step();
         if (!next)
             return next.error();
-        if (!*next)
+        if (!*next || !goOn())
             return {};
         Row part;
         for (int c = 0; c < parts->columnCount(); ++c)
@@ -315,7 +315,13 @@ Result<AuditLog::Report> AuditLog::verify(const Progress &progress)
     // Every current record must equal its last audited state; a payroll line derived from a roll's part (schema
     // v16, store/PayrollRollParts.h) must equal what its part derives instead.
     QSet<QString> derivedLines;
-    DIBAO_TRY(verifyDerivedLines(report, derivedLines));
+    bool stopped = false;
+    DIBAO_TRY(verifyDerivedLines(report, derivedLines, [&] {
+        stopped = progress && !progress(report.entries, total);
+        return !stopped;
+    }));
+    if (stopped)
+        return cancelled();
     RecordWriter writer(m_db, *this);
     for (const QString &table : RecordWriter::auditedTables()) {
         auto cols = writer.columns(table);
@@ -330,13 +336,13 @@ Result<AuditLog::Report> AuditLog::verify(const Progress &progress)
                 return r.error();
             if (!*r)
                 break;
-            ++report.records;
             Row record;
             for (int c = 0; c < rows->columnCount(); ++c)
                 record.insert(rows->columnName(c), rows->value(c));
             const QString id = record.value(QStringLiteral("id")).toString();
             if (!derivedLines.isEmpty() && table == PayrollRollParts::linesTable() && derivedLines.contains(id))
-                continue; // compared with its part
+                continue; // compared with its part (and counted there)
+            ++report.records;
             const auto found = lastState.constFind(table + QLatin1Char('\x1f') + id);
             const QString current = QString::fromUtf8(RecordWriter::canonicalRecord(table, record));
             Problem problem;

@@ -75,7 +75,8 @@ public:
 
 private:
     // The payroll lines derived from roll parts, each compared with what its part derives; their ids in `derivedIds`.
-    Status verifyDerivedLines(Report &report, QSet<QString> &derivedIds);
+    // Stops (without an error) when `goOn`, asked before each part, returns false.
+    Status verifyDerivedLines(Report &report, QSet<QString> &derivedIds, const std::function<bool()> &goOn);
 
     Database &m_db;
     QString m_head;     // cached newest hash

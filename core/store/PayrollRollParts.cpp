@@ -38,7 +38,7 @@ const QSet<QString> &omittedFromText()
     return omitted;
 }
 
-enum class Kind { Text, OptionalText, Integer, OptionalInteger };
+enum class Kind { Key, Text, OptionalText, Integer, OptionalInteger }; // Key: a text that is never empty
 
 // Each line field with what its JSON value must be (payroll_lines in store/SchemaV3.cpp).
 const QList<std::pair<QString, Kind>> &fieldKinds()
@@ -49,9 +49,9 @@ const QList<std::pair<QString, Kind>> &fieldKinds()
         {QStringLiteral("bank_account"), Kind::OptionalText},     {QStringLiteral("bank_name"), Kind::OptionalText},
         {QStringLiteral("base_amount"), Kind::Integer},           {QStringLiteral("carried_amount"), Kind::Integer},
         {QStringLiteral("carried_line_ids"), Kind::OptionalText}, {QStringLiteral("change_kind"), Kind::Text},
-        {QStringLiteral("custody"), Kind::Integer},               {QStringLiteral("division_code"), Kind::Text},
-        {QStringLiteral("held"), Kind::Integer},                  {QStringLiteral("household_id"), Kind::Text},
-        {QStringLiteral("id"), Kind::Text},                       {QStringLiteral("members"), Kind::Integer},
+        {QStringLiteral("custody"), Kind::Integer},               {QStringLiteral("division_code"), Kind::Key},
+        {QStringLiteral("held"), Kind::Integer},                  {QStringLiteral("household_id"), Kind::Key},
+        {QStringLiteral("id"), Kind::Key}  ,                       {QStringLiteral("members"), Kind::Integer},
         {QStringLiteral("payee_id_number"), Kind::OptionalText},  {QStringLiteral("payee_name"), Kind::Text},
         {QStringLiteral("previous_amount"), Kind::OptionalInteger}, {QStringLiteral("tier"), Kind::OptionalText},
         {QStringLiteral("village_name"), Kind::OptionalText},
@@ -119,6 +119,8 @@ void appendLine(QByteArray &json, QList<LineValue> &values, const Row &line)
         } else if (v.typeId() == QMetaType::QString || v.typeId() == QMetaType::QByteArray) {
             value.kind = LineValue::Text;
             value.text = v.toString().toUtf8();
+            if (value.text.isNull())
+                value.text = QByteArray("", 0); // an empty text, not NULL
             if (!appendQtJsonStringUtf8(json, value.text)) // beyond the BMP, or not UTF-8: as Qt writes it
                 json += QJsonDocument(QJsonArray{v.toString()}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
         } else {
@@ -165,6 +167,7 @@ Part cutFrom(const QString &rollId, const QString &month, qint64 partNo, qsizety
     part.values.reserve(fields * std::min(count - begin, kMaxLines));
     QString township;
     QByteArray text = "[";
+    qsizetype textBytes = 2;
     QByteArray one;
     Fen total = 0;
     qsizetype end = begin;
@@ -178,13 +181,16 @@ Part cutFrom(const QString &rollId, const QString &month, qint64 partNo, qsizety
         const qsizetype valuesBefore = part.values.size();
         one.clear();
         appendLine(one, part.values, line);
-        if (end > begin && text.size() + one.size() + 2 > kMaxLinesBytes) {
+        // What the text takes inside a change line, where each '"' and '\\' is escaped once more.
+        const qsizetype escaped = one.size() + one.count('"') + one.count('\\');
+        if (end > begin && textBytes + escaped + 2 > kMaxLinesBytes) {
             part.values.resize(valuesBefore);
             break;
         }
         if (end > begin)
             text += ',';
         text += one;
+        textBytes += escaped + 1;
         total += line.value(QStringLiteral("amount")).toLongLong();
     }
     text += ']';
@@ -243,9 +249,9 @@ Result<QList<Row>> derivedLines(const Row &part)
             const bool optional = kind == Kind::OptionalText || kind == Kind::OptionalInteger;
             if (v.isNull() && optional) {
                 row.insert(name, QVariant());
-            } else if ((kind == Kind::Text || kind == Kind::OptionalText) && v.isString()
-                       && !v.toString().isEmpty()) {
-                row.insert(name, v.toString());
+            } else if (kind == Kind::Key ? v.isString() && !v.toString().isEmpty()
+                                         : (kind == Kind::Text || kind == Kind::OptionalText) && v.isString()) {
+                row.insert(name, v.toString()); // an empty text stays empty, as it was written (not null)
             } else if ((kind == Kind::Integer || kind == Kind::OptionalInteger) && integral(v)) {
                 row.insert(name, qint64(v.toInteger()));
             } else {

@@ -25,9 +25,9 @@ class Database;
 namespace PayrollRollParts {
 
 inline constexpr qsizetype kMaxLines = 1000;
-// The lines' text of one part: with the escaping of a text inside a change line it stays well under a bundle's
-// 1 MiB per line (docs/bundle-format.md §5).
-inline constexpr qsizetype kMaxLinesBytes = 640 * 1024;
+// The lines' text of one part as it travels: inside a change line every '"' and '\\' of it is escaped once more, and
+// that escaped size stays under this, so the change line stays under a bundle's 1 MiB (docs/bundle-format.md §5).
+inline constexpr qsizetype kMaxLinesBytes = 768 * 1024;
 
 QString partsTable(); // payroll_roll_parts
 QString linesTable(); // payroll_lines

@@ -110,6 +110,17 @@ Result<QList<QPair<QString, QString>>> AuditTrail::caseRecords(const QString &ca
             st->bind(2, householdId);
         DIBAO_TRY(st->forEachRow([&] { out.append({table, st->text(0)}); }));
     }
+    // A payment issued since schema v16 is audited with its roll's part (store/PayrollRollParts.h): the parts that
+    // hold the household's lines.
+    if (probe->hasColumns(QStringLiteral("payroll_roll_parts"), {QStringLiteral("lines")})) {
+        auto st = db.prepare("SELECT DISTINCT p.id FROM payroll_lines l JOIN payroll_roll_parts p ON p.roll_id = l.roll_id "
+                             "AND p.division_code = l.division_code AND instr(p.lines, l.id) > 0 "
+                             "WHERE l.household_id = ?");
+        if (!st)
+            return st.error();
+        st->bind(1, householdId);
+        DIBAO_TRY(st->forEachRow([&] { out.append({QStringLiteral("payroll_roll_parts"), st->text(0)}); }));
+    }
     return out;
 }
 

@@ -519,18 +519,26 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     }
 
     // A part of an issued roll brings its lines (store/PayrollRollParts.h): checked before anything is written, and
-    // derived from the part as stored right after it.
+    // derived from the part as stored right after it. Lines that do not hold refuse the part at the hub and are
+    // flagged on a device (a device never refuses); a line for a household not here yet parks the part until it
+    // arrives, as a record whose parent is missing does.
     std::optional<PayrollRollParts::Part> partLines;
     if (!existing && change.entity == PayrollRollParts::partsTable()) {
         auto lines = PayrollRollParts::derivedLines(createdRow(change));
-        if (!lines)
-            return Result_{Outcome::Refused, lines.error().code};
-        if (m_ctx.atHub) {
-            auto refusal = partLinesRefusal(change, *lines);
-            if (!refusal)
-                return refusal.error();
-            if (!refusal->isEmpty())
-                return Result_{Outcome::Refused, *refusal};
+        if (!lines) {
+            if (m_ctx.atHub)
+                return Result_{Outcome::Refused, lines.error().code};
+            DIBAO_TRY(flag(m_session, lines.error().code, m_ctx.senderStream, &change, lines.error().message));
+            ++m_flags;
+            return Result_{Outcome::Skipped, lines.error().code};
+        }
+        auto known = householdsKnown(*lines);
+        if (!known)
+            return known.error();
+        if (!*known) {
+            if (!retry)
+                DIBAO_TRY(park(change));
+            return Result_{Outcome::Pending, {}};
         }
         partLines = PayrollRollParts::partOf(*lines);
     }
@@ -630,28 +638,23 @@ Result<ChangeApplier::Result_> ChangeApplier::applyRecord(const Change &change, 
     return Result_{Outcome::Applied, {}};
 }
 
-Result<QString> ChangeApplier::partLinesRefusal(const Change &change, const QList<Row> &lines)
+Result<bool> ChangeApplier::householdsKnown(const QList<Row> &lines)
 {
-    // Every line pays a household of the part's township (the sender's own, checked with the part): a line for a
-    // household unknown here, or of another township, refuses the part.
-    auto st = m_session.db().cached("SELECT division_code FROM households WHERE id = ?");
+    // Whether every line's household is here. Not whether it is still of the part's township: a household
+    // transferred since is paid by the township of the month, which is the line's own division_code (the part's).
+    auto st = m_session.db().cached("SELECT 1 FROM households WHERE id = ?");
     if (!st)
         return st.error();
-    const QString township = change.fields.value(QStringLiteral("division_code")).toString();
     for (const Row &line : lines) {
         (*st)->bind(1, line.value(QStringLiteral("household_id")).toString());
         auto r = (*st)->step();
+        (*st)->reset();
         if (!r)
             return r.error();
-        const bool known = *r;
-        const QString division = known ? (*st)->text(0) : QString();
-        (*st)->reset();
-        if (!known)
-            return QStringLiteral("parent_unknown");
-        if (division != township)
-            return QStringLiteral("household_outside_township");
+        if (!*r)
+            return false;
     }
-    return QString();
+    return true;
 }
 
 Status ChangeApplier::afterApply(const Change &change, const MergePolicy::Row &policy, const QVariantMap &stored)

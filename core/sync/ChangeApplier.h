@@ -100,8 +100,8 @@ private:
     Status park(const Change &change);
     Status rekeyPolicyRow(const Change &change, const QVariantMap &row);
     Result<QString> userName(const QString &userId);
-    // At the hub: why a part of an issued roll is refused for its lines' households (empty: it is not).
-    Result<QString> partLinesRefusal(const Change &change, const QList<Row> &lines);
+    // Whether every household a roll part's lines pay is in this database.
+    Result<bool> householdsKnown(const QList<Row> &lines);
     Status afterApply(const Change &change, const MergePolicy::Row &policy, const QVariantMap &stored);
 
     Session &m_session;

@@ -3,6 +3,7 @@
 #include "payroll/CardCustody.h"
 #include "payroll/PayrollService.h"
 #include "payroll/RecoveryLedger.h"
+#include "supervision/AuditTrail.h"
 #include "sync/Crypto.h"
 
 using namespace dibao;
@@ -295,6 +296,27 @@ TEST_F(PayrollTest, APartsAuditEntryFixesItsLinesByDigestAndAnEditedPartIsFound)
     for (const AuditLog::Problem &p : report->problems)
         found = found || (p.entity == QLatin1String("payroll_roll_parts") && p.entityId == partId);
     EXPECT_TRUE(found);
+}
+
+TEST_F(PayrollTest, ACasesAuditTrailShowsThePartThatPaidItsHousehold)
+{
+    auto issued = issue(kOct, QDate(2026, 10, 20));
+    ASSERT_TRUE(issued.ok()) << issued.error().message.toStdString();
+    db->actAsRole(Role::CountyAdmin);
+    AuditFilter f;
+    f.caseId = caseId;
+    auto entries = AuditTrail(s()).page(f, 0, 1000);
+    ASSERT_TRUE(entries.ok()) << entries.error().message.toStdString();
+    QStringList parts;
+    for (const AuditEntry &e : *entries)
+        if (e.entity == QLatin1String("payroll_roll_parts"))
+            parts << e.entityId;
+    ASSERT_EQ(parts.size(), 1);
+    auto st = s().db().prepare("SELECT count(*) FROM payroll_roll_parts p JOIN payroll_lines l ON l.roll_id = p.roll_id "
+                               "AND instr(p.lines, l.id) > 0 WHERE p.id = ? AND l.household_id = ?");
+    st->bind(1, parts.first()).bind(2, householdOf(caseId));
+    ASSERT_TRUE(st->step().value());
+    EXPECT_EQ(st->int64(0), 1);
 }
 
 TEST_F(PayrollTest, IssuingReportsProgressAndACancelWritesNothing)

@@ -144,6 +144,40 @@ TEST(PayrollRollParts, APartDerivesExactlyItsLinesWithItsBookkeeping)
     }
 }
 
+TEST(PayrollRollParts, AnEmptyTextStaysEmptyAndQuotesCountAsTheyTravel)
+{
+    // A carried-only line of a household without a current applicant has an empty payee name: written, derived and
+    // compared as the empty text it is (not null, not refused).
+    Row empty = line(1, QStringLiteral("530602101"));
+    empty.insert(QStringLiteral("payee_name"), QStringLiteral(""));
+    const auto one = cutAll({empty});
+    ASSERT_EQ(one.size(), 1);
+    ASSERT_EQ(one.first().values.size(), PayrollRollParts::lineFields().size());
+    const qsizetype payee = PayrollRollParts::lineFields().indexOf(QStringLiteral("payee_name"));
+    EXPECT_EQ(one.first().values.at(payee).kind, PayrollRollParts::LineValue::Text);
+    EXPECT_FALSE(one.first().values.at(payee).text.isNull());
+    auto derived = PayrollRollParts::derivedLines(stored(one.first()));
+    ASSERT_TRUE(derived.ok()) << derived.error().message.toStdString();
+    EXPECT_EQ(derived->first().value(QStringLiteral("payee_name")).toString(), QString());
+    EXPECT_FALSE(derived->first().value(QStringLiteral("payee_name")).toString().isNull());
+
+    // Names full of quotes and backslashes: what a part's text takes once escaped inside a change line stays under
+    // the limit, so the line stays under a bundle's 1 MiB.
+    QList<Row> lines;
+    for (int i = 0; i < 1000; ++i) {
+        Row r = line(i, QStringLiteral("530602101"), QString(200, QLatin1Char('"')));
+        r.insert(QStringLiteral("payee_name"), QString(200, QLatin1Char('\\')));
+        lines << r;
+    }
+    const auto parts = cutAll(lines);
+    ASSERT_GT(parts.size(), 1);
+    for (const auto &p : parts) {
+        const QByteArray text = p.record.value(QStringLiteral("lines")).toString().toUtf8();
+        EXPECT_LE(text.size() + text.count('"') + text.count('\\'), PayrollRollParts::kMaxLinesBytes);
+        EXPECT_TRUE(PayrollRollParts::derivedLines(stored(p)).ok());
+    }
+}
+
 TEST(PayrollRollParts, APartWhoseTextDoesNotHoldIsRefusedSayingWhy)
 {
     QList<Row> lines;
