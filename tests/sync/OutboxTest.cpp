@@ -429,6 +429,33 @@ TEST(Outbox, InsertManyWritesEachRecordAsInsertWould)
     EXPECT_TRUE(report->intact()) << report->problems.value(0).detail.toStdString();
 }
 
+// insert() writes a new record's change text directly (ChangeLog::appendCreated): byte for byte what Qt's compact
+// JSON makes of its change fields, for text, empty text and null alike, with one version for every field.
+TEST(Outbox, InsertWritesTheChangeTextAsQtSerializesTheFields)
+{
+    TempDatabase db;
+    Session &s = db.session();
+    HouseholdFile file = sampleHousehold(QDate(2026, 11, 1));
+    ASSERT_TRUE(HouseholdStore(s).create(file).ok());
+    RecordWriter &w = s.writer();
+    ChangeLog log(s.db());
+    auto text = s.db().prepare("SELECT fields, change_seq, hlc, township FROM outbox WHERE entity_id = ?");
+    for (int i = 1; i <= 3; ++i) { // occupation: empty text, null, text
+        const Row row = memberRow(file.household.id, i);
+        const QString id = row.value(QStringLiteral("id")).toString();
+        ASSERT_TRUE(w.insert(s.writeContext(), QStringLiteral("members"), row).ok());
+        const Row stored = w.read(QStringLiteral("members"), id).value().value();
+        text->bind(1, id);
+        ASSERT_TRUE(text->step().value());
+        EXPECT_EQ(text->text(0).toUtf8(),
+                  CanonicalJson::serialize(RecordWriter::changeFields(QStringLiteral("members"), stored)));
+        EXPECT_EQ(text->text(3), QStringLiteral("530602101"));
+        EXPECT_EQ(log.versions(QStringLiteral("members"), id).value(),
+                  (QJsonObject{{ChangeLog::kAllFields, QJsonArray{text->text(2), s.deviceId(), text->int64(1)}}}));
+        text->reset();
+    }
+}
+
 TEST(Outbox, AFailedInsertManyWritesNothingAndTheNextContinuesGapless)
 {
     TempDatabase db;
