@@ -119,12 +119,16 @@ Where whereFor(const CaseFilter &f, NameMode mode = NameMode::InList)
                                  "AND name_norm < ?)");
             w.params << norm << norm + QChar(0xFFFF);
             if (q.size() >= 3) {
-                // Addresses of 3+ characters: trigram FTS5.
+                // Addresses of 3+ characters: trigram FTS5, and the households queued for it and not yet indexed
+                // (schema v17, store/AddressIndex.h) read directly.
                 part += QStringLiteral(" OR c.household_id IN (SELECT h.id FROM households h WHERE h.rowid IN "
-                                       "(SELECT rowid FROM household_address_fts WHERE household_address_fts MATCH ?))");
+                                       "(SELECT rowid FROM household_address_fts WHERE household_address_fts MATCH ?) "
+                                       "OR h.rowid IN (SELECT q.household_rowid FROM household_fts_queue q JOIN households "
+                                       "a ON a.rowid = q.household_rowid WHERE instr(lower(a.registered_address), ?) > 0 "
+                                       "OR instr(lower(a.actual_address), ?) > 0))");
                 QString phrase = q;
                 phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-                w.params << QLatin1Char('"') + phrase + QLatin1Char('"');
+                w.params << QLatin1Char('"') + phrase + QLatin1Char('"') << q.toLower() << q.toLower();
             }
             part += QLatin1Char(')');
             parts << part;

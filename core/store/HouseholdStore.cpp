@@ -1,6 +1,7 @@
 #include "store/HouseholdStore.h"
 
 #include "common/ChinaDate.h"
+#include "store/AddressIndex.h"
 #include "common/Uuid.h"
 #include "domain/Division.h"
 #include "domain/IdNumber.h"
@@ -282,6 +283,7 @@ Status HouseholdStore::create(HouseholdFile &file)
             a.id = newId();
         DIBAO_TRY(w.insert(who, QStringLiteral("asset_items"), assetRow(a, file.household.id)));
     }
+    DIBAO_TRY(indexQueuedAddresses(m_session.db()));
     return tx.commit();
 }
 
@@ -511,6 +513,7 @@ Status HouseholdStore::amend(HouseholdFile &edited)
             }
         DIBAO_TRY(w.update(who, QStringLiteral("cases"), caseId, c));
     }
+    DIBAO_TRY(indexQueuedAddresses(m_session.db()));
     return tx.commit();
 }
 

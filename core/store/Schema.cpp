@@ -523,7 +523,7 @@ const std::vector<Migration> &schemaMigrations()
     static const std::vector<Migration> migrations{{1, kV1}, {2, kV2},
         {3, schemaV3Sql()}, {4, kV4}, {5, schemaV5Sql()}, {6, schemaV6Sql()}, {7, schemaV7Sql()}, {8, schemaV8Sql()},
         {9, schemaV9Sql()}, {10, schemaV10Sql()}, {11, schemaV11Sql()}, {12, schemaV12Sql()}, {13, schemaV13Sql()},
-        {14, schemaV14Sql()}, {15, schemaV15Sql()}, {16, schemaV16Sql()}};
+        {14, schemaV14Sql()}, {15, schemaV15Sql()}, {16, schemaV16Sql()}, {17, schemaV17Sql()}};
     return migrations;
 }
 

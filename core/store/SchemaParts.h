@@ -2,7 +2,7 @@
 
 namespace dibao {
 
-// Schema versions 5 to 16, one file each so the work that owns a version edits only its file. Listed in
+// Schema versions 5 to 17, one file each so the work that owns a version edits only its file. Listed in
 // schemaMigrations() (store/Schema.cpp). A version with nothing to add yet is a comment: migrating through it is a
 // no-op that still records the version.
 const char *schemaV5Sql(); // economic verification (核对) and the migrated roster   — store/SchemaV5.cpp
@@ -17,5 +17,6 @@ const char *schemaV13Sql(); // client: verification and complaints pages        
 const char *schemaV14Sql(); // client: visits, reviews and sync pages               — store/SchemaV14.cpp
 const char *schemaV15Sql(); // supervision: the decisions index covers the statistics — store/SchemaV15.cpp
 const char *schemaV16Sql(); // payroll: an issued roll in audited parts, its lines derived — store/SchemaV16.cpp
+const char *schemaV17Sql(); // households: addresses indexed once per transaction  — store/SchemaV17.cpp
 
 } // namespace dibao

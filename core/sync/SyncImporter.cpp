@@ -1,6 +1,7 @@
 #include "sync/SyncImporter.h"
 
 #include "common/Parallel.h"
+#include "store/AddressIndex.h"
 
 #include "common/ChinaDate.h"
 #include "db/Database.h"
@@ -774,6 +775,8 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
         if (Status st = log.observe(*h); !st)
             return ioFailure(st.error());
     }
+    if (Status st = indexQueuedAddresses(db); !st) // the households' addresses in one statement (schema v17)
+        return ioFailure(st.error());
     if (Status c = tx.commit(); !c)
         return ioFailure(c.error());
     return v;

@@ -3,6 +3,7 @@
 #include "common/ChinaDate.h"
 #include "common/Uuid.h"
 #include "db/Database.h"
+#include "store/AddressIndex.h"
 #include "domain/IdNumber.h"
 #include "domain/Tokens.h"
 #include "io/TabularMapper.h"
@@ -301,6 +302,7 @@ Result<RosterImportResult> RosterImport::run(Session &session, const ColumnMappi
             DIBAO_TRY(w.insert(who, QStringLiteral("members"), HouseholdStore::memberRow(mem)));
         result.households[i].householdId = p.file.household.id;
     }
+    DIBAO_TRY(indexQueuedAddresses(session.db()));
     DIBAO_TRY(tx.commit());
     result.committed = true;
     return result;

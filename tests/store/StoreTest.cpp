@@ -1,8 +1,10 @@
 #include "common/ChinaDate.h"
 #include "domain/IdNumber.h"
 #include "io/HouseholdJson.h"
+#include "store/AddressIndex.h"
 #include "store/CaseStore.h"
 #include "store/HouseholdStore.h"
+#include "store/RecordWriter.h"
 #include "store/UserStore.h"
 #include "support/TestSupport.h"
 #include "workflow/CaseStates.h"
@@ -190,6 +192,71 @@ TEST(CaseStore, SearchFindsNamesFromOneCharacterIdNumbersExactlyAndAddresses)
     EXPECT_EQ(found(QStringLiteral("旧圃镇老村")).size(), 3);
     // Quotes in a query cannot break the FTS syntax.
     EXPECT_TRUE(found(QStringLiteral("\"旧圃\" OR")).isEmpty());
+}
+
+// Addresses are indexed once per writing transaction (schema v17): a household written without the index being
+// brought up to date is found all the same (search reads the queue), a change of address takes the old terms out
+// whether or not the household was indexed yet, and the index stays consistent (FTS5's own integrity check).
+TEST(CaseStore, AddressSearchFindsQueuedHouseholdsAndTheIndexStaysConsistent)
+{
+    TempDatabase db;
+    Session &s = db.session();
+    HouseholdFile a = sampleHousehold(QDate(2026, 11, 1), 0);
+    a.household.registeredAddress = QStringLiteral("旧圃镇甲子村一组");
+    const QString caseA = apply(s, a); // HouseholdStore::create indexes before it commits
+    CaseStore cases(s);
+    auto found = [&](const QString &q) {
+        CaseFilter f;
+        f.search = q;
+        QStringList out;
+        for (const CaseSummary &c : cases.list(f).value())
+            out << c.id;
+        return out;
+    };
+    auto queued = [&] {
+        auto st = s.db().prepare("SELECT count(*) FROM household_fts_queue");
+        EXPECT_TRUE(st->step().value());
+        return st->int64(0);
+    };
+    auto consistent = [&] {
+        return s.db().exec("INSERT INTO household_address_fts(household_address_fts) VALUES ('integrity-check')").ok();
+    };
+    EXPECT_EQ(queued(), 0);
+    EXPECT_EQ(found(QStringLiteral("甲子村")), QStringList{caseA});
+
+    // Written through the writer alone, as a raw caller could: queued, not indexed, and found.
+    RecordWriter &w = s.writer();
+    ASSERT_TRUE(w.update(s.writeContext(), QStringLiteral("households"), a.household.id,
+                         Row{{QStringLiteral("registered_address"), QStringLiteral("旧圃镇乙丑村二组")}})
+                    .ok());
+    EXPECT_EQ(queued(), 1);
+    EXPECT_EQ(found(QStringLiteral("乙丑村")), QStringList{caseA});
+    EXPECT_EQ(found(QStringLiteral("甲子村")), QStringList()); // the old terms went out at once
+    // Changed again while queued: nothing indexed to take out, the latest address is what gets indexed.
+    ASSERT_TRUE(w.update(s.writeContext(), QStringLiteral("households"), a.household.id,
+                         Row{{QStringLiteral("registered_address"), QStringLiteral("旧圃镇丙寅村三组")}})
+                    .ok());
+    EXPECT_EQ(queued(), 1);
+    EXPECT_TRUE(consistent());
+    ASSERT_TRUE(indexQueuedAddresses(s.db()).ok());
+    EXPECT_EQ(queued(), 0);
+    EXPECT_TRUE(consistent());
+    EXPECT_EQ(found(QStringLiteral("丙寅村")), QStringList{caseA});
+    EXPECT_EQ(found(QStringLiteral("乙丑村")), QStringList());
+    EXPECT_EQ(found(QStringLiteral("甲子村")), QStringList());
+    // Indexed, then changed: the old terms out, the new ones queued until the next index.
+    ASSERT_TRUE(w.update(s.writeContext(), QStringLiteral("households"), a.household.id,
+                         Row{{QStringLiteral("registered_address"), QStringLiteral("旧圃镇丁卯村四组")}})
+                    .ok());
+    EXPECT_EQ(found(QStringLiteral("丙寅村")), QStringList());
+    EXPECT_EQ(found(QStringLiteral("丁卯村")), QStringList{caseA});
+    ASSERT_TRUE(indexQueuedAddresses(s.db()).ok());
+    EXPECT_TRUE(consistent());
+    EXPECT_EQ(found(QStringLiteral("丁卯村")), QStringList{caseA});
+    // Queued twice over is indexed once.
+    auto hits = s.db().prepare("SELECT count(*) FROM household_address_fts WHERE household_address_fts MATCH '\"丁卯村\"'");
+    ASSERT_TRUE(hits->step().value());
+    EXPECT_EQ(hits->int64(0), 1);
 }
 
 // 1-2 character searches read case_name_keys (schema v10): its triggers must follow every change of a member's

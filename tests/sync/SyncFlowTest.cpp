@@ -519,6 +519,11 @@ TEST(SyncFlow, ALargeBundleReadOnTwoThreadsAppliesEveryChangeInOrder)
     ASSERT_GT(up.first().changeCount, 512);
     EXPECT_EQ(verdicts(hub.import(up)), QStringLiteral("applied"));
     EXPECT_EQ(scalar(hub.session(), QStringLiteral("SELECT count(*) FROM households")), 130);
+    // Their addresses indexed in one statement before the commit (schema v17): every household in the index once,
+    // none left queued, the index consistent.
+    EXPECT_EQ(scalar(hub.session(), QStringLiteral("SELECT count(*) FROM household_fts_queue")), 0);
+    EXPECT_EQ(scalar(hub.session(), QStringLiteral("SELECT count(*) FROM household_address_fts_docsize")), 130);
+    EXPECT_TRUE(hub.session().db().exec("INSERT INTO household_address_fts(household_address_fts) VALUES ('integrity-check')").ok());
     EXPECT_EQ(scalar(hub.session(), QStringLiteral("SELECT count(*) FROM change_log WHERE origin = '%1'").arg(a.id())),
               up.first().changeCount);
     // Applied in the stream's order: each change of the device logged after the one before it (a change the device
