@@ -123,12 +123,18 @@ Where whereFor(const CaseFilter &f, NameMode mode = NameMode::InList)
                 // (schema v17, store/AddressIndex.h) read directly.
                 part += QStringLiteral(" OR c.household_id IN (SELECT h.id FROM households h WHERE h.rowid IN "
                                        "(SELECT rowid FROM household_address_fts WHERE household_address_fts MATCH ?) "
-                                       "OR h.rowid IN (SELECT q.household_rowid FROM household_fts_queue q JOIN households "
-                                       "a ON a.rowid = q.household_rowid WHERE instr(lower(a.registered_address), ?) > 0 "
-                                       "OR instr(lower(a.actual_address), ?) > 0))");
+                                       "OR h.rowid IN (SELECT q.household_rowid FROM household_fts_queue q CROSS JOIN "
+                                       "households a ON a.rowid = q.household_rowid WHERE instr(lower(a.registered_address), "
+                                       "?) > 0 OR instr(lower(a.actual_address), ?) > 0))");
                 QString phrase = q;
                 phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-                w.params << QLatin1Char('"') + phrase + QLatin1Char('"') << q.toLower() << q.toLower();
+                // The queue is read in its own order (CROSS JOIN: an empty queue costs nothing, where a plan led by
+                // households would test every address), and folded as SQLite's lower() folds: ASCII only.
+                QString folded = q;
+                for (QChar &c : folded)
+                    if (c.unicode() >= 'A' && c.unicode() <= 'Z')
+                        c = QChar(c.unicode() + ('a' - 'A'));
+                w.params << QLatin1Char('"') + phrase + QLatin1Char('"') << folded << folded;
             }
             part += QLatin1Char(')');
             parts << part;

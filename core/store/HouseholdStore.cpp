@@ -528,7 +528,11 @@ Status HouseholdStore::updateHousehold(const Household &h)
                          trHouseholds("Township %1 is outside this database's area.").arg(h.divisionCode));
     Row row = householdRow(h);
     row.remove(QStringLiteral("id"));
-    return m_session.writer().update(m_session.writeContext(), QStringLiteral("households"), h.id, row);
+    Transaction tx(m_session.db());
+    DIBAO_TRY(tx.begun());
+    DIBAO_TRY(m_session.writer().update(m_session.writeContext(), QStringLiteral("households"), h.id, row));
+    DIBAO_TRY(indexQueuedAddresses(m_session.db()));
+    return tx.commit();
 }
 
 Status HouseholdStore::updateMember(const Member &member)

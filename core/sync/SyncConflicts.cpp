@@ -1,6 +1,7 @@
 #include "sync/SyncConflicts.h"
 
 #include "common/ChinaDate.h"
+#include "store/AddressIndex.h"
 #include "store/Session.h"
 #include "sync/Hlc.h"
 #include "sync/SyncExporter.h"
@@ -218,6 +219,7 @@ Status SyncConflicts::resolve(qint64 id, Choice choice)
     mark->bind(3, choice == Choice::Kept ? QStringLiteral("kept") : QStringLiteral("restored"));
     mark->bind(4, conflict->entity).bind(5, conflict->entityId).bind(6, conflict->field);
     DIBAO_TRY(mark->run());
+    DIBAO_TRY(indexQueuedAddresses(m_session.db())); // a resolved address (schema v17)
     return tx.commit();
 }
 

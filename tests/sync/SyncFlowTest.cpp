@@ -523,7 +523,8 @@ TEST(SyncFlow, ALargeBundleReadOnTwoThreadsAppliesEveryChangeInOrder)
     // none left queued, the index consistent.
     EXPECT_EQ(scalar(hub.session(), QStringLiteral("SELECT count(*) FROM household_fts_queue")), 0);
     EXPECT_EQ(scalar(hub.session(), QStringLiteral("SELECT count(*) FROM household_address_fts_docsize")), 130);
-    EXPECT_TRUE(hub.session().db().exec("INSERT INTO household_address_fts(household_address_fts) VALUES ('integrity-check')").ok());
+    EXPECT_TRUE(hub.session().db().exec(
+        "INSERT INTO household_address_fts(household_address_fts, rank) VALUES ('integrity-check', 1)").ok());
     EXPECT_EQ(scalar(hub.session(), QStringLiteral("SELECT count(*) FROM change_log WHERE origin = '%1'").arg(a.id())),
               up.first().changeCount);
     // Applied in the stream's order: each change of the device logged after the one before it (a change the device
