@@ -74,15 +74,18 @@ bool integral(const QJsonValue &v)
     return d == double(qint64(d)) && d >= -9007199254740991.0 && d <= 9007199254740991.0;
 }
 
-QString insertSql()
+const QString &insertSql()
 {
-    QStringList columns = lineFields();
-    columns += fromPart();
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO payroll_lines(%1) VALUES (%2)").arg(columns.join(QLatin1Char(',')),
-                                                                          marks.join(QLatin1Char(',')));
+    static const QString sql = [] {
+        QStringList columns = lineFields();
+        columns += fromPart();
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        return QStringLiteral("INSERT INTO payroll_lines(%1) VALUES (%2)")
+            .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+    }();
+    return sql;
 }
 
 // Binds the part's columns after the line's own (insertSql's order) once per part.
@@ -93,46 +96,54 @@ void bindPartColumns(Statement &st, const Row &part)
         st.bind(++index, part.value(c));
 }
 
-// Appends a line's JSON object (its lineFields(), keys sorted, as QJsonDocument::Compact writes it) to `json` and
-// its values in lineFields() order to `values`.
-void appendLine(QByteArray &json, QList<LineValue> &values, const Row &line)
+// Appends a line's values in lineFields() order to `values` and, if `json` is given, its JSON object (its
+// lineFields(), keys sorted, as QJsonDocument::Compact writes it) to `json`.
+void appendLine(QList<LineValue> &values, const Row &line, QByteArray *json = nullptr)
 {
     const QStringList &fields = lineFields();
     const QSet<QString> &omitted = omittedFromText();
-    json += '{';
+    if (json)
+        *json += '{';
     qsizetype k = 0;
     for (auto it = line.constBegin(); it != line.constEnd(); ++it) {
         if (omitted.contains(it.key()))
             continue;
         if (k >= fields.size() || it.key() != fields.at(k))
             throw std::logic_error("payroll line with a column other than a line's: " + it.key().toStdString());
-        if (k > 0)
-            json += ',';
-        json += '"';
-        json += it.key().toLatin1();
-        json += "\":";
-        ++k;
         LineValue value;
         const QVariant &v = it.value();
-        if (v.isNull() || !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isNull())) {
-            json += "null";
-        } else if (v.typeId() == QMetaType::QString || v.typeId() == QMetaType::QByteArray) {
+        const bool null = v.isNull() || !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isNull());
+        if (!null && (v.typeId() == QMetaType::QString || v.typeId() == QMetaType::QByteArray)) {
             value.kind = LineValue::Text;
             value.text = v.toString().toUtf8();
             if (value.text.isNull())
                 value.text = QByteArray("", 0); // an empty text, not NULL
-            if (!appendQtJsonStringUtf8(json, value.text)) // beyond the BMP, or not UTF-8: as Qt writes it
-                json += QJsonDocument(QJsonArray{v.toString()}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
-        } else {
+        } else if (!null) {
             value.kind = LineValue::Integer;
             value.integer = v.toLongLong();
-            json += QByteArray::number(value.integer);
         }
+        if (json) {
+            if (k > 0)
+                *json += ',';
+            *json += '"';
+            *json += it.key().toLatin1();
+            *json += "\":";
+            switch (value.kind) {
+            case LineValue::Null: *json += "null"; break;
+            case LineValue::Integer: *json += QByteArray::number(value.integer); break;
+            case LineValue::Text:
+                if (!appendQtJsonStringUtf8(*json, value.text)) // beyond the BMP, or not UTF-8: as Qt writes it
+                    *json += QJsonDocument(QJsonArray{v.toString()}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+                break;
+            }
+        }
+        ++k;
         values.append(std::move(value));
     }
     if (k != fields.size())
         throw std::logic_error("payroll line without every column of a line");
-    json += '}';
+    if (json)
+        *json += '}';
 }
 
 } // namespace
@@ -180,7 +191,7 @@ Part cutFrom(const QString &rollId, const QString &month, qint64 partNo, qsizety
             break;
         const qsizetype valuesBefore = part.values.size();
         one.clear();
-        appendLine(one, part.values, line);
+        appendLine(part.values, line, &one);
         // What the text takes inside a change line, where each '"' and '\\' is escaped once more.
         const qsizetype escaped = one.size() + one.count('"') + one.count('\\');
         if (end > begin && textBytes + escaped + 2 > kMaxLinesBytes) {
@@ -301,20 +312,9 @@ Part partOf(const QList<Row> &lines)
     Part part;
     part.end = lines.size();
     part.values.reserve(lineFields().size() * lines.size());
-    QByteArray json;
-    for (const Row &line : lines) {
-        json.clear();
-        appendLine(json, part.values, line);
-    }
+    for (const Row &line : lines)
+        appendLine(part.values, line);
     return part;
-}
-
-Status writeDerived(Database &db, const Row &stored)
-{
-    auto rows = derivedLines(stored);
-    if (!rows)
-        return rows.error();
-    return writeLines(db, stored, partOf(*rows));
 }
 
 Status writeRoll(RecordWriter &writer, Database &db, const WriteContext &who, const QString &rollId,

@@ -72,8 +72,6 @@ Result<QList<Row>> derivedLines(const Row &part);
 Status writeLines(Database &db, const Row &stored, const Part &part);
 // The lines' values of a part made from rows (derivedLines), for writeLines.
 Part partOf(const QList<Row> &lines);
-// The same from the part's own text.
-Status writeDerived(Database &db, const Row &stored);
 
 // Writes a roll's `count` lines as parts, each through the audited writer with its lines derived, all inside the
 // caller's transaction. The next part is cut on a second thread while this one writes the current one (`lineAt` and
