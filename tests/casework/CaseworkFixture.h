@@ -112,17 +112,8 @@ protected:
 
     void setPolicy(const QString &kind, const QString &key, const QJsonValue &value, const QDate &from)
     {
-        PolicyRow row;
-        row.kind = kind;
-        row.key = key;
-        row.effectiveFrom = from;
-        row.issuer = QStringLiteral("昭阳区民政局");
-        row.documentNumber = QStringLiteral("昭区民发〔2026〕测试号");
-        row.value = value;
-        PolicyStore policy(s());
-        const auto done = policy.upsert({row});
+        const Status done = setTestPolicy(s(), kind, key, value, from);
         ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
-        s().invalidatePolicy();
     }
 
     // Runs /usr/bin/python3 (Debian's, with openpyxl) on a script; returns stdout, fails the test on a non-zero exit.

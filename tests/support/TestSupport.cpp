@@ -1,6 +1,8 @@
 #include "support/TestSupport.h"
 
 #include "domain/IdNumber.h"
+#include "policy/PolicyRow.h"
+#include "store/PolicyStore.h"
 #include "store/UserStore.h"
 
 #include <QProcess>
@@ -31,6 +33,21 @@ qint64 queryScalar(Session &session, const char *sql)
     if (!row || !*row)
         return -1;
     return st->int64(0);
+}
+
+Status setTestPolicy(Session &session, const QString &kind, const QString &key, const QJsonValue &value,
+                     const QDate &from)
+{
+    PolicyRow row;
+    row.kind = kind;
+    row.key = key;
+    row.effectiveFrom = from;
+    row.issuer = QStringLiteral("昭阳区民政局");
+    row.documentNumber = QStringLiteral("昭区民发〔2026〕测试号");
+    row.value = value;
+    DIBAO_TRY(PolicyStore(session).upsert({row}));
+    session.invalidatePolicy();
+    return {};
 }
 
 TempDatabase::TempDatabase(const QString &divisionCode)

@@ -4,6 +4,8 @@
 #include "store/Session.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -27,6 +29,12 @@ QString makeIdNumber(const QString &addressCode, const QDate &birth, int sequenc
 
 // The first column of the first row of `sql` as a number, or -1 when it fails or has no row.
 qint64 queryScalar(Session &session, const char *sql);
+
+// A policy row of the test county's bureau (昭阳区民政局, a test document number) written through PolicyStore by
+// the session's actor, and the session's policy read again; e.g. ("confirmer", "default", "township", 2026-01-01)
+// delegates confirmation to the townships.
+Status setTestPolicy(Session &session, const QString &kind, const QString &key, const QJsonValue &value,
+                     const QDate &from);
 
 // A fresh database in a temporary directory, signed in as its administrator (cheap password hash).
 class TempDatabase {

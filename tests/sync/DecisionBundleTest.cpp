@@ -7,9 +7,7 @@
 #include "common/ChinaDate.h"
 #include "common/Uuid.h"
 #include "payroll/PayrollService.h"
-#include "policy/PolicyRow.h"
 #include "store/PayrollRollParts.h"
-#include "store/PolicyStore.h"
 #include "store/CaseStore.h"
 #include "workflow/CaseStates.h"
 #include "workflow/Workflow.h"
@@ -213,16 +211,10 @@ TEST(PayrollBundle, AHubRefusesADelegatedTownshipsPartWhoseLinesDoNotHoldAndPark
     const HouseholdFile file = a.addHousehold(1);
     EXPECT_EQ(verdicts(hub.import(a.exportAll())), QStringLiteral("applied"));
     // Confirmation (and so payment) delegated to the townships.
-    PolicyRow delegated;
-    delegated.kind = QStringLiteral("confirmer");
-    delegated.key = QStringLiteral("default");
-    delegated.effectiveFrom = QDate(2026, 1, 1);
-    delegated.issuer = QStringLiteral("昭阳区民政局");
-    delegated.documentNumber = QStringLiteral("昭区民发〔2026〕测试号");
-    delegated.value = QStringLiteral("township");
     hub.db->actAsRole(Role::CountyAdmin);
-    ASSERT_TRUE(PolicyStore(hub.session()).upsert({delegated}).ok());
-    hub.session().invalidatePolicy();
+    ASSERT_TRUE(setTestPolicy(hub.session(), QStringLiteral("confirmer"), QStringLiteral("default"),
+                              QStringLiteral("township"), QDate(2026, 1, 1))
+                    .ok());
 
     // The township's device writes a roll and three parts with the audited writer: one sound, one whose lines do
     // not add up to its total, one paying a household the hub has never seen.

@@ -2,7 +2,6 @@
 // written by the confirming authority only (a county database, or a township where confirmation is delegated).
 #include "verification/VerificationFixture.h"
 
-#include "store/PolicyStore.h"
 #include "verification/RosterImport.h"
 
 namespace dibao::test {
@@ -203,16 +202,10 @@ TEST_F(RosterImportTest, TownshipDatabaseChecksButOnlyTheAuthorityImports)
 
     // Where confirmation is delegated to the township, the township is the authority and imports.
     db->signInAs(QStringLiteral("admin"));
-    PolicyRow delegated;
-    delegated.kind = QStringLiteral("confirmer");
-    delegated.key = QStringLiteral("default");
-    delegated.effectiveFrom = QDate(2026, 1, 1);
-    delegated.issuer = QStringLiteral("昭阳区民政局");
-    delegated.documentNumber = QStringLiteral("昭区民发〔2026〕测试号");
-    delegated.value = QStringLiteral("township");
     db->actAsRole(Role::CountyAdmin);
-    ASSERT_TRUE(PolicyStore(s()).upsert({delegated}).ok());
-    s().invalidatePolicy();
+    ASSERT_TRUE(setTestPolicy(s(), QStringLiteral("confirmer"), QStringLiteral("default"), QStringLiteral("township"),
+                              QDate(2026, 1, 1))
+                    .ok());
     db->signInAs(QStringLiteral("admin"));
     auto done = RosterImport::run(s(), mapping(), write(goodRows()), false);
     ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
