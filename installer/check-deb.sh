@@ -24,6 +24,11 @@ if [[ -x "$build/app/dibao/dibao" ]]; then
   grep -q "Depends:.*libqt6widgets6" "$work/info" || { echo "Depends lacks libqt6widgets6"; fail=1; }
   grep -q "Depends:.*fonts-noto-cjk" "$work/info" || { echo "Depends lacks fonts-noto-cjk"; fail=1; }
 fi
+# The executables link tcmalloc_minimal unless built with -DDIBAO_MALLOC=system (shlibdeps names its package).
+if grep -q "^DIBAO_MALLOC:STRING=tcmalloc" "$build/CMakeCache.txt" 2>/dev/null \
+   && ! grep -q "^DIBAO_ASAN:BOOL=ON" "$build/CMakeCache.txt"; then
+  grep -q "Depends:.*libtcmalloc-minimal4" "$work/info" || { echo "Depends lacks libtcmalloc-minimal4"; fail=1; }
+fi
 dpkg-deb -x "$deb" "$work/root"
 if [[ -f "$work/root/usr/share/applications/dibao.desktop" ]] && command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$work/root/usr/share/applications/dibao.desktop" || fail=1

@@ -8,6 +8,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   libqt6opengl6-dev libxkbcommon-dev  # Qt6Charts's CMake config needs Qt6OpenGL (only recommended by qt6-base-dev)
   libquazip1-qt6-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3
+  libgoogle-perftools-dev  # tcmalloc_minimal, the executables' allocator (DIBAO_MALLOC)
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   nginx-light xvfb xauth imagemagick poppler-utils fonts-noto-cjk python3 python3-nacl python3-openpyxl
   dpkg-dev file
