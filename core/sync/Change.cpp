@@ -35,7 +35,194 @@ QByteArray Change::canonicalFields() const
     return fieldsJson.isEmpty() ? CanonicalJson::serialize(fields) : fieldsJson;
 }
 
+namespace {
+
+bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// ^[a-z][a-z0-9_]{0,63}$ (Change::fromJson's isName) on ASCII bytes.
+bool isNameBytes(QByteArrayView s)
+{
+    if (s.isEmpty() || s.size() > 64 || !(s.front() >= 'a' && s.front() <= 'z'))
+        return false;
+    for (char c : s)
+        if (!isNameChar(c))
+            return false;
+    return true;
+}
+
+// ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$ (fromJson's isId) on bytes.
+bool isIdBytes(QByteArrayView s)
+{
+    if (s.isEmpty() || s.size() > 128)
+        return false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char c = s.at(i);
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && (i == 0 || !(c == '.' || c == '_' || c == ':' || c == '-')))
+            return false;
+    }
+    return true;
+}
+
+// Reads the plain layout of a canonical change line,
+//   {"change_seq":N,"entity":"E","entity_id":"I","fields":{...},"hlc":"H","op":"O","origin":"G","user":"U"}
+// where no top-level string holds an escape and every field is a plain name with a string, integer or null value.
+// Nothing when the line is laid out otherwise or any check fails: readObject() then reads it (and says why).
+class LineReader {
+public:
+    explicit LineReader(const QByteArray &line) : m_p(line.constData()), m_end(line.constData() + line.size()) {}
+
+    bool literal(const char *text)
+    {
+        for (; *text; ++text, ++m_p)
+            if (m_p == m_end || *m_p != *text)
+                return false;
+        return true;
+    }
+    // A string without escapes, up to its closing quote (consumed).
+    std::optional<QByteArrayView> plainString()
+    {
+        const char *start = m_p;
+        for (; m_p != m_end; ++m_p) {
+            if (*m_p == '"')
+                return QByteArrayView(start, m_p++ - start);
+            if (*m_p == '\\')
+                return std::nullopt;
+        }
+        return std::nullopt;
+    }
+    std::optional<qint64> positive()
+    {
+        qint64 n = 0;
+        const char *start = m_p;
+        for (; m_p != m_end && *m_p >= '0' && *m_p <= '9' && m_p - start < 16; ++m_p)
+            n = n * 10 + (*m_p - '0');
+        if (m_p == start || *start == '0')
+            return std::nullopt;
+        return n;
+    }
+    // The fields object (from its '{' to its '}'): plain names, each with a string, an integer or null.
+    bool fields()
+    {
+        if (!literal("{"))
+            return false;
+        if (m_p != m_end && *m_p == '}') {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            if (!literal("\""))
+                return false;
+            const auto name = plainString();
+            if (!name || !isNameBytes(*name) || !literal(":") || m_p == m_end)
+                return false;
+            if (*m_p == '"') { // a string, escapes and all (the line is canonical: it ends where it should)
+                for (++m_p; m_p != m_end && *m_p != '"'; ++m_p)
+                    if (*m_p == '\\' && ++m_p == m_end)
+                        return false;
+                if (m_p == m_end)
+                    return false;
+                ++m_p;
+            } else if (*m_p == 'n') {
+                if (!literal("null"))
+                    return false;
+            } else if (*m_p == '-' || (*m_p >= '0' && *m_p <= '9')) {
+                for (++m_p; m_p != m_end && *m_p >= '0' && *m_p <= '9'; ++m_p) {
+                }
+            } else {
+                return false;
+            }
+            if (m_p == m_end)
+                return false;
+            if (*m_p++ == '}')
+                return true;
+            if (m_p[-1] != ',')
+                return false;
+        }
+    }
+    const char *at() const { return m_p; }
+    bool atEnd() const { return m_p == m_end; }
+
+private:
+    const char *m_p;
+    const char *m_end;
+};
+
+} // namespace
+
+std::optional<Change> Change::readPlain(const QJsonObject &json, const QByteArray &line)
+{
+    LineReader r(line);
+    Change c;
+    if (!r.literal("{\"change_seq\":"))
+        return std::nullopt;
+    const std::optional<qint64> seq = r.positive();
+    if (!seq || !r.literal(",\"entity\":\""))
+        return std::nullopt;
+    const auto entity = r.plainString();
+    if (!entity || !isNameBytes(*entity) || !r.literal(",\"entity_id\":\""))
+        return std::nullopt;
+    const auto entityId = r.plainString();
+    if (!entityId || !isIdBytes(*entityId) || !r.literal(",\"fields\":"))
+        return std::nullopt;
+    const char *fieldsStart = r.at();
+    if (!r.fields())
+        return std::nullopt;
+    const qsizetype fieldsLength = r.at() - fieldsStart;
+    if (!r.literal(",\"hlc\":\""))
+        return std::nullopt;
+    const auto hlcText = r.plainString();
+    if (!hlcText || !r.literal(",\"op\":\""))
+        return std::nullopt;
+    const auto op = r.plainString();
+    if (!op || !r.literal(",\"origin\":\""))
+        return std::nullopt;
+    const auto origin = r.plainString();
+    if (!origin || !r.literal(",\"user\":\""))
+        return std::nullopt;
+    const auto user = r.plainString();
+    if (!user || !r.literal("}") || !r.atEnd())
+        return std::nullopt;
+
+    if (*op == QByteArrayView("upsert"))
+        c.op = Change::kUpsert;
+    else if (*op == QByteArrayView("tombstone"))
+        c.op = Change::kTombstone;
+    else
+        return std::nullopt;
+    const auto hlc = Hlc::parse(QString::fromLatin1(*hlcText));
+    if (!hlc || hlc->isNull())
+        return std::nullopt;
+    c.origin = QString::fromUtf8(*origin);
+    if (!BundleManifest::isStreamId(c.origin))
+        return std::nullopt;
+    c.user = QString::fromUtf8(*user);
+    if (c.user.size() > 128)
+        return std::nullopt;
+    const QJsonValue fields = json.value(QLatin1StringView("fields"));
+    if (!fields.isObject())
+        return std::nullopt;
+    c.changeSeq = *seq;
+    c.entity = QString::fromLatin1(*entity);
+    c.entityId = QString::fromLatin1(*entityId);
+    c.fields = fields.toObject();
+    c.hlc = *hlc;
+    c.fieldsJson = line.mid(fieldsStart - line.constData(), fieldsLength);
+    return c;
+}
+
 Result<Change> Change::fromLine(const QJsonObject &json, const QByteArray &line)
+{
+    // Object lookups, key strings and values converted one by one cost more than reading the bytes once.
+    if (std::optional<Change> plain = readPlain(json, line))
+        return std::move(*plain);
+    return readObject(json, line);
+}
+
+Result<Change> Change::readObject(const QJsonObject &json, const QByteArray &line)
 {
     auto c = fromJson(json);
     if (!c)

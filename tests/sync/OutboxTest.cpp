@@ -288,10 +288,147 @@ TEST(ChangeLine, FieldsSlicedFromTheCanonicalLineEqualTheirSerialization)
             // Bytes that are not this object's serialization: nothing sliced, the fields are serialized instead.
             QByteArray other = line;
             other.replace("\"origin\":\"dev-1\"", "\"origin\":\"dev-2\"");
-            auto mismatched = Change::fromLine(*parsed, other);
+            auto mismatched = Change::readObject(*parsed, other);
             ASSERT_TRUE(mismatched.ok());
             EXPECT_TRUE(mismatched->fieldsJson.isEmpty());
             EXPECT_EQ(mismatched->canonicalFields(), CanonicalJson::serialize(fields));
+        }
+    }
+}
+
+// Change::fromLine reads a line's bytes (Change::readPlain) and falls back to reading its object key by key
+// (Change::readObject); both must give the same change, or the same refusal, for every line CanonicalJson accepts.
+void expectSameChange(const QByteArray &line, int *plainRead)
+{
+    auto parsed = CanonicalJson::parse(line, 1 << 20);
+    if (!parsed.ok())
+        return; // not a line a bundle can hold
+    const std::optional<Change> plain = Change::readPlain(*parsed, line);
+    const Result<Change> object = Change::readObject(*parsed, line);
+    const Result<Change> read = Change::fromLine(*parsed, line);
+    ASSERT_EQ(read.ok(), object.ok()) << line.constData();
+    if (!object.ok()) {
+        EXPECT_FALSE(plain.has_value()) << line.constData();
+        EXPECT_EQ(read.error().code, object.error().code);
+        EXPECT_EQ(read.error().message, object.error().message);
+        return;
+    }
+    if (plain)
+        ++*plainRead;
+    for (const Change *c : {&*read, plain ? &*plain : &*read}) {
+        EXPECT_EQ(c->changeSeq, object->changeSeq) << line.constData();
+        EXPECT_EQ(c->entity, object->entity);
+        EXPECT_EQ(c->entityId, object->entityId);
+        EXPECT_EQ(c->fields, object->fields);
+        EXPECT_EQ(c->hlc, object->hlc);
+        EXPECT_EQ(c->op, object->op);
+        EXPECT_EQ(c->origin, object->origin);
+        EXPECT_EQ(c->user, object->user);
+        EXPECT_EQ(c->fieldsJson, object->fieldsJson) << line.constData();
+    }
+}
+
+TEST(ChangeLine, BytesReaderAgreesWithTheObjectReaderOnLinesAndTheirMutations)
+{
+    const QList<QJsonObject> fieldSets{
+        QJsonObject{},
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("王建国")}, {QStringLiteral("amount"), 1320001},
+                    {QStringLiteral("left_reason"), QJsonValue()}},
+        QJsonObject{{QStringLiteral("a"), QStringLiteral("x\",\"hlc\":\"y")}, {QStringLiteral("b_2"), qint64(-42)},
+                    {QStringLiteral("z"), QStringLiteral("tab\there \\ \"q\" \u0001 \u00e9 \u4e2d \U0001F600")}},
+        QJsonObject{{QStringLiteral("big"), qint64(9007199254740991LL)}, {QStringLiteral("neg"), qint64(-9007199254740991LL)},
+                    {QStringLiteral("zero"), 0}, {QStringLiteral("Upper"), 1}, {QStringLiteral("nested"), QJsonObject{}},
+                    {QStringLiteral("flag"), true}},
+        QJsonObject{{QString(65, QLatin1Char('a')), 1}, {QStringLiteral("9lead"), QStringLiteral("v")}},
+    };
+    const QStringList users{QString(), QStringLiteral("u1"), QStringLiteral("用户\"}"), QString(128, QChar(0x4e2d)),
+                            QString(129, QLatin1Char('u')), QStringLiteral("a\\b")};
+    const QStringList origins{QStringLiteral("dev-1"), QStringLiteral("hub:530602.2"), QStringLiteral("-bad"),
+                              QString(65, QLatin1Char('o')), QStringLiteral("设备")};
+    const QStringList entities{QStringLiteral("members"), QStringLiteral("Members"), QString(), QString(65, QLatin1Char('e'))};
+    const QStringList ids{QStringLiteral("0190a-b.c:d_e"), QStringLiteral(".x"), QString(129, QLatin1Char('i')),
+                          QStringLiteral("id/1")};
+    const QStringList ops{Change::kUpsert, Change::kTombstone, QStringLiteral("delete")};
+    const QList<qint64> seqs{1, 42, 9007199254740991LL};
+    QList<QByteArray> lines;
+    int n = 0;
+    for (const QJsonObject &fields : fieldSets)
+        for (const QString &user : users)
+            for (const QString &origin : origins) {
+                ++n;
+                Change c;
+                c.changeSeq = seqs.at(n % seqs.size());
+                c.entity = entities.at(n % entities.size());
+                c.entityId = ids.at((n / 2) % ids.size());
+                c.fields = fields;
+                c.hlc = Hlc{1717171717171 + n, n % 3};
+                c.op = ops.at((n / 3) % ops.size());
+                c.origin = origin;
+                c.user = user;
+                lines << CanonicalJson::serialize(c.toJson());
+            }
+    // And every valid combination of the plain parts (3 × 3 × 2 × 2 lines in the plain layout), and with a user
+    // name one character too long.
+    for (qsizetype f = 0; f < 3; ++f)
+        for (qsizetype u = 0; u < 4; ++u)
+            for (qsizetype o = 0; o < 2; ++o)
+                for (qsizetype p = 0; p < 2; ++p) {
+                    Change c;
+                    c.changeSeq = seqs.at((f + u) % seqs.size());
+                    c.entity = entities.at(0);
+                    c.entityId = ids.at(0);
+                    c.fields = fieldSets.at(f);
+                    c.hlc = Hlc{1717171717171 + f, int(u)};
+                    c.op = ops.at(p);
+                    c.origin = origins.at(o);
+                    c.user = u == 2 ? users.at(3) : u == 3 ? users.at(4) : users.at(u);
+                    lines << CanonicalJson::serialize(c.toJson());
+                }
+    // The plain lines a device writes are read from their bytes: the test checks the reader, not only its fallback.
+    int plainRead = 0;
+    Change plain;
+    plain.changeSeq = 7;
+    plain.entity = QStringLiteral("members");
+    plain.entityId = QStringLiteral("0190f00d-0000-7000-8000-000000000001");
+    plain.fields = fieldSets.at(2);
+    plain.hlc = Hlc{1717171717171, 3};
+    plain.origin = QStringLiteral("dev-1");
+    plain.user = QStringLiteral("用户\"}");
+    for (const QByteArray &line : {CanonicalJson::serialize(plain.toJson())}) {
+        expectSameChange(line, &plainRead);
+        lines << line;
+    }
+    ASSERT_EQ(plainRead, 0) << "a user name with an escape is read through the object";
+    plain.user = QStringLiteral("用户");
+    expectSameChange(CanonicalJson::serialize(plain.toJson()), &plainRead);
+    ASSERT_EQ(plainRead, 1) << "a plain line must be read from its bytes";
+    lines << CanonicalJson::serialize(plain.toJson());
+
+    plainRead = 0;
+    for (const QByteArray &line : lines)
+        expectSameChange(line, &plainRead);
+    EXPECT_GE(plainRead, 3 * 3 * 2 * 2 + 1);
+    // Every line with one byte replaced, removed or doubled: what still parses is read alike both ways.
+    const QByteArray replacements("\"\\{}[],:0-9aZ _tn.\x7f\xc3", 20);
+    quint64 x = 0x2545F4914F6CDD1Dull;
+    for (const QByteArray &line : std::as_const(lines)) {
+        for (int k = 0; k < 60; ++k) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            const qsizetype at = qsizetype(x % quint64(line.size()));
+            QByteArray mutated = line;
+            switch (int((x >> 40) % 3)) {
+            case 0:
+                mutated[at] = replacements.at(int((x >> 20) % quint64(replacements.size())));
+                break;
+            case 1:
+                mutated.remove(at, 1);
+                break;
+            default:
+                mutated.insert(at, line.at(at));
+            }
+            expectSameChange(mutated, &plainRead);
         }
     }
 }
