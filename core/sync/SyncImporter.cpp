@@ -510,16 +510,21 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
     auto opened = BundleReader::decrypt(b, *recipient, m_limits);
     if (!opened)
         return reject(opened.error());
-    // Read in two halves at once (the lines are independent); the first bad line in order rejects the bundle.
+    // Read in two halves at once (the lines are independent); the first bad line in order rejects the bundle. Each
+    // line's object and text are let go as soon as its change is read, on the thread that read it.
     QList<Change> changes(opened->changes.size());
     Change *change = changes.data();
-    const OpenedBundle &o = *opened;
+    QJsonObject *lineObject = opened->changes.data();
+    QByteArray *lineText = opened->changeLines.data();
+    const qsizetype lineTexts = opened->changeLines.size();
     const Status read = eachInTwoHalves(changes.size(), 512, [&](qsizetype i) -> Status {
-        auto c = i < o.changeLines.size() ? Change::fromLine(o.changes.at(i), o.changeLines.at(i))
-                                          : Change::fromJson(o.changes.at(i));
+        auto c = i < lineTexts ? Change::fromLine(lineObject[i], lineText[i]) : Change::fromJson(lineObject[i]);
         if (!c)
             return c.error();
         change[i] = std::move(*c);
+        lineObject[i] = QJsonObject();
+        if (i < lineTexts)
+            lineText[i] = QByteArray();
         return {};
     });
     if (!read)
@@ -623,26 +628,24 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
     // thread a chunk ahead of the one applied here; one instant stands for the records' creation.
     if (Status st = applier.warm(changes); !st)
         return ioFailure(st.error());
-    // That thread also frees what this one is done with: the lines read, the changes of the chunk before the one
-    // applied and what was made ready for them.
+    // That thread also frees what this one is done with: the changes of the chunk before the one applied and what was
+    // made ready for them. The first chunk is short, so that applying starts soon after the lines are read.
     const QString now = nowUtcIsoMs();
     const qsizetype total = changes.size();
+    constexpr qsizetype kFirstChunk = 32;
     constexpr qsizetype kChunk = 256;
-    const auto chunkEnd = [total](qsizetype start) { return std::min(total, start + kChunk); };
+    const auto chunkEnd = [total](qsizetype start) { return std::min(total, start + (start == 0 ? kFirstChunk : kChunk)); };
     struct Done {
         qsizetype from = 0, to = 0; // changes applied
         QList<ChangeApplier::Prepared> prepared;
-        QList<QJsonObject> lines;
-        QList<QByteArray> texts;
     };
     const auto prepareChunk = [&applier, change, &now](qsizetype start, qsizetype end, Done done) {
-        for (qsizetype i = done.from; i < done.to; ++i)
-            change[i] = Change();
-        done = Done();
         QList<ChangeApplier::Prepared> ready;
         ready.reserve(end - start);
         for (qsizetype i = start; i < end; ++i)
             ready.append(applier.prepare(change[i], now));
+        for (qsizetype i = done.from; i < done.to; ++i)
+            change[i] = Change();
         return ready;
     };
     QJsonArray refused;
@@ -651,20 +654,23 @@ ImportVerdict SyncImporter::process(const Candidate &candidate)
     QByteArray rotatedSign, rotatedBox;
     std::future<QList<ChangeApplier::Prepared>> next; // waited for when it goes, whatever way this returns
     if (total > 0)
-        next = std::async(std::launch::async, prepareChunk, qsizetype(0), chunkEnd(0),
-                          Done{0, 0, {}, std::exchange(opened->changes, {}), std::exchange(opened->changeLines, {})});
+        next = std::async(std::launch::async, prepareChunk, qsizetype(0), chunkEnd(0), Done());
     QList<ChangeApplier::Prepared> chunk;
+    qsizetype chunkStart = 0, chunkStop = 0;
     for (qsizetype i = 0; i < total; ++i) {
-        if (i % kChunk == 0) {
+        if (i == chunkStop) {
             QList<ChangeApplier::Prepared> applied = std::exchange(chunk, next.get());
-            if (chunkEnd(i) < total)
-                next = std::async(std::launch::async, prepareChunk, chunkEnd(i), chunkEnd(chunkEnd(i)),
-                                  Done{std::max<qsizetype>(0, i - kChunk), i, std::move(applied), {}, {}});
+            const qsizetype appliedFrom = chunkStart;
+            chunkStart = i;
+            chunkStop = chunkEnd(i);
+            if (chunkStop < total)
+                next = std::async(std::launch::async, prepareChunk, chunkStop, chunkEnd(chunkStop),
+                                  Done{appliedFrom, i, std::move(applied)});
         }
         const Change &c = changes.at(i);
         if (!fromDevice && c.origin == m_node.streamId())
             continue; // our own change coming back (never sent by a correct hub): not applied twice
-        auto result = applier.apply(c, &chunk.at(i % kChunk));
+        auto result = applier.apply(c, &chunk.at(i - chunkStart));
         if (!result)
             return ioFailure(result.error());
         if (result->outcome == ChangeApplier::Outcome::Refused) {
