@@ -26,7 +26,7 @@ if [[ -x "$build/app/dibao/dibao" ]]; then
 fi
 # The executables link tcmalloc_minimal unless built with -DDIBAO_MALLOC=system (shlibdeps names its package).
 if grep -q "^DIBAO_MALLOC:STRING=tcmalloc" "$build/CMakeCache.txt" 2>/dev/null \
-   && ! grep -q "^DIBAO_ASAN:BOOL=ON" "$build/CMakeCache.txt"; then
+   && ! grep -qiE "^DIBAO_ASAN:BOOL=(ON|1|TRUE|YES|Y)$" "$build/CMakeCache.txt"; then
   grep -q "Depends:.*libtcmalloc-minimal4" "$work/info" || { echo "Depends lacks libtcmalloc-minimal4"; fail=1; }
 fi
 dpkg-deb -x "$deb" "$work/root"

@@ -199,6 +199,11 @@ std::optional<Change> Change::readPlain(const QJsonObject &json, const QByteArra
     c.origin = QString::fromUtf8(*origin);
     if (!BundleManifest::isStreamId(c.origin))
         return std::nullopt;
+    // A character beyond the BMP (four UTF-8 bytes, a surrogate pair in Qt) is left to readObject, which then does
+    // not slice the fields (appendQtJsonString leaves surrogates to Qt).
+    for (char b : *user)
+        if (uchar(b) >= 0xF0)
+            return std::nullopt;
     c.user = QString::fromUtf8(*user);
     if (c.user.size() > 128)
         return std::nullopt;

@@ -341,8 +341,12 @@ TEST(ChangeLine, BytesReaderAgreesWithTheObjectReaderOnLinesAndTheirMutations)
                     {QStringLiteral("flag"), true}},
         QJsonObject{{QString(65, QLatin1Char('a')), 1}, {QStringLiteral("9lead"), QStringLiteral("v")}},
     };
+    QString astral; // 64 characters beyond the BMP: 128 UTF-16 units
+    for (int i = 0; i < 64; ++i)
+        astral += QString::fromUtf8("\xF0\x9F\x98\x80");
     const QStringList users{QString(), QStringLiteral("u1"), QStringLiteral("用户\"}"), QString(128, QChar(0x4e2d)),
-                            QString(129, QLatin1Char('u')), QStringLiteral("a\\b")};
+                            QString(129, QLatin1Char('u')), QStringLiteral("a\\b"), QString::fromUtf8("\xF0\xA0\xAE\xB7"),
+                            astral};
     const QStringList origins{QStringLiteral("dev-1"), QStringLiteral("hub:530602.2"), QStringLiteral("-bad"),
                               QString(65, QLatin1Char('o')), QStringLiteral("设备")};
     const QStringList entities{QStringLiteral("members"), QStringLiteral("Members"), QString(), QString(65, QLatin1Char('e'))};
@@ -382,6 +386,8 @@ TEST(ChangeLine, BytesReaderAgreesWithTheObjectReaderOnLinesAndTheirMutations)
                     c.op = ops.at(p);
                     c.origin = origins.at(o);
                     c.user = u == 2 ? users.at(3) : u == 3 ? users.at(4) : users.at(u);
+                    lines << CanonicalJson::serialize(c.toJson());
+                    c.user = users.at(6 + (f + o + p) % 2); // beyond the BMP: read through the object
                     lines << CanonicalJson::serialize(c.toJson());
                 }
     // The plain lines a device writes are read from their bytes: the test checks the reader, not only its fallback.
