@@ -202,9 +202,7 @@ Status AuditLog::verifyDerivedLines(Report &report, QSet<QString> &derivedIds, c
             return next.error();
         if (!*next || !goOn())
             return {};
-        Row part;
-        for (int c = 0; c < parts->columnCount(); ++c)
-            part.insert(parts->columnName(c), parts->value(c));
+        const Row part = RecordWriter::columnsOf(*parts);
         const QString partId = part.value(QStringLiteral("id")).toString();
         auto derived = PayrollRollParts::derivedLines(part);
         if (!derived) {
@@ -219,10 +217,7 @@ Status AuditLog::verifyDerivedLines(Report &report, QSet<QString> &derivedIds, c
             auto r = stored->step();
             if (!r)
                 return r.error();
-            Row current;
-            if (*r)
-                for (int c = 0; c < stored->columnCount(); ++c)
-                    current.insert(stored->columnName(c), stored->value(c));
+            const Row current = *r ? RecordWriter::columnsOf(*stored) : Row();
             stored->reset();
             if (!*r)
                 problem(QStringLiteral("record_mismatch"), lines, id,
@@ -330,18 +325,21 @@ Result<AuditLog::Report> AuditLog::verify(const Progress &progress)
         auto rows = m_db.prepare(QStringLiteral("SELECT * FROM ") + table);
         if (!rows)
             return rows.error();
+        int idColumn = -1;
+        for (int c = 0; c < rows->columnCount(); ++c)
+            if (rows->columnName(c) == QLatin1String("id"))
+                idColumn = c;
+        const bool skipDerived = !derivedLines.isEmpty() && table == PayrollRollParts::linesTable();
         for (;;) {
             auto r = rows->step();
             if (!r)
                 return r.error();
             if (!*r)
                 break;
-            Row record;
-            for (int c = 0; c < rows->columnCount(); ++c)
-                record.insert(rows->columnName(c), rows->value(c));
-            const QString id = record.value(QStringLiteral("id")).toString();
-            if (!derivedLines.isEmpty() && table == PayrollRollParts::linesTable() && derivedLines.contains(id))
-                continue; // compared with its part (and counted there)
+            const QString id = idColumn >= 0 ? rows->text(idColumn) : QString();
+            if (skipDerived && derivedLines.contains(id))
+                continue; // compared with its part (and counted there); no Row built for it
+            const Row record = RecordWriter::columnsOf(*rows);
             ++report.records;
             const auto found = lastState.constFind(table + QLatin1Char('\x1f') + id);
             const QString current = QString::fromUtf8(RecordWriter::canonicalRecord(table, record));

@@ -225,16 +225,21 @@ const QList<std::pair<QString, int>> *RecordWriter::sortedColumns(const Statemen
     return &*found;
 }
 
+Row RecordWriter::columnsOf(const Statement &st)
+{
+    Row row;
+    for (int c = 0; c < st.columnCount(); ++c)
+        row.insert(st.columnName(c), st.value(c));
+    return row;
+}
+
 Row RecordWriter::rowOf(const Statement &st)
 {
     // Built by appending in key order instead of searching the map for every column.
     const auto *columns = sortedColumns(st);
     Row row;
-    if (!columns) { // SELECT * of one table never repeats a name; if it did, the map keeps the last, as insert does
-        for (int c = 0; c < st.columnCount(); ++c)
-            row.insert(st.columnName(c), st.value(c));
-        return row;
-    }
+    if (!columns) // SELECT * of one table never repeats a name; if it did, the map keeps the last, as insert does
+        return columnsOf(st);
     for (const auto &[name, column] : *columns)
         row.insert(row.cend(), name, st.value(column));
     return row;

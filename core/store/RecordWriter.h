@@ -105,6 +105,8 @@ public:
 
     // Canonical JSON of a record for the audit trail; secret columns appear as their SHA-256.
     static QByteArray canonicalRecord(const QString &table, const Row &row);
+    // Every column of a statement's current row, by name (any statement, cached or not).
+    static Row columnsOf(const Statement &st);
 
     // Tests: every insert whose stored record was predicted reads the record back and fails with code
     // "stored_prediction_mismatch" if it differs (also on with DIBAO_CHECK_STORED=1 in the environment).
@@ -154,7 +156,7 @@ private:
     Status updateRecord(const WriteContext &who, const QString &table, const QString &id, Row changes,
                         const QString &action, Source source, Row *storedOut);
     const QSet<QString> &columnSet(const QString &table);
-    // The current row of a cached statement as a Row.
+    // The current row of a cached statement as a Row (columnsOf's, built faster for the statements it caches).
     Row rowOf(const Statement &st);
     Status appendToOutbox(const WriteContext &who, const QString &table, const QString &id, const Row *before,
                           const Row &stored);
