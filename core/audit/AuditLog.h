@@ -42,7 +42,7 @@ public:
         QByteArray after;
     };
     // Appends entries in order inside the caller's transaction, exactly as append() one by one would, reading the
-    // head once (bulk writes: RecordWriter::insertMany).
+    // head once.
     Status appendAll(const WriteContext &who, const QList<Entry> &entries);
 
     // The hash of the newest entry (the genesis constant for an empty trail).

@@ -51,7 +51,7 @@ const QList<std::pair<QString, Kind>> &fieldKinds()
         {QStringLiteral("carried_line_ids"), Kind::OptionalText}, {QStringLiteral("change_kind"), Kind::Text},
         {QStringLiteral("custody"), Kind::Integer},               {QStringLiteral("division_code"), Kind::Key},
         {QStringLiteral("held"), Kind::Integer},                  {QStringLiteral("household_id"), Kind::Key},
-        {QStringLiteral("id"), Kind::Key}  ,                       {QStringLiteral("members"), Kind::Integer},
+        {QStringLiteral("id"), Kind::Key},                         {QStringLiteral("members"), Kind::Integer},
         {QStringLiteral("payee_id_number"), Kind::OptionalText},  {QStringLiteral("payee_name"), Kind::Text},
         {QStringLiteral("previous_amount"), Kind::OptionalInteger}, {QStringLiteral("tier"), Kind::OptionalText},
         {QStringLiteral("village_name"), Kind::OptionalText},
@@ -226,6 +226,7 @@ QList<Part> cut(const QString &rollId, const QString &month, const QList<Row> &l
         parts << cutFrom(rollId, month, parts.size() + 1, begin, lines.size(), lineAt, newId);
     return parts;
 }
+
 Result<QList<Row>> derivedLines(const Row &part)
 {
     const QString partId = part.value(QStringLiteral("id")).toString();
@@ -347,4 +348,5 @@ Status writeRoll(RecordWriter &writer, Database &db, const WriteContext &who, co
     }
     return {};
 }
+
 } // namespace dibao::PayrollRollParts

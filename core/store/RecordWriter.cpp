@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <future>
 #include <stdexcept>
 
 namespace dibao {
@@ -51,11 +50,6 @@ bool isChangeField(const MergePolicy::Row *policy, const QString &column)
 {
     return column != QLatin1String("id") && !MergePolicy::isMetadataColumn(column)
         && !(policy && policy->localFields.contains(column));
-}
-
-// sqlite3_column_type's values, without including sqlite3.h here.
-namespace SqliteType {
-constexpr int Integer = 1, Float = 2, Text = 3, Blob = 4, Null = 5;
 }
 
 // Values are stored as text or integers; the audit JSON keeps that distinction exactly.
@@ -243,42 +237,6 @@ Row RecordWriter::rowOf(const Statement &st)
     for (const auto &[name, column] : *columns)
         row.insert(row.cend(), name, st.value(column));
     return row;
-}
-
-bool RecordWriter::appendRecordText(QByteArray &out, const QString &table, const Statement &st,
-                                    const MergePolicy::Row *changeFieldsOf)
-{
-    const auto *columns = sortedColumns(st);
-    if (!columns)
-        return false;
-    out += '{';
-    bool first = true;
-    for (const auto &[name, column] : *columns) {
-        if (changeFieldsOf && !isChangeField(changeFieldsOf, name))
-            continue;
-        if (!first)
-            out += ',';
-        first = false;
-        if (!appendQtJsonString(out, name))
-            return false;
-        out += ':';
-        switch (st.type(column)) {
-        case SqliteType::Null: out += "null"; break;
-        case SqliteType::Integer: out += QByteArray::number(st.int64(column)); break;
-        case SqliteType::Text:
-            if (!changeFieldsOf && isDigestedColumn(table, name)) {
-                out += '"';
-                out += secretDigest(st.utf8(column));
-                out += '"';
-            } else if (!appendQtJsonStringUtf8(out, st.utf8(column))) {
-                return false;
-            }
-            break;
-        default: return false; // a float or a blob: the Row way decides
-        }
-    }
-    out += '}';
-    return true;
 }
 
 Result<std::optional<Row>> RecordWriter::read(const QString &table, const QString &id)
@@ -739,103 +697,6 @@ Status RecordWriter::insertRecord(const WriteContext &who, const QString &table,
         DIBAO_TRY(appendToOutbox(who, table, id, nullptr, *stored));
     if (storedOut)
         *storedOut = std::move(*stored);
-    return tx.commit();
-}
-
-Status RecordWriter::insertMany(const WriteContext &who, const QString &table, QList<Row> rows,
-                                const Progress &progress)
-{
-    const MergePolicy::Row *policy = MergePolicy::find(table);
-    if (!policy || !auditedTables().contains(table))
-        return makeError(ErrorKind::Internal, QStringLiteral("unknown_table"),
-                         trWriter("Unknown record type %1.").arg(table));
-    Transaction tx(m_db);
-    DIBAO_TRY(tx.begun());
-    // One instant for the whole set: they are written, and become visible, at once.
-    const QString now = nowUtcIsoMs();
-    const QString insertAction = QStringLiteral("insert");
-    // In chunks, so the canonical texts of a large set are not all held at once. What a record needs that is not
-    // the database's (its bookkeeping columns, the record as stored, its audited text and change fields) is made for
-    // the next chunk on a second thread while this one writes the current chunk; that thread reads only what is
-    // cached here before it starts (the table's columns and shape) and the rows it is given.
-    constexpr qsizetype kChunk = 2048;
-    auto shape = insertShape(table);
-    if (!shape)
-        return shape.error();
-    struct Ready {
-        QString id;
-        PreparedInsert insert;
-        QByteArray fields;
-    };
-    // Neither thread touches the list itself while both run: the rows through a pointer, the count copied.
-    Row *const input = rows.data();
-    const qsizetype total = rows.size();
-    auto prepare = [&shape, &who, &table, input, &now](qsizetype start, qsizetype end) {
-        QList<Ready> ready;
-        ready.reserve(end - start);
-        for (qsizetype i = start; i < end; ++i) {
-            Ready r;
-            r.id = input[i].value(QStringLiteral("id")).toString();
-            r.insert = prepareInsert(*shape, who.userId, table, std::exchange(input[i], Row()), now);
-            if (r.insert.ready)
-                r.fields = changeFieldsText(table, r.insert.stored);
-            ready.append(std::move(r));
-        }
-        return ready;
-    };
-    const auto chunkEnd = [total](qsizetype start) { return std::min(total, start + kChunk); };
-    std::future<QList<Ready>> next;
-    if (total > 0)
-        next = std::async(std::launch::async, prepare, qsizetype(0), chunkEnd(0));
-    QList<AuditLog::Entry> entries;
-    QList<ChangeLog::Created> created;
-    for (qsizetype start = 0; start < total; start += kChunk) {
-        const qsizetype end = chunkEnd(start);
-        QList<Ready> chunk = next.get();
-        if (end < total)
-            next = std::async(std::launch::async, prepare, end, chunkEnd(end));
-        entries.clear();
-        created.clear();
-        for (Ready &r : chunk) {
-            DIBAO_TRY(r.insert.status);
-            const QString &id = r.id;
-            QByteArray record, fields;
-            QVariantMap probe;
-            if (r.insert.ready) {
-                DIBAO_TRY(insertPredicted(table, r.insert.row, r.insert.stored, &r.insert.key, &r.insert.texts));
-                record = std::move(r.insert.record);
-                fields = std::move(r.fields);
-                probe = std::move(r.insert.stored);
-            } else {
-                // The returned row itself: the audited record and the change's fields written from it, the few
-                // columns the audience is read from as a small map; the Row way where a value needs it.
-                auto inserted = insertReturning(table, r.insert.row);
-                if (!inserted)
-                    return inserted.error();
-                Statement &st = **inserted;
-                if (appendRecordText(record, table, st, nullptr) && appendRecordText(fields, table, st, policy)) {
-                    for (const auto &[name, column] : *sortedColumns(st))
-                        if (MergePolicy::isTownshipColumn(name))
-                            probe.insert(name, st.value(column));
-                } else {
-                    probe = rowOf(st);
-                    record = canonicalRecord(table, probe);
-                    fields = changeFieldsText(table, probe);
-                }
-                DIBAO_TRY(st.run()); // to the end of the statement (and reset)
-            }
-            auto township = MergePolicy::audienceOf(m_db, *policy, probe);
-            if (!township)
-                return township.error();
-            created.append(ChangeLog::Created{id, std::move(fields), *township});
-            entries.append(AuditLog::Entry{table, id, insertAction, QByteArray(), std::move(record)});
-        }
-        DIBAO_TRY(m_audit.appendAll(who, entries));
-        DIBAO_TRY(m_log.appendCreated(who.deviceId, who.userId, table, created));
-        if (progress && !progress(end))
-            return makeError(ErrorKind::Invalid, QStringLiteral("cancelled"),
-                             trWriter("Cancelled: nothing was written."));
-    }
     return tx.commit();
 }
 

@@ -37,14 +37,6 @@ public:
     // device as origin, the next gapless change_seq, an HLC, the user and the fields written).
     // `stored`, if given, receives the record as stored.
     Status insert(const WriteContext &who, const QString &table, Row row, Row *stored = nullptr);
-    // Inserts many new records of one table, each exactly as insert() would (the record as stored, its own "insert"
-    // audit entry, its outbox change and field versions), all or nothing in one transaction, in one pass: the audit
-    // head, the outbox's change_seq and the clock are read once per chunk, the statements prepared once, the
-    // canonical texts written directly. For bulk writes such as an issued payroll roll's lines. `progress`, if given,
-    // is called after every chunk with the records written so far; returning false stops with code "cancelled"
-    // and the caller's transaction (or this one) is rolled back: nothing is written.
-    using Progress = std::function<bool(qsizetype written)>;
-    Status insertMany(const WriteContext &who, const QString &table, QList<Row> rows, const Progress &progress = {});
     // Updates the given columns of one record and audits before/after; the fields that really changed go to the
     // outbox. No-op (no audit, no change) if nothing changes. A decision (action confirm, refuse, decide_review on
     // a case) also records the digest of the intake it was based on (cases.intake_digest).
@@ -148,11 +140,6 @@ private:
     Result<Statement *> insertReturning(const QString &table, const Row &row);
     // The result columns of a cached statement sorted by name (rowOf's order); null if a name repeats.
     const QList<std::pair<QString, int>> *sortedColumns(const Statement &st);
-    // Appends what canonicalRecordText writes for rowOf(st) — every column, or with `changeFieldsOf` only the change
-    // fields (changeFieldsText) — straight from the statement's current row, without the Row. False (and `out`
-    // partly written) where only the Row way is sure: a float, a blob, text that is not plain UTF-8 of the BMP.
-    bool appendRecordText(QByteArray &out, const QString &table, const Statement &st,
-                          const MergePolicy::Row *changeFieldsOf);
     Status updateRecord(const WriteContext &who, const QString &table, const QString &id, Row changes,
                         const QString &action, Source source, Row *storedOut);
     const QSet<QString> &columnSet(const QString &table);

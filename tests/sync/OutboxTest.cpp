@@ -480,7 +480,7 @@ TEST(ChangeLine, StreamIdCheckMatchesItsDocumentedPattern)
 
 namespace {
 
-// A member row as a bulk writer would give it: only the columns without defaults, the rest filled by SQLite.
+// A member row with only the columns without defaults, the rest filled by SQLite.
 Row memberRow(const QString &householdId, int i)
 {
     const QString name = QStringLiteral("王\"小%1\\\n").arg(i); // quote, backslash, newline: escaped in the texts
@@ -500,77 +500,6 @@ Row memberRow(const QString &householdId, int i)
 }
 
 } // namespace
-
-// insertMany: each record exactly as insert() would write it (its audit entry, outbox change and versions), in one
-// transaction, all or nothing.
-TEST(Outbox, InsertManyWritesEachRecordAsInsertWould)
-{
-    TempDatabase db;
-    Session &s = db.session();
-    const QString device = s.deviceId();
-    HouseholdFile file = sampleHousehold(QDate(2026, 11, 1));
-    HouseholdStore households(s);
-    ASSERT_TRUE(households.create(file).ok());
-    RecordWriter &w = s.writer();
-    const WriteContext who = s.writeContext();
-
-    // One by one, for comparison.
-    const Row single = memberRow(file.household.id, 0);
-    ASSERT_TRUE(w.insert(who, QStringLiteral("members"), single).ok());
-    const qint64 seqBefore = scalar(s, "SELECT max(change_seq) FROM outbox");
-    const qint64 auditBefore = scalar(s, "SELECT max(seq) FROM audit");
-
-    QList<Row> rows;
-    for (int i = 1; i <= 5; ++i)
-        rows << memberRow(file.household.id, i);
-    ASSERT_TRUE(w.insertMany(who, QStringLiteral("members"), rows).ok());
-    EXPECT_EQ(scalar(s, "SELECT max(change_seq) FROM outbox"), seqBefore + 5);
-    EXPECT_EQ(scalar(s, "SELECT max(seq) FROM audit"), auditBefore + 5);
-
-    const QList<OutboxRow> changes = outbox(s);
-    ChangeLog log(s.db());
-    QString previousHlc = changes.at(int(seqBefore) - 1).hlc;
-    auto entry = s.db().prepare("SELECT before IS NULL, after, user_name, seq FROM audit WHERE entity = 'members' "
-                                "AND entity_id = ? AND action = 'insert'");
-    for (int i = 0; i < rows.size(); ++i) {
-        const QString id = rows.at(i).value(QStringLiteral("id")).toString();
-        const Row stored = w.read(QStringLiteral("members"), id).value().value();
-        EXPECT_EQ(stored.value(QStringLiteral("lives_together")).toLongLong(), 1); // a default SQLite filled in
-        // The audit entry holds the record as stored, in order.
-        entry->bind(1, id);
-        ASSERT_TRUE(entry->step().value());
-        EXPECT_EQ(entry->int64(0), 1);
-        EXPECT_EQ(entry->text(1).toUtf8(), RecordWriter::canonicalRecord(QStringLiteral("members"), stored));
-        EXPECT_EQ(entry->text(2), who.userName);
-        EXPECT_EQ(entry->int64(3), auditBefore + 1 + i);
-        entry->reset();
-        // The outbox change: gapless, a later HLC each, the fields as insert() sends them, the household's township.
-        const OutboxRow &c = changes.at(int(seqBefore) + i);
-        EXPECT_EQ(c.seq, seqBefore + 1 + i);
-        EXPECT_EQ(c.entityId, id);
-        EXPECT_LT(previousHlc, c.hlc);
-        previousHlc = c.hlc;
-        EXPECT_EQ(c.fields, RecordWriter::changeFields(QStringLiteral("members"), stored));
-        EXPECT_EQ(c.township, QStringLiteral("530602101"));
-        EXPECT_EQ(c.user, who.userId);
-        // Every field at the creation's version.
-        EXPECT_EQ(log.versions(QStringLiteral("members"), id).value(),
-                  (QJsonObject{{ChangeLog::kAllFields, QJsonArray{c.hlc, device, c.seq}}}));
-    }
-    // The stored change text is byte for byte what insert() writes for the same columns.
-    auto text = s.db().prepare("SELECT fields FROM outbox WHERE entity_id = ?");
-    text->bind(1, rows.first().value(QStringLiteral("id")).toString());
-    ASSERT_TRUE(text->step().value());
-    const Row stored = w.read(QStringLiteral("members"), rows.first().value(QStringLiteral("id")).toString()).value().value();
-    EXPECT_EQ(text->text(0).toUtf8(), CanonicalJson::serialize(RecordWriter::changeFields(QStringLiteral("members"), stored)));
-    // The same keys as the member written by insert().
-    const OutboxRow &one = changes.at(int(seqBefore) - 1);
-    EXPECT_EQ(one.fields.keys(), changes.last().fields.keys());
-
-    auto report = s.audit().verify();
-    ASSERT_TRUE(report.ok());
-    EXPECT_TRUE(report->intact()) << report->problems.value(0).detail.toStdString();
-}
 
 // insert() writes a new record's change text directly (ChangeLog::appendCreated): byte for byte what Qt's compact
 // JSON makes of its change fields, for text, empty text and null alike, with one version for every field.
@@ -599,38 +528,3 @@ TEST(Outbox, InsertWritesTheChangeTextAsQtSerializesTheFields)
     }
 }
 
-TEST(Outbox, AFailedInsertManyWritesNothingAndTheNextContinuesGapless)
-{
-    TempDatabase db;
-    Session &s = db.session();
-    HouseholdFile file = sampleHousehold(QDate(2026, 11, 1));
-    HouseholdStore households(s);
-    ASSERT_TRUE(households.create(file).ok());
-    RecordWriter &w = s.writer();
-    const qint64 changes = scalar(s, "SELECT count(*) FROM change_log");
-    const qint64 audit = scalar(s, "SELECT count(*) FROM audit");
-    const qint64 members = scalar(s, "SELECT count(*) FROM members");
-    QList<Row> rows;
-    for (int i = 1; i <= 6; ++i)
-        rows << memberRow(file.household.id, i);
-    for (int steps : {3, 12, 25}) { // in the records, the audit entries, the outbox
-        s.db().failAfterSteps(steps);
-        EXPECT_FALSE(w.insertMany(s.writeContext(), QStringLiteral("members"), rows).ok()) << steps;
-        s.db().failAfterSteps(0);
-        EXPECT_EQ(scalar(s, "SELECT count(*) FROM change_log"), changes);
-        EXPECT_EQ(scalar(s, "SELECT count(*) FROM audit"), audit);
-        EXPECT_EQ(scalar(s, "SELECT count(*) FROM members"), members);
-    }
-    // A record that cannot be written (an unknown column) refuses the whole set.
-    QList<Row> bad = rows;
-    bad[3].insert(QStringLiteral("no_such_column"), 1);
-    EXPECT_FALSE(w.insertMany(s.writeContext(), QStringLiteral("members"), bad).ok());
-    EXPECT_EQ(scalar(s, "SELECT count(*) FROM members"), members);
-
-    ASSERT_TRUE(w.insertMany(s.writeContext(), QStringLiteral("members"), rows).ok());
-    EXPECT_EQ(scalar(s, "SELECT count(*) FROM members"), members + 6);
-    EXPECT_EQ(scalar(s, "SELECT max(change_seq) - count(*) FROM outbox"), 0);
-    auto report = s.audit().verify();
-    ASSERT_TRUE(report.ok());
-    EXPECT_TRUE(report->intact()) << report->problems.value(0).detail.toStdString();
-}
